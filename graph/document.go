@@ -54,6 +54,18 @@ type Document struct {
 	Events []LocalEvent `json:"events,omitempty"`
 	// Timexes are the time expressions found in Text.
 	Timexes []Timex `json:"timexes,omitempty"`
+	// Blocks mark parts of Text quoted from elsewhere (an embedded post)
+	// that carry their own date, against which their relative dates resolve.
+	Blocks []Block `json:"blocks,omitempty"`
+}
+
+// Block is a part of a document's Text quoted from another source, such as
+// an embedded social-media post, with that source's own date and author.
+type Block struct {
+	Span
+	Kind   string `json:"kind"` // "post"
+	Author string `json:"author,omitempty"`
+	Date   Date   `json:"date"`
 }
 
 // DocumentID returns the content-hash ID of a document's raw bytes.
