@@ -41,9 +41,9 @@ type Role string
 
 // The roles of event participants.
 const (
-	Agent  Role = "agent"  // who acted
-	Target Role = "target" // who was acted on
-	Involved Role = "other" // anyone else involved
+	Agent    Role = "agent"  // who acted
+	Target   Role = "target" // who was acted on
+	Involved Role = "other"  // anyone else involved
 )
 
 // Factuality says how the text presents an event.
