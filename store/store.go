@@ -99,3 +99,20 @@ type Store interface {
 	// Close releases the store. It is safe to call once.
 	Close() error
 }
+
+// Checker is implemented by stores that can verify their own integrity, found
+// by type assertion on a Store. Check reads the whole store and returns every
+// inconsistency it finds (dangling references, index entries without records
+// or records without index entries, undecodable values, a missing format
+// version), sorted by Key; an empty result means the store is consistent. The
+// error is for failures to read, not for problems found.
+type Checker interface {
+	Check(ctx context.Context) ([]Problem, error)
+}
+
+// Problem is one inconsistency found by Checker.Check: where it was found (a
+// backend key or record name, printable) and what is wrong.
+type Problem struct {
+	Key     string `json:"key"`
+	Message string `json:"message"`
+}
