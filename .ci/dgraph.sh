@@ -43,7 +43,7 @@ build() {
 	[ -x "$BIN" ] && return 0
 	log "building Dgraph $VERSION into $BIN (a few minutes on a cold cache)"
 	mkdir -p "$(dirname "$BIN")"
-	(cd "$ROOT/tools/dgraph" && GOFLAGS=-mod=mod go build -trimpath -o "$BIN.tmp.$$" \
+	(cd "$ROOT/tools/dgraph" && go build -trimpath -o "$BIN.tmp.$$" \
 		github.com/dgraph-io/dgraph/v25/dgraph) >&2
 	mv "$BIN.tmp.$$" "$BIN"
 }
