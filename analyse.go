@@ -1,0 +1,149 @@
+package chronograph
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/chronograph/chronograph/graph"
+	"github.com/chronograph/chronograph/ner"
+	"github.com/chronograph/chronograph/timeline"
+)
+
+// analyse turns one article into a Document with its entities, time
+// expressions and events. A document whose date cannot be found is marked
+// undated; its date comes later from the collection (dateFromCollection).
+func (p *Pipeline) analyse(x *ner.Extractor, a *Article, flagDate graph.Date) analysed {
+	r := analysed{art: a}
+	path := a.Path
+	if a.Record > 0 {
+		path = fmt.Sprintf("%s:%d", a.Path, a.Record)
+	}
+	doc := &graph.Document{
+		ID: graph.DocumentID(a.Raw), Path: path, Format: a.Format,
+		Title: a.Title, URL: a.URL, Text: a.Text,
+	}
+	res, err := x.Extract(a.Text)
+	if err != nil {
+		r.err = &ReadError{Path: a.Path, Record: a.Record, Err: err}
+		return r
+	}
+	doc.Sentences = res.Sentences
+	doc.Mentions = res.Mentions
+	doc.Entities = res.Entities
+	tokens := res.Tokens
+	if len(a.Sentences) > 0 {
+		// The input's own sentences (CAT XML) win; renumber what refers to them.
+		doc.Sentences = a.Sentences
+		doc.SentenceIDs = a.SentenceIDs
+		for i := range doc.Mentions {
+			doc.Mentions[i].Sentence = doc.SentenceOf(doc.Mentions[i].Start)
+		}
+		for i := range tokens {
+			tokens[i].Sentence = doc.SentenceOf(tokens[i].Start)
+		}
+	}
+	for i, b := range a.Blocks {
+		if i < len(a.BlockDates) {
+			b.Date = looseDate(a.BlockDates[i])
+		}
+		doc.Blocks = append(doc.Blocks, b)
+	}
+
+	switch {
+	case flagDate.Known():
+		doc.Published, doc.DateSource = flagDate, graph.FromFlag
+	case a.Date != "" && parsesDate(a.Date):
+		doc.Published, _ = timeline.ParseDate(a.Date)
+		doc.DateSource = graph.FromMetadata
+	default:
+		if dct, ok := timeline.FindDCT(a.Header, a.Text); ok && dct.Date.Known() {
+			doc.Published, doc.DateSource, doc.DateNote = dct.Date, graph.FromHeader, dct.Note
+			if dct.Ambiguous && doc.DateNote == "" {
+				doc.DateNote = "ambiguous numeric date " + dct.Text
+			}
+		} else {
+			doc.DateSource = graph.FromNone
+			r.undated = true
+		}
+	}
+	if doc.Published.Known() && doc.Published.Precision != graph.Day {
+		// A month or year is a poor anchor; keep it but say so.
+		doc.DateNote = strings.TrimSpace(doc.DateNote + " document date known only to the " + string(doc.Published.Precision))
+	}
+	r.doc, r.tokens, r.words = doc, tokens, countWords(a.Text)
+	if !r.undated {
+		p.extractDated(doc, tokens)
+	}
+	return r
+}
+
+// extractDated finds the time expressions and events of doc, whose date is set.
+func (p *Pipeline) extractDated(doc *graph.Document, tokens []graph.Token) {
+	doc.Timexes = timeline.Timexes(doc.Text, doc.Sentences, doc.Published, doc.Blocks)
+	doc.Events = timeline.Events(doc, tokens)
+}
+
+// dateFromCollection dates an undated document. Its own latest absolute
+// date is a lower bound; the collection's publication days (sorted) give
+// the story's time. The date chosen is the first collection day not before
+// the lower bound, else the lower bound, else the collection's median day.
+// The document is marked inferred with a note saying how.
+func (p *Pipeline) dateFromCollection(r analysed, published []string) {
+	doc := r.doc
+	own, hasOwn := timeline.InferDCT(doc.Text)
+	var chosen graph.Date
+	var note string
+	switch {
+	case hasOwn && own.Date.Known() && len(published) > 0:
+		lower := own.Date.Earliest
+		i := sort.SearchStrings(published, lower)
+		if i < len(published) {
+			chosen, _ = graph.ParseDate(published[i])
+			note = fmt.Sprintf("inferred: first date of the collection (%d dated documents) not before the latest date in the text (%s)", len(published), own.Date.Value)
+		} else {
+			chosen = own.Date
+			note = "inferred from the latest date in the text: " + own.Note
+		}
+	case hasOwn && own.Date.Known():
+		chosen, note = own.Date, "inferred from the text: "+own.Note
+	case len(published) > 0:
+		chosen, _ = graph.ParseDate(published[len(published)/2])
+		note = fmt.Sprintf("inferred: median date of the collection (%d dated documents)", len(published))
+	}
+	if chosen.Known() {
+		doc.Published, doc.DateSource, doc.DateNote = chosen, graph.FromInferred, note
+	} else {
+		doc.DateSource, doc.DateNote = graph.FromNone, "no date in the document or the collection"
+	}
+	p.extractDated(doc, r.tokens)
+}
+
+func parsesDate(s string) bool {
+	_, err := timeline.ParseDate(s)
+	return err == nil
+}
+
+// looseDate reads a date written in free text ("11:58 PM · Feb 27, 2025").
+func looseDate(s string) graph.Date {
+	if d, err := timeline.ParseDate(s); err == nil {
+		return d
+	}
+	if dct, ok := timeline.FindDCT([]string{s}, ""); ok {
+		return dct.Date
+	}
+	return graph.Date{}
+}
+
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		sp := c == ' ' || c == '\n' || c == '\t' || c == '\r'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}

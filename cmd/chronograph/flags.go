@@ -1,0 +1,79 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"github.com/chronograph/chronograph"
+)
+
+// defaultDB is the database used when --db is not given.
+const defaultDB = "chronograph.db"
+
+// newFlags returns a FlagSet for a subcommand that reports errors instead
+// of exiting and prints its usage to stderr.
+func newFlags(name, args string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: chronograph %s [flags] %s\n", name, args)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parse parses flags, interleaved with positional arguments, and maps
+// errors to errUsage.
+func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, errHelp
+			}
+			return nil, fmt.Errorf("%s: %v: %w", fs.Name(), err, errUsage)
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+var errHelp = fmt.Errorf("help shown: %w", errReported)
+
+// format validates a --format value against the allowed ones.
+func format(name, value string, allowed ...string) error {
+	for _, a := range allowed {
+		if value == a {
+			return nil
+		}
+	}
+	return fmt.Errorf("%s: --format must be one of %s, not %q: %w", name, strings.Join(allowed, ", "), value, errUsage)
+}
+
+// open opens the pipeline on a database that must already exist.
+func open(db string, opts chronograph.Options) (*chronograph.Pipeline, error) {
+	if _, err := os.Stat(db); err != nil {
+		if os.IsNotExist(err) {
+			return nil, fmt.Errorf("no database at %s (create one with `chronograph ingest --db %s FILES...`)", db, db)
+		}
+		return nil, err
+	}
+	return chronograph.Open(db, opts)
+}
+
+// limitMemory sets the Go memory limit the store is sized for, unless the
+// user set GOMEMLIMIT.
+func limitMemory() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(chronograph.MemoryLimit)
+	}
+}

@@ -1,0 +1,48 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/chronograph/chronograph"
+)
+
+func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("ingest", "FILE|DIR...", stderr)
+	db := fs.String("db", defaultDB, "database directory (created if missing)")
+	date := fs.String("date", "", "use this date (YYYY-MM-DD) for every document, overriding what they say")
+	workers := fs.Int("workers", 0, "extraction workers (0: one per CPU)")
+	paths, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		fs.Usage()
+		return fmt.Errorf("ingest: no files or folders given: %w", errUsage)
+	}
+	limitMemory()
+	p, err := chronograph.Open(*db, chronograph.Options{Workers: *workers, Date: *date})
+	if err != nil {
+		return err
+	}
+	defer p.Close()
+	var opts chronograph.IngestOptions
+	rep, err := p.Ingest(ctx, paths, opts)
+	for _, e := range rep.Errors {
+		fmt.Fprintln(stderr, "error:", e)
+	}
+	fmt.Fprintf(stdout, "ingested %d documents into %s: %d new, %d unchanged, %d failed; %d words in %.2fs\n",
+		rep.Documents, *db, rep.Added, rep.Unchanged, rep.Failed, rep.Words, rep.Elapsed.Seconds())
+	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			return fmt.Errorf("interrupted: the %d documents stored so far are kept; run the same command again to go on", rep.Added)
+		}
+		return err
+	}
+	if rep.Failed > 0 {
+		return fmt.Errorf("%d files or records could not be ingested: %w", rep.Failed, errReported)
+	}
+	return nil
+}

@@ -1,0 +1,224 @@
+package chronograph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/chronograph/chronograph/graph"
+	"github.com/chronograph/chronograph/timeline"
+)
+
+// Report tells what an Ingest did.
+type Report struct {
+	// Documents is the number of articles read.
+	Documents int `json:"documents"`
+	// Added is the number of new documents stored.
+	Added int `json:"added"`
+	// Unchanged is the number of documents already stored (same content).
+	Unchanged int `json:"unchanged"`
+	// Failed is the number of files or records that could not be read or
+	// analysed; Errors says why, naming each.
+	Failed int     `json:"failed"`
+	Errors []error `json:"-"`
+	// Words is the number of words in the added documents.
+	Words int `json:"words"`
+	// Elapsed is the wall time of the whole ingest, consolidation included.
+	Elapsed time.Duration `json:"elapsed"`
+}
+
+// Progress is reported while ingesting.
+type Progress struct {
+	Documents, Added, Unchanged, Failed, Words int
+	Path                                       string
+}
+
+// IngestOptions adjusts one Ingest call. The zero value works.
+type IngestOptions struct {
+	// Progress, when set, is called from one goroutine after each article.
+	Progress func(Progress)
+}
+
+// pendingLimit bounds how many undated documents wait for the collection's
+// dates before being stored with what their own text gives.
+const pendingLimit = 10000
+
+type analysed struct {
+	doc    *graph.Document
+	tokens []graph.Token
+	words  int
+	// undated marks a document whose date must come from the collection.
+	undated bool
+	// known marks a document already stored.
+	known bool
+	err   error
+	art   *Article
+}
+
+// Ingest reads the articles in paths (files or folders), stores every new
+// document and rebuilds the consolidated graph. Articles already stored are
+// skipped. An unreadable file or record is reported in Report.Errors and
+// the rest goes on; the returned error is non-nil only when the store
+// fails or ctx is cancelled, and what was stored before stays stored.
+func (p *Pipeline) Ingest(ctx context.Context, paths []string, opts IngestOptions) (*Report, error) {
+	start := time.Now()
+	rep := &Report{}
+	x, err := p.extractor()
+	if err != nil {
+		return rep, err
+	}
+	var flagDate graph.Date
+	if p.opts.Date != "" {
+		flagDate, err = graph.ParseDate(p.opts.Date)
+		if err != nil {
+			return rep, fmt.Errorf("chronograph: --date: %w", err)
+		}
+	}
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	arts := make(chan Article, p.opts.Workers*2)
+	results := make(chan analysed, p.opts.Workers*2)
+	var walkErrs []error
+	var walkMu sync.Mutex
+	var walkErr error
+	go func() {
+		defer close(arts)
+		walkErr = Walk(ctx, paths, func(a Article) error {
+			select {
+			case arts <- a:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}, func(err error) {
+			walkMu.Lock()
+			walkErrs = append(walkErrs, err)
+			walkMu.Unlock()
+		})
+	}()
+	var wg sync.WaitGroup
+	for i := 0; i < p.opts.Workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for a := range arts {
+				a := a
+				r := analysed{art: &a}
+				id := graph.DocumentID(a.Raw)
+				if ok, err := p.st.HasDocument(ctx, id); err != nil {
+					r.err = err
+				} else if ok {
+					r.doc = &graph.Document{ID: id}
+					r.known = true
+				} else {
+					r = p.analyse(x, &a, flagDate)
+				}
+				select {
+				case results <- r:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	// One writer: documents are stored one at a time, each atomically.
+	seen := map[string]bool{}
+	var pending []analysed
+	var published []string
+	var storeErr error
+	for r := range results {
+		rep.Documents++
+		path := r.art.Path
+		switch {
+		case r.err != nil:
+			rep.Failed++
+			rep.Errors = append(rep.Errors, r.err)
+		case r.known || seen[r.doc.ID]:
+			rep.Unchanged++
+		case r.undated && len(pending) < pendingLimit:
+			seen[r.doc.ID] = true
+			pending = append(pending, r)
+		default:
+			seen[r.doc.ID] = true
+			if err := p.st.PutDocument(ctx, r.doc); err != nil {
+				storeErr = fmt.Errorf("chronograph: storing %s: %w", path, err)
+				cancel()
+				continue
+			}
+			rep.Added++
+			rep.Words += r.words
+			if r.doc.DateSource != graph.FromInferred && r.doc.DateSource != graph.FromNone {
+				published = append(published, r.doc.Published.Earliest)
+			}
+		}
+		if opts.Progress != nil {
+			opts.Progress(Progress{Documents: rep.Documents, Added: rep.Added, Unchanged: rep.Unchanged,
+				Failed: rep.Failed, Words: rep.Words, Path: path})
+		}
+	}
+	walkMu.Lock()
+	for _, e := range walkErrs {
+		rep.Failed++
+		rep.Errors = append(rep.Errors, e)
+	}
+	walkMu.Unlock()
+	if storeErr != nil {
+		return rep, storeErr
+	}
+	if err := ctx.Err(); err != nil {
+		return rep, err
+	}
+	if walkErr != nil && !errors.Is(walkErr, context.Canceled) {
+		rep.Failed++
+		rep.Errors = append(rep.Errors, walkErr)
+	}
+
+	// Undated documents take their date from the collection.
+	if len(pending) > 0 {
+		if len(published) == 0 {
+			published, err = p.storedDates(ctx)
+			if err != nil {
+				return rep, err
+			}
+		}
+		sort.Strings(published)
+		for _, r := range pending {
+			p.dateFromCollection(r, published)
+			if err := p.st.PutDocument(ctx, r.doc); err != nil {
+				return rep, fmt.Errorf("chronograph: storing %s: %w", r.art.Path, err)
+			}
+			rep.Added++
+			rep.Words += r.words
+		}
+	}
+	if rep.Added > 0 {
+		if err := p.Consolidate(ctx); err != nil {
+			return rep, err
+		}
+	} else if st, err := p.st.Stats(ctx); err == nil && st.GraphDocuments != st.Documents {
+		if err := p.Consolidate(ctx); err != nil {
+			return rep, err
+		}
+	}
+	rep.Elapsed = time.Since(start)
+	return rep, nil
+}
+
+// storedDates returns the publication days of the stored documents whose
+// date was not itself inferred.
+func (p *Pipeline) storedDates(ctx context.Context) ([]string, error) {
+	var out []string
+	err := p.st.Documents(ctx, func(d *graph.Document) error {
+		if d.DateSource != graph.FromInferred && d.DateSource != graph.FromNone && d.Published.Earliest != "" {
+			out = append(out, d.Published.Earliest)
+		}
+		return nil
+	})
+	return out, err
+}
