@@ -33,7 +33,9 @@ type Report struct {
 // Progress is reported while ingesting.
 type Progress struct {
 	Documents, Added, Unchanged, Failed, Words int
-	Path                                       string
+	// Bytes is the size of the articles read so far.
+	Bytes int64
+	Path  string
 }
 
 // IngestOptions adjusts one Ingest call. The zero value works.
@@ -132,8 +134,10 @@ func (p *Pipeline) Ingest(ctx context.Context, paths []string, opts IngestOption
 	var pending []analysed
 	var published []string
 	var storeErr error
+	var bytesRead int64
 	for r := range results {
 		rep.Documents++
+		bytesRead += int64(len(r.art.Raw))
 		path := r.art.Path
 		switch {
 		case r.err != nil:
@@ -159,7 +163,7 @@ func (p *Pipeline) Ingest(ctx context.Context, paths []string, opts IngestOption
 		}
 		if opts.Progress != nil {
 			opts.Progress(Progress{Documents: rep.Documents, Added: rep.Added, Unchanged: rep.Unchanged,
-				Failed: rep.Failed, Words: rep.Words, Path: path})
+				Failed: rep.Failed, Words: rep.Words, Bytes: bytesRead, Path: path})
 		}
 	}
 	walkMu.Lock()

@@ -14,6 +14,7 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	db := fs.String("db", defaultDB, "database directory (created if missing)")
 	date := fs.String("date", "", "use this date (YYYY-MM-DD) for every document, overriding what they say")
 	workers := fs.Int("workers", 0, "extraction workers (0: one per CPU)")
+	quiet := fs.Bool("quiet", false, "no progress bar, only the summary line (the default when stderr is not a terminal)")
 	paths, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -29,7 +30,12 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	defer p.Close()
 	var opts chronograph.IngestOptions
+	finish := func() {}
+	if !*quiet && isTerminal(stderr) {
+		opts.Progress, finish = newProgressBar(stderr, inputSize(paths))
+	}
 	rep, err := p.Ingest(ctx, paths, opts)
+	finish()
 	for _, e := range rep.Errors {
 		fmt.Fprintln(stderr, "error:", e)
 	}
