@@ -1,0 +1,26 @@
+// Package dgraphstore is the scale-out backend of store.Store: it keeps
+// Chronograph's documents and consolidated graph in a Dgraph cluster, reached
+// through Dgraph's Go client (dgo) over gRPC.
+//
+// Data flows as in every backend. PutDocument upserts one Document node keyed
+// on its document ID (doc.id, @upsert): the whole document as a JSON blob
+// (doc.json) plus indexed scalar fields (path, title, URL, format, published
+// day), so re-ingesting the same article rewrites the same node. ReplaceGraph
+// writes the consolidated graph as a new generation of Entity and Event nodes
+// (keyed on entity and event IDs within the generation, events linked to
+// their participants by ev.participant, a reversed edge), then flips the
+// current generation in one final small mutation of the Meta node and only
+// then deletes older generations. Readers first read the current generation
+// and then query it inside the same read-only transaction, so they see either
+// the old graph or the new one, never a mixture.
+//
+// Queries run on the server in DQL: FindEntities on an exact index of
+// lower-cased names and aliases, Events with an entity by walking the reverse
+// participant edge (~ev.participant) from the entity node, with type and day
+// filters and ordering on the indexed timeline position (ev.order). Results
+// come back in pages; callbacks are called between pages.
+//
+// The schema (Schema) is applied by Open. Open does not start a server: tests
+// and CI start a local one with .ci/dgraph.sh and pass its address in the
+// CHRONOGRAPH_DGRAPH environment variable.
+package dgraphstore
