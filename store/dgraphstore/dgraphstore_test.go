@@ -91,7 +91,7 @@ func testDocument(n int) *graph.Document {
 		Events: []graph.LocalEvent{{Type: graph.Meeting, Lemma: "meet", Trigger: graph.Span{Start: 29, End: 32},
 			Sentence: 1, Date: graph.DayDate(time.Date(2025, 4, 16, 0, 0, 0, 0, time.UTC)),
 			Participants: []graph.LocalParticipant{{Entity: 0, Role: graph.Agent}, {Entity: 1, Role: graph.Target}},
-			Confidence: 0.9, Timex: -1}},
+			Confidence:   0.9, Timex: -1}},
 	}
 }
 
