@@ -11,8 +11,9 @@ import (
 )
 
 // analyse turns one article into a Document with its entities, time
-// expressions and events. A document whose date cannot be found is marked
-// undated; its date comes later from the collection (dateFromCollection).
+// expressions and events. A document whose date cannot be found is dated
+// from its own text for now; Consolidate dates it again from the whole
+// collection (dateFromCollection).
 func (p *Pipeline) analyse(x *ner.Extractor, a *Article, flagDate graph.Date) analysed {
 	r := analysed{art: a}
 	path := a.Path
@@ -64,7 +65,6 @@ func (p *Pipeline) analyse(x *ner.Extractor, a *Article, flagDate graph.Date) an
 			}
 		} else {
 			doc.DateSource = graph.FromNone
-			r.undated = true
 		}
 	}
 	if doc.Published.Known() && doc.Published.Precision != graph.Day {
@@ -72,9 +72,10 @@ func (p *Pipeline) analyse(x *ner.Extractor, a *Article, flagDate graph.Date) an
 		doc.DateNote = strings.TrimSpace(doc.DateNote + " document date known only to the " + string(doc.Published.Precision))
 	}
 	r.doc, r.tokens, r.words = doc, tokens, countWords(a.Text)
-	if !r.undated {
-		p.extractDated(doc, tokens)
+	if doc.DateSource == graph.FromNone {
+		dateFromCollection(doc, nil)
 	}
+	p.extractDated(doc, tokens)
 	return r
 }
 
@@ -84,13 +85,14 @@ func (p *Pipeline) extractDated(doc *graph.Document, tokens []graph.Token) {
 	doc.Events = timeline.Events(doc, tokens)
 }
 
-// dateFromCollection dates an undated document. Its own latest absolute
-// date is a lower bound; the collection's publication days (sorted) give
-// the story's time. The date chosen is the first collection day not before
-// the lower bound, else the lower bound, else the collection's median day.
-// The document is marked inferred with a note saying how.
-func (p *Pipeline) dateFromCollection(r analysed, published []string) {
-	doc := r.doc
+// dateFromCollection dates a document that gives no date of its own. Its
+// latest absolute date is a lower bound; the collection's publication days
+// (sorted) give the story's time. The date chosen is the first collection
+// day not before the lower bound, else the lower bound, else the
+// collection's median day. The document is marked inferred with a note
+// saying how. It reports whether the document's date changed.
+func dateFromCollection(doc *graph.Document, published []string) bool {
+	before := doc.Published
 	own, hasOwn := timeline.InferDCT(doc.Text)
 	var chosen graph.Date
 	var note string
@@ -114,9 +116,9 @@ func (p *Pipeline) dateFromCollection(r analysed, published []string) {
 	if chosen.Known() {
 		doc.Published, doc.DateSource, doc.DateNote = chosen, graph.FromInferred, note
 	} else {
-		doc.DateSource, doc.DateNote = graph.FromNone, "no date in the document or the collection"
+		doc.Published, doc.DateSource, doc.DateNote = graph.Date{}, graph.FromNone, "no date in the document or the collection"
 	}
-	p.extractDated(doc, r.tokens)
+	return doc.Published != before
 }
 
 func parsesDate(s string) bool {

@@ -2,6 +2,7 @@ package chronograph
 
 import (
 	"context"
+	"fmt"
 	"sort"
 
 	"github.com/chronograph/chronograph/graph"
@@ -22,8 +23,52 @@ func (p *Pipeline) Consolidate(ctx context.Context) error {
 	}); err != nil {
 		return err
 	}
+	if err := p.redate(ctx, docs); err != nil {
+		return err
+	}
 	snap := Build(docs)
 	return p.st.ReplaceGraph(ctx, snap, len(docs))
+}
+
+// redate dates again, from the whole collection, the documents that give no
+// date of their own, and extracts again those whose date changed, so that
+// their dates do not depend on which documents were ingested before them.
+func (p *Pipeline) redate(ctx context.Context, docs []*graph.Document) error {
+	var published []string
+	for _, d := range docs {
+		if d.DateSource != graph.FromInferred && d.DateSource != graph.FromNone && d.Published.Earliest != "" {
+			published = append(published, d.Published.Earliest)
+		}
+	}
+	sort.Strings(published)
+	for i, d := range docs {
+		if d.DateSource != graph.FromInferred && d.DateSource != graph.FromNone {
+			continue
+		}
+		if !dateFromCollection(d, published) {
+			continue
+		}
+		x, err := p.extractor()
+		if err != nil {
+			return err
+		}
+		res, err := x.Extract(d.Text)
+		if err != nil {
+			return fmt.Errorf("chronograph: %s: %w", d.Path, err)
+		}
+		tokens := res.Tokens
+		if len(d.SentenceIDs) > 0 {
+			for j := range tokens {
+				tokens[j].Sentence = d.SentenceOf(tokens[j].Start)
+			}
+		}
+		p.extractDated(d, tokens)
+		if err := p.st.PutDocument(ctx, d); err != nil {
+			return err
+		}
+		docs[i] = d
+	}
+	return nil
 }
 
 // Build links and merges documents (sorted by ID) into a graph snapshot.

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"sort"
 	"sync"
 	"time"
 
@@ -44,16 +43,10 @@ type IngestOptions struct {
 	Progress func(Progress)
 }
 
-// pendingLimit bounds how many undated documents wait for the collection's
-// dates before being stored with what their own text gives.
-const pendingLimit = 10000
-
 type analysed struct {
 	doc    *graph.Document
 	tokens []graph.Token
 	words  int
-	// undated marks a document whose date must come from the collection.
-	undated bool
 	// known marks a document already stored.
 	known bool
 	err   error
@@ -131,8 +124,6 @@ func (p *Pipeline) Ingest(ctx context.Context, paths []string, opts IngestOption
 
 	// One writer: documents are stored one at a time, each atomically.
 	seen := map[string]bool{}
-	var pending []analysed
-	var published []string
 	var storeErr error
 	var bytesRead int64
 	for r := range results {
@@ -145,9 +136,6 @@ func (p *Pipeline) Ingest(ctx context.Context, paths []string, opts IngestOption
 			rep.Errors = append(rep.Errors, r.err)
 		case r.known || seen[r.doc.ID]:
 			rep.Unchanged++
-		case r.undated && len(pending) < pendingLimit:
-			seen[r.doc.ID] = true
-			pending = append(pending, r)
 		default:
 			seen[r.doc.ID] = true
 			if err := p.st.PutDocument(ctx, r.doc); err != nil {
@@ -157,9 +145,6 @@ func (p *Pipeline) Ingest(ctx context.Context, paths []string, opts IngestOption
 			}
 			rep.Added++
 			rep.Words += r.words
-			if r.doc.DateSource != graph.FromInferred && r.doc.DateSource != graph.FromNone {
-				published = append(published, r.doc.Published.Earliest)
-			}
 		}
 		if opts.Progress != nil {
 			opts.Progress(Progress{Documents: rep.Documents, Added: rep.Added, Unchanged: rep.Unchanged,
@@ -183,24 +168,6 @@ func (p *Pipeline) Ingest(ctx context.Context, paths []string, opts IngestOption
 		rep.Errors = append(rep.Errors, walkErr)
 	}
 
-	// Undated documents take their date from the collection.
-	if len(pending) > 0 {
-		if len(published) == 0 {
-			published, err = p.storedDates(ctx)
-			if err != nil {
-				return rep, err
-			}
-		}
-		sort.Strings(published)
-		for _, r := range pending {
-			p.dateFromCollection(r, published)
-			if err := p.st.PutDocument(ctx, r.doc); err != nil {
-				return rep, fmt.Errorf("chronograph: storing %s: %w", r.art.Path, err)
-			}
-			rep.Added++
-			rep.Words += r.words
-		}
-	}
 	if rep.Added > 0 {
 		if err := p.Consolidate(ctx); err != nil {
 			return rep, err
@@ -212,17 +179,4 @@ func (p *Pipeline) Ingest(ctx context.Context, paths []string, opts IngestOption
 	}
 	rep.Elapsed = time.Since(start)
 	return rep, nil
-}
-
-// storedDates returns the publication days of the stored documents whose
-// date was not itself inferred.
-func (p *Pipeline) storedDates(ctx context.Context) ([]string, error) {
-	var out []string
-	err := p.st.Documents(ctx, func(d *graph.Document) error {
-		if d.DateSource != graph.FromInferred && d.DateSource != graph.FromNone && d.Published.Earliest != "" {
-			out = append(out, d.Published.Earliest)
-		}
-		return nil
-	})
-	return out, err
 }
