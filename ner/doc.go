@@ -1,0 +1,19 @@
+// Package ner finds the people, organizations, places and other named things
+// an article mentions, and resolves those mentions into entities.
+//
+// Data flows in three steps. Extract tokenizes an article body with its own
+// offset-keeping tokenizer (tokenize.go), splits it into sentences, and tags
+// the tokens with an averaged-perceptron sequence model (BILOU tags, greedy
+// decoding with transition constraints, two passes so that the second pass
+// sees the labels the first gave the same word elsewhere in the document).
+// The model is trained on CoNLL-2003 by Train and embedded in the binary
+// (model/). The tagged spans become Mentions, which resolve.go groups into
+// document-local entities: titles, roles and possessives are stripped,
+// surnames join the full name, acronyms join their expansions, and
+// "U.S."/"US"/"America" are one place. Link then merges the local entities of
+// many documents into collection-wide graph.Entity values with stable IDs.
+//
+// ReadCoNLL and Score evaluate a tagger with conlleval's counting; ProseTagger
+// runs prose's built-in model on the same data for comparison. prose is used
+// nowhere else.
+package ner

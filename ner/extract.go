@@ -1,0 +1,135 @@
+package ner
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/chronograph/chronograph/graph"
+)
+
+//go:embed model/conll2003.model.gz
+var embeddedModel []byte
+
+var loadEmbedded = sync.OnceValues(func() (*Model, error) {
+	return ReadModel(bytes.NewReader(embeddedModel))
+})
+
+// DefaultModel returns the model embedded in the binary, trained on
+// CoNLL-2003 by `chronograph train ner`. It is read once and shared.
+func DefaultModel() (*Model, error) { return loadEmbedded() }
+
+// Extractor finds entity mentions in text and resolves them into
+// document-local entities. It is safe for concurrent use.
+type Extractor struct {
+	model *Model
+}
+
+// New returns an Extractor using the embedded model, which is loaded once
+// per process however many Extractors are made.
+func New() (*Extractor, error) {
+	m, err := DefaultModel()
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{model: m}, nil
+}
+
+// NewWithModel returns an Extractor using m, which must not be nil.
+func NewWithModel(m *Model) *Extractor { return &Extractor{model: m} }
+
+// Result is what Extract finds in one text. Every offset is a byte offset
+// into the text given to Extract.
+type Result struct {
+	// Sentences are the sentence spans of the text, in order.
+	Sentences []graph.Span
+	// Tokens are the words and punctuation marks with their sentence index;
+	// Tag is empty (the tagger needs no part of speech).
+	Tokens []graph.Token
+	// Mentions are the entity mentions in text order; Entity indexes Entities.
+	Mentions []graph.Mention
+	// Entities are the document-local entities in order of first mention.
+	Entities []graph.LocalEntity
+}
+
+// Extract tokenizes text, tags its entity mentions and resolves them into
+// document-local entities. It never panics: an internal failure is returned
+// as an error.
+func (x *Extractor) Extract(text string) (res *Result, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			res, err = nil, fmt.Errorf("ner: extract: %v", r)
+		}
+	}()
+	toks, sents := tokenize(text)
+	words := make([]string, len(toks))
+	for i := range toks {
+		words[i] = toks[i].Text
+	}
+	ranges := make([][2]int, 0, len(sents))
+	start := 0
+	for i := 1; i <= len(toks); i++ {
+		if i == len(toks) || toks[i].Sentence != toks[i-1].Sentence {
+			ranges = append(ranges, [2]int{start, i})
+			start = i
+		}
+	}
+	tags := x.model.tag(x.model.prepare(words, ranges))
+	spans := tagSpans(tags)
+	res = &Result{Sentences: sents, Tokens: toks}
+	res.Mentions, res.Entities = resolve(text, toks, spans)
+	return res, nil
+}
+
+// tokSpan is a tagged entity over tokens [start, end).
+type tokSpan struct {
+	start, end int
+	typ        int
+}
+
+func tagSpans(tags []uint8) []tokSpan {
+	var out []tokSpan
+	for i := 0; i < len(tags); i++ {
+		t := tags[i]
+		if t == 0 {
+			continue
+		}
+		j := i
+		if tagPos(t) == posB {
+			for j+1 < len(tags) && tags[j+1] != 0 && tagType(tags[j+1]) == tagType(t) && tagPos(tags[j+1]) != posB && tagPos(tags[j+1]) != posU {
+				j++
+				if tagPos(tags[j]) == posL {
+					break
+				}
+			}
+		}
+		out = append(out, tokSpan{i, j + 1, tagType(t)})
+		i = j
+	}
+	return out
+}
+
+// kindOf maps a CoNLL type index to a graph.Kind.
+func kindOf(typ int) graph.Kind {
+	switch typ {
+	case 0:
+		return graph.Person
+	case 1:
+		return graph.Organization
+	case 2:
+		return graph.Place
+	}
+	return graph.Other
+}
+
+func isUpperWord(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return strings.IndexFunc(w, unicode.IsLetter) >= 0
+}

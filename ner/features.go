@@ -1,0 +1,355 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tags are BILOU over four types: 0 is O, then 1+4*type+pos with pos
+// B=0, I=1, L=2, U=3.
+const (
+	nTypes = 4
+	nTags  = 1 + 4*nTypes
+	posB   = 0
+	posI   = 1
+	posL   = 2
+	posU   = 3
+)
+
+// typeNames are the CoNLL types in tag order.
+var typeNames = [nTypes]string{"PER", "ORG", "LOC", "MISC"}
+
+func tagType(t uint8) int { return (int(t) - 1) / 4 }
+func tagPos(t uint8) int  { return (int(t) - 1) % 4 }
+func mkTag(typ, pos int) uint8 {
+	return uint8(1 + 4*typ + pos)
+}
+
+// validNext reports whether tag cur may follow prev; last marks the final
+// token of a sentence, which must close any open entity.
+func validNext(prev, cur uint8, last bool) bool {
+	open := prev != 0 && (tagPos(prev) == posB || tagPos(prev) == posI)
+	if open {
+		if cur == 0 || tagType(cur) != tagType(prev) {
+			return false
+		}
+		p := tagPos(cur)
+		return p == posL || (p == posI && !last)
+	}
+	if cur == 0 {
+		return true
+	}
+	p := tagPos(cur)
+	return p == posU || (p == posB && !last)
+}
+
+// Feature hashing: FNV-1a over a template byte and strings.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hstr(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+func hbyte(h uint64, b byte) uint64 {
+	h ^= uint64(b)
+	h *= fnvPrime
+	return h
+}
+
+func f1(t byte, a string) uint64 { return hstr(hbyte(fnvOffset, t), a) }
+func f2(t byte, a, b string) uint64 {
+	return hstr(hbyte(hstr(hbyte(fnvOffset, t), a), 0xff), b)
+}
+func fb(t byte, a string, b byte) uint64 { return hbyte(hbyte(f1(t, a), 0xfe), b) }
+
+// Sentence-level flags of a token.
+const (
+	flagInit     = 1 << iota // first word of its sentence
+	flagAllCaps              // sentence is an all-caps headline
+	flagTitle                // sentence is in title case
+	flagAfterTag             // follows a colon or a quote opening
+)
+
+// doc is a tokenized document prepared for tagging.
+type doc struct {
+	words  []string
+	lw     []string
+	shape  []string
+	flags  []uint8
+	lr     []uint8  // lower-case ratio bucket of the word
+	gz     []uint16 // gazetteer bits: 1<<(4*type+pos)
+	sents  [][2]int // [start, end) token ranges
+	static [][]uint64
+}
+
+// wordShape maps upper case to X, lower case to x, digits to d, keeps other
+// runes, and collapses repeats: "Sheinbaum" -> "Xx", "U.S." -> "X.X.".
+func wordShape(w string) string {
+	var buf [24]byte
+	b := buf[:0]
+	var last byte
+	for _, r := range w {
+		var c byte
+		switch {
+		case r >= 'A' && r <= 'Z':
+			c = 'X'
+		case r >= 'a' && r <= 'z':
+			c = 'x'
+		case r >= '0' && r <= '9':
+			c = 'd'
+		case r < 0x80:
+			c = byte(r)
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		default:
+			c = '~'
+		}
+		if c != last {
+			if len(b) == cap(buf) {
+				break
+			}
+			b = append(b, c)
+			last = c
+		}
+	}
+	return string(b)
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func hasLetter(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isAllCaps(w string) bool {
+	letters := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters = true
+		}
+	}
+	return letters
+}
+
+// function words that a title-case headline leaves in lower case.
+var smallWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "in": true, "on": true, "at": true, "to": true,
+	"for": true, "and": true, "or": true, "but": true, "by": true, "with": true, "from": true, "as": true,
+	"vs": true, "is": true, "'s": true, "’s": true,
+}
+
+// lrBucket buckets how often a word is written in lower case.
+func lrBucket(lower, upper int) uint8 {
+	n := lower + upper
+	switch {
+	case n < 2:
+		return 0
+	case lower*10 < n:
+		return 1
+	case lower*2 < n:
+		return 2
+	case lower*10 < n*9:
+		return 3
+	}
+	return 4
+}
+
+// prepare computes the per-token values features need. gaz and lr come from
+// the model (or a training fold).
+func prepare(words []string, sents [][2]int, gz *gazetteer, lr map[uint64]uint8) *doc {
+	n := len(words)
+	d := &doc{words: words, sents: sents,
+		lw: make([]string, n), shape: make([]string, n), flags: make([]uint8, n),
+		lr: make([]uint8, n), gz: make([]uint16, n)}
+	for i, w := range words {
+		d.lw[i] = strings.ToLower(w)
+		d.shape[i] = wordShape(w)
+		if lr != nil {
+			d.lr[i] = lr[f1('L', d.lw[i])]
+		}
+	}
+	for _, s := range sents {
+		caps, title, nw := 0, 0, 0
+		init := true
+		for i := s[0]; i < s[1]; i++ {
+			w := d.words[i]
+			if init && hasLetter(w) {
+				d.flags[i] |= flagInit
+				init = false
+			}
+			if i > s[0] {
+				p := d.words[i-1]
+				if p == ":" || p == "\"" || p == "“" || p == "‘" || p == "•" || p == "-" || p == "(" {
+					d.flags[i] |= flagAfterTag
+				}
+			}
+			if !hasLetter(w) {
+				continue
+			}
+			nw++
+			if isAllCaps(w) {
+				caps++
+			}
+			if startsUpper(w) || smallWords[d.lw[i]] {
+				title++
+			}
+		}
+		var f uint8
+		if nw >= 2 && caps*10 >= nw*8 {
+			f |= flagAllCaps
+		} else if nw >= 3 && title == nw {
+			f |= flagTitle
+		}
+		for i := s[0]; i < s[1]; i++ {
+			d.flags[i] |= f
+		}
+	}
+	if gz != nil {
+		gz.mark(d)
+	}
+	return d
+}
+
+const (
+	bos = "<s>"
+	eos = "</s>"
+)
+
+// staticFeatures appends the features of token i that do not depend on tags.
+func (d *doc) staticFeatures(i, lo, hi int, out []uint64) []uint64 {
+	lw, sh := d.lw[i], d.shape[i]
+	get := func(k int) (string, string) {
+		if k < lo {
+			return bos, bos
+		}
+		if k >= hi {
+			return eos, eos
+		}
+		return d.lw[k], d.shape[k]
+	}
+	lwp, shp := get(i - 1)
+	lwpp, _ := get(i - 2)
+	lwn, shn := get(i + 1)
+	lwnn, _ := get(i + 2)
+	out = append(out,
+		f1(0, ""),
+		f1(1, d.words[i]),
+		f1(2, lw),
+		f1(3, sh),
+		f1(12, lwp), f1(13, lwpp), f1(14, lwn), f1(15, lwnn),
+		f1(16, shp), f1(17, shn), f2(18, shp, sh), f2(19, sh, shn),
+		f2(20, lwp, lw), f2(21, lw, lwn),
+		fb(22, sh, d.flags[i]),
+		fb(23, sh, d.lr[i]),
+		hbyte(fb(24, "", d.flags[i]), d.lr[i]),
+		f2(28, shp+"|"+sh, shn),
+		f2(31, lwp, sh),
+		f2(32, sh, lwn),
+	)
+	for k := 1; k <= 4 && k < len(lw); k++ {
+		out = append(out, f1(byte(3+k), lw[:k]), f1(byte(7+k), lw[len(lw)-k:]))
+	}
+	if g := d.gz[i]; g != 0 {
+		for b := 0; b < 16; b++ {
+			if g&(1<<b) != 0 {
+				out = append(out, fb(25, "", byte(b)), fb(26, sh, byte(b)))
+			}
+		}
+	}
+	if i > lo {
+		if g := d.gz[i-1]; g != 0 {
+			out = append(out, hbyte(f1(27, "p"), byte(g)), hbyte(f1(27, "P"), byte(g>>8)))
+		}
+	}
+	if i+1 < hi {
+		if g := d.gz[i+1]; g != 0 {
+			out = append(out, hbyte(f1(27, "n"), byte(g)), hbyte(f1(27, "N"), byte(g>>8)))
+		}
+	}
+	return out
+}
+
+// dynamicFeatures appends the features of token i that depend on the tags
+// already chosen (prev, prev2) and on the first pass's history label (hist,
+// 0 when none, else 1+type or nTypes+1 for O).
+func (d *doc) dynamicFeatures(i int, prev, prev2 uint8, hist uint8, out []uint64) []uint64 {
+	out = append(out,
+		hbyte(f1(40, ""), prev),
+		hbyte(hbyte(f1(41, ""), prev2), prev),
+		fb(42, d.lw[i], prev),
+		fb(43, d.shape[i], prev),
+	)
+	if hist != 0 {
+		out = append(out, hbyte(f1(44, ""), hist), fb(45, d.shape[i], hist), hbyte(fb(46, "", hist), prev))
+	}
+	return out
+}
+
+// history computes for each token the majority type the first pass gave
+// other occurrences of the same capitalized word in the document: 0 when
+// the word occurs nowhere else, 1+type, or nTypes+1 when mostly outside
+// entities.
+func (d *doc) history(tags []uint8) []uint8 {
+	type counts [nTypes + 1]int
+	byWord := make(map[string]*counts)
+	for i, w := range d.words {
+		if !startsUpper(w) || len(w) < 2 {
+			continue
+		}
+		c := byWord[d.lw[i]]
+		if c == nil {
+			c = new(counts)
+			byWord[d.lw[i]] = c
+		}
+		if tags[i] == 0 {
+			c[nTypes]++
+		} else {
+			c[tagType(tags[i])]++
+		}
+	}
+	h := make([]uint8, len(d.words))
+	for i, w := range d.words {
+		if !startsUpper(w) || len(w) < 2 {
+			continue
+		}
+		c := *byWord[d.lw[i]]
+		if tags[i] == 0 {
+			c[nTypes]--
+		} else {
+			c[tagType(tags[i])]--
+		}
+		best, bestN := -1, 0
+		for t, n := range c {
+			if n > bestN {
+				best, bestN = t, n
+			}
+		}
+		if best >= 0 {
+			h[i] = uint8(best + 1)
+		}
+	}
+	return h
+}

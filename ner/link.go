@@ -1,0 +1,227 @@
+package ner
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/chronograph/chronograph/graph"
+)
+
+// Linking is the result of Link: the collection-wide entities and the map
+// from each document's local entities to them. It is immutable.
+type Linking struct {
+	// Entities are the merged entities sorted by ID; IDs come from
+	// graph.EntityID of each entity's kind and name.
+	Entities []graph.Entity
+	ids      map[string][]string
+}
+
+// ID returns the global entity ID of local entity number local of the
+// document with ID doc, or "" when there is no such local entity.
+func (l *Linking) ID(doc string, local int) string {
+	ids := l.ids[doc]
+	if local < 0 || local >= len(ids) {
+		return ""
+	}
+	return ids[local]
+}
+
+// group is the set of local entities sharing one name key.
+type group struct {
+	key      string
+	names    map[string]int // name -> mentions
+	aliases  map[string]bool
+	votes    kindVote
+	mentions int
+	docs     map[string]bool
+	words    int
+	parent   string
+	first    string // first name seen, for stable choice
+}
+
+// Link merges the local entities of docs into collection-wide entities.
+// Local entities with the same canonical name are one entity whatever
+// their kinds, which are settled by a vote weighted by mentions (ties go to
+// person, then organization, place, other). A name that is only a surname
+// or an acronym joins the unique fuller name of the collection it stands
+// for, and a name that is an alias of exactly one fuller entity joins it.
+// The result depends only on the documents' IDs, dates and entities.
+func Link(docs []*graph.Document) *Linking {
+	groups := map[string]*group{}
+	var keys []string
+	for _, d := range docs {
+		for _, e := range d.Entities {
+			k := nameKey(e.Name)
+			if k == "" {
+				continue
+			}
+			g := groups[k]
+			if g == nil {
+				g = &group{key: k, names: map[string]int{}, aliases: map[string]bool{}, votes: kindVote{},
+					docs: map[string]bool{}, words: wordCount(e.Name), first: e.Name}
+				groups[k] = g
+				keys = append(keys, k)
+			}
+			g.names[e.Name] += max(e.Mentions, 1)
+			g.votes[e.Kind] += max(e.Mentions, 1)
+			g.mentions += e.Mentions
+			g.docs[d.ID] = true
+			for _, a := range e.Aliases {
+				g.aliases[a] = true
+			}
+		}
+	}
+	sort.Strings(keys)
+	// Longer names first.
+	byLen := append([]string(nil), keys...)
+	sort.SliceStable(byLen, func(i, j int) bool { return groups[byLen[i]].words > groups[byLen[j]].words })
+	// aliasOf maps an alias key to the multi-word groups listing it.
+	aliasOf := map[string][]string{}
+	for _, k := range keys {
+		g := groups[k]
+		if g.words < 2 {
+			continue
+		}
+		seen := map[string]bool{}
+		for a := range g.aliases {
+			ak := nameKey(a)
+			if ak != "" && ak != k && !seen[ak] {
+				seen[ak] = true
+				aliasOf[ak] = append(aliasOf[ak], k)
+			}
+		}
+	}
+	clusters := map[string]*cluster{}
+	for _, k := range keys {
+		g := groups[k]
+		clusters[k] = &cluster{key: k, name: g.first, words: g.words, votes: g.votes}
+	}
+	kindOf := func(cl *cluster) graph.Kind { return cl.votes.winner() }
+	for _, k := range byLen {
+		g := groups[k]
+		cl := clusters[k]
+		target := linkShort(cl.name, kindOf(cl), byLen, clusters, k, kindOf)
+		if target == "" && g.words < 3 {
+			// An alias of exactly one fuller entity of a compatible kind.
+			var cands []string
+			for _, o := range aliasOf[k] {
+				if groups[o].words > g.words && clusters[o].parent == "" {
+					cands = append(cands, o)
+				}
+			}
+			if len(cands) == 1 && compatible(kindOf(cl), kindOf(clusters[cands[0]])) {
+				target = cands[0]
+			}
+		}
+		if target != "" {
+			cl.parent = target
+			g.parent = target
+		}
+	}
+	root := func(k string) string {
+		for clusters[k].parent != "" {
+			k = clusters[k].parent
+		}
+		return k
+	}
+	// Merge into roots.
+	type merged struct {
+		names    map[string]int
+		aliases  map[string]bool
+		votes    kindVote
+		mentions int
+		docs     map[string]bool
+	}
+	ms := map[string]*merged{}
+	for _, k := range keys {
+		g := groups[k]
+		r := root(k)
+		m := ms[r]
+		if m == nil {
+			m = &merged{names: map[string]int{}, aliases: map[string]bool{}, votes: kindVote{}, docs: map[string]bool{}}
+			ms[r] = m
+		}
+		for n, c := range g.names {
+			m.names[n] += c
+		}
+		for a := range g.aliases {
+			m.aliases[a] = true
+		}
+		for kd, c := range g.votes {
+			m.votes[kd] += c
+		}
+		m.mentions += g.mentions
+		for d := range g.docs {
+			m.docs[d] = true
+		}
+	}
+	dates := map[string]graph.Date{}
+	for _, d := range docs {
+		dates[d.ID] = d.Published
+	}
+	l := &Linking{ids: map[string][]string{}}
+	idOf := map[string]string{}
+	for r, m := range ms {
+		name := fullest(m.names)
+		kind := m.votes.winner()
+		e := graph.Entity{ID: graph.EntityID(kind, name), Name: name, Kind: kind, Mentions: m.mentions}
+		all := map[string]bool{}
+		for n := range m.names {
+			all[n] = true
+		}
+		for a := range m.aliases {
+			all[a] = true
+		}
+		delete(all, name)
+		e.Aliases = make([]string, 0, len(all))
+		for a := range all {
+			e.Aliases = append(e.Aliases, a)
+		}
+		sort.Strings(e.Aliases)
+		for d := range m.docs {
+			e.Documents = append(e.Documents, d)
+			if dt := dates[d]; dt.Known() {
+				if e.FirstSeen == "" || dt.Value < e.FirstSeen {
+					e.FirstSeen = dt.Value
+				}
+				if dt.Value > e.LastSeen {
+					e.LastSeen = dt.Value
+				}
+			}
+		}
+		sort.Strings(e.Documents)
+		idOf[r] = e.ID
+		l.Entities = append(l.Entities, e)
+	}
+	sort.Slice(l.Entities, func(i, j int) bool { return l.Entities[i].ID < l.Entities[j].ID })
+	for _, d := range docs {
+		ids := make([]string, len(d.Entities))
+		for i, e := range d.Entities {
+			if k := nameKey(e.Name); k != "" {
+				ids[i] = idOf[root(k)]
+			}
+		}
+		l.ids[d.ID] = ids
+	}
+	return l
+}
+
+// compatible reports whether an entity of kind a may be the same as one of
+// kind b: equal kinds, or a short name whose kind the tagger may have got
+// wrong (anything but a place joining a person).
+func compatible(a, b graph.Kind) bool {
+	return a == b || b == graph.Person && a != graph.Place || a == graph.Other
+}
+
+// fullest picks the name with most words, then most mentions, then the
+// smallest in byte order.
+func fullest(names map[string]int) string {
+	best, bw, bc := "", -1, -1
+	for n, c := range names {
+		w := len(strings.Fields(n))
+		if w > bw || w == bw && (c > bc || c == bc && n < best) {
+			best, bw, bc = n, w, c
+		}
+	}
+	return best
+}

@@ -1,0 +1,317 @@
+package ner
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+)
+
+// gazetteer holds entity names seen in training, as hashes of their
+// lower-cased token sequences, with a bit mask of the types each had.
+type gazetteer struct {
+	entries map[uint64]uint8
+	maxLen  int
+}
+
+func gazAdd(h uint64, lw string) uint64 { return hbyte(hstr(h, lw), ' ') }
+
+func startsUpperOrDigit(w string) bool {
+	return startsUpper(w) || (w != "" && w[0] >= '0' && w[0] <= '9')
+}
+
+// mark sets d.gz from the longest gazetteer matches, left to right. A match
+// must start and end with a capitalized word or a number.
+func (g *gazetteer) mark(d *doc) {
+	for _, s := range d.sents {
+		for i := s[0]; i < s[1]; {
+			if !startsUpperOrDigit(d.words[i]) {
+				i++
+				continue
+			}
+			h := uint64(fnvOffset)
+			bestLen, bestMask := 0, uint8(0)
+			for l := 1; l <= g.maxLen && i+l <= s[1]; l++ {
+				h = gazAdd(h, d.lw[i+l-1])
+				if m, ok := g.entries[h]; ok && startsUpperOrDigit(d.words[i+l-1]) {
+					bestLen, bestMask = l, m
+				}
+			}
+			if bestLen == 0 {
+				i++
+				continue
+			}
+			for t := 0; t < nTypes; t++ {
+				if bestMask&(1<<t) == 0 {
+					continue
+				}
+				if bestLen == 1 {
+					d.gz[i] |= 1 << (4*t + posU)
+					continue
+				}
+				for k := 0; k < bestLen; k++ {
+					p := posI
+					if k == 0 {
+						p = posB
+					} else if k == bestLen-1 {
+						p = posL
+					}
+					d.gz[i+k] |= 1 << (4*t + p)
+				}
+			}
+			i += bestLen
+		}
+	}
+}
+
+// weight is one class's weight for a feature.
+type weight struct {
+	cls uint8
+	w   float32
+}
+
+// Model is a trained tagger: averaged-perceptron weights over hashed
+// features, plus the gazetteer and word-case statistics the features use.
+// A Model is immutable once built and safe for concurrent use.
+type Model struct {
+	weights map[uint64][]weight
+	gaz     gazetteer
+	lr      map[uint64]uint8
+}
+
+
+func (m *Model) score(feats []uint64, scores *[nTags]float32) {
+	for _, f := range feats {
+		for _, w := range m.weights[f] {
+			scores[w.cls] += w.w
+		}
+	}
+}
+
+// best returns the highest-scoring tag that may follow prev.
+func best(scores *[nTags]float32, prev uint8, last bool) uint8 {
+	bt, bs := uint8(0), float32(math.Inf(-1))
+	for t := uint8(0); t < nTags; t++ {
+		if scores[t] > bs && validNext(prev, t, last) {
+			bt, bs = t, scores[t]
+		}
+	}
+	return bt
+}
+
+// tag runs both passes over d and returns the tags of the second.
+func (m *Model) tag(d *doc) []uint8 {
+	n := len(d.words)
+	static := make([][nTags]float32, n)
+	var feats []uint64
+	for _, s := range d.sents {
+		for i := s[0]; i < s[1]; i++ {
+			feats = d.staticFeatures(i, s[0], s[1], feats[:0])
+			m.score(feats, &static[i])
+		}
+	}
+	tags := make([]uint8, n)
+	m.decode(d, static, nil, tags, feats)
+	hist := d.history(tags)
+	out := make([]uint8, n)
+	m.decode(d, static, hist, out, feats)
+	return out
+}
+
+func (m *Model) decode(d *doc, static [][nTags]float32, hist []uint8, tags []uint8, feats []uint64) {
+	for _, s := range d.sents {
+		var prev, prev2 uint8
+		for i := s[0]; i < s[1]; i++ {
+			sc := static[i]
+			var h uint8
+			if hist != nil {
+				h = hist[i]
+			}
+			feats = d.dynamicFeatures(i, prev, prev2, h, feats[:0])
+			m.score(feats, &sc)
+			t := best(&sc, prev, i == s[1]-1)
+			tags[i] = t
+			prev2, prev = prev, t
+		}
+	}
+}
+
+// Prepare tokens for m: gazetteer and case statistics.
+func (m *Model) prepare(words []string, sents [][2]int) *doc {
+	return prepare(words, sents, &m.gaz, m.lr)
+}
+
+const modelMagic = "chronograph-ner-1\n"
+
+// WriteTo writes m in its compact gzip-compressed binary form, readable by
+// ReadModel. Weights are quantized to 16 bits.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	cw := &countWriter{w: w}
+	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
+	if err != nil {
+		return 0, fmt.Errorf("ner: %w", err)
+	}
+	bw := bufio.NewWriter(zw)
+	var maxW float32
+	keys := make([]uint64, 0, len(m.weights))
+	for k, ws := range m.weights {
+		keys = append(keys, k)
+		for _, x := range ws {
+			maxW = max(maxW, float32(math.Abs(float64(x.w))))
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	scale := maxW / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	put := func(v any) { _ = binary.Write(bw, binary.LittleEndian, v) }
+	bw.WriteString(modelMagic)
+	put(scale)
+	put(uint32(len(keys)))
+	var prevKey uint64
+	var buf [binary.MaxVarintLen64]byte
+	for _, k := range keys {
+		// keys are sorted: store deltas as varints.
+		n := binary.PutUvarint(buf[:], k-prevKey)
+		bw.Write(buf[:n])
+		prevKey = k
+		ws := m.weights[k]
+		bw.WriteByte(byte(len(ws)))
+		for _, x := range ws {
+			bw.WriteByte(x.cls)
+			put(int16(math.Round(float64(x.w / scale))))
+		}
+	}
+	put(uint32(m.gaz.maxLen))
+	writeByteMap(bw, m.gaz.entries)
+	writeByteMap(bw, m.lr)
+	if err := bw.Flush(); err != nil {
+		return cw.n, fmt.Errorf("ner: write model: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return cw.n, fmt.Errorf("ner: write model: %w", err)
+	}
+	return cw.n, nil
+}
+
+func writeByteMap(bw *bufio.Writer, m map[uint64]uint8) {
+	keys := make([]uint64, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	_ = binary.Write(bw, binary.LittleEndian, uint32(len(keys)))
+	var prev uint64
+	var buf [binary.MaxVarintLen64]byte
+	for _, k := range keys {
+		n := binary.PutUvarint(buf[:], k-prev)
+		bw.Write(buf[:n])
+		prev = k
+		bw.WriteByte(m[k])
+	}
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// ErrBadModel is returned by ReadModel for data that is not a model.
+var ErrBadModel = errors.New("ner: not a model file")
+
+// ReadModel reads a model written by WriteTo.
+func ReadModel(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBadModel, err)
+	}
+	br := bufio.NewReader(zr)
+	magic := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
+		return nil, ErrBadModel
+	}
+	get := func(v any) error { return binary.Read(br, binary.LittleEndian, v) }
+	var scale float32
+	var n uint32
+	if err := get(&scale); err != nil {
+		return nil, fmt.Errorf("ner: read model: %w", err)
+	}
+	if err := get(&n); err != nil {
+		return nil, fmt.Errorf("ner: read model: %w", err)
+	}
+	m := &Model{weights: make(map[uint64][]weight, n)}
+	all := make([]weight, 0, n*2)
+	var key uint64
+	for range n {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, fmt.Errorf("ner: read model: %w", err)
+		}
+		key += d
+		c, err := br.ReadByte()
+		if err != nil {
+			return nil, fmt.Errorf("ner: read model: %w", err)
+		}
+		start := len(all)
+		for range c {
+			cls, err := br.ReadByte()
+			if err != nil {
+				return nil, fmt.Errorf("ner: read model: %w", err)
+			}
+			var q int16
+			if err := get(&q); err != nil {
+				return nil, fmt.Errorf("ner: read model: %w", err)
+			}
+			if cls >= nTags {
+				return nil, ErrBadModel
+			}
+			all = append(all, weight{cls: cls, w: float32(q) * scale})
+		}
+		m.weights[key] = all[start:len(all):len(all)]
+	}
+	var ml uint32
+	if err := get(&ml); err != nil {
+		return nil, fmt.Errorf("ner: read model: %w", err)
+	}
+	m.gaz.maxLen = int(ml)
+	if m.gaz.entries, err = readByteMap(br); err != nil {
+		return nil, err
+	}
+	if m.lr, err = readByteMap(br); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+func readByteMap(br *bufio.Reader) (map[uint64]uint8, error) {
+	var n uint32
+	if err := binary.Read(br, binary.LittleEndian, &n); err != nil {
+		return nil, fmt.Errorf("ner: read model: %w", err)
+	}
+	m := make(map[uint64]uint8, n)
+	var key uint64
+	for range n {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, fmt.Errorf("ner: read model: %w", err)
+		}
+		key += d
+		b, err := br.ReadByte()
+		if err != nil {
+			return nil, fmt.Errorf("ner: read model: %w", err)
+		}
+		m[key] = b
+	}
+	return m, nil
+}

@@ -1,0 +1,232 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chronograph/chronograph/graph"
+)
+
+// titles are words of roles and honorifics stripped from the front of a
+// person's name ("U.S. President Donald Trump" -> "Donald Trump").
+var titles = setOf(
+	"president", "vice", "prime", "minister", "secretary", "senator", "sen.", "sen", "rep.", "representative",
+	"gov.", "governor", "mayor", "gen.", "general", "adm.", "admiral", "col.", "colonel", "lt.", "lieutenant",
+	"sgt.", "sergeant", "capt.", "captain", "major", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr",
+	"prof.", "professor", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope",
+	"chancellor", "ambassador", "spokesman", "spokeswoman", "spokesperson", "judge", "justice", "chief",
+	"ceo", "chairman", "chairwoman", "chair", "director", "coach", "commissioner", "envoy", "foreign",
+	"defense", "defence", "interior", "finance", "state", "deputy", "former", "late", "first", "leader",
+	"nominee", "candidate", "officer", "official", "president-elect", "attorney", "sheriff", "premier",
+	"congressman", "congresswoman", "speaker", "rev.", "reverend", "father", "saint", "st.", "emperor",
+	"sheikh", "ayatollah", "cardinal", "bishop", "archbishop", "secretary-general", "vice-president",
+	"minority", "majority", "whip", "house", "senate", "trade", "security", "adviser", "advisor", "national",
+	"economy", "health", "homeland", "army", "navy", "border", "czar", "tsar", "u.s.", "us", "u.n.", "un",
+)
+
+// demonyms map nationality words to the place they tie to. A mention that
+// is only a demonym is never an entity.
+var demonyms = map[string]string{
+	"american": "United States", "americans": "United States", "mexican": "Mexico", "mexicans": "Mexico",
+	"canadian": "Canada", "canadians": "Canada", "british": "United Kingdom", "briton": "United Kingdom",
+	"britons": "United Kingdom", "english": "England", "scottish": "Scotland", "welsh": "Wales",
+	"irish": "Ireland", "french": "France", "german": "Germany", "germans": "Germany", "italian": "Italy",
+	"italians": "Italy", "spanish": "Spain", "spaniard": "Spain", "portuguese": "Portugal", "dutch": "Netherlands",
+	"belgian": "Belgium", "swiss": "Switzerland", "austrian": "Austria", "swedish": "Sweden", "swede": "Sweden",
+	"norwegian": "Norway", "danish": "Denmark", "finnish": "Finland", "polish": "Poland", "russian": "Russia",
+	"russians": "Russia", "ukrainian": "Ukraine", "ukrainians": "Ukraine", "chinese": "China", "japanese": "Japan",
+	"korean": "Korea", "indian": "India", "indians": "India", "pakistani": "Pakistan", "afghan": "Afghanistan",
+	"iranian": "Iran", "iranians": "Iran", "iraqi": "Iraq", "iraqis": "Iraq", "syrian": "Syria", "israeli": "Israel",
+	"israelis": "Israel", "palestinian": "Palestine", "palestinians": "Palestine", "egyptian": "Egypt",
+	"turkish": "Turkey", "saudi": "Saudi Arabia", "lebanese": "Lebanon", "jordanian": "Jordan",
+	"brazilian": "Brazil", "argentine": "Argentina", "argentinian": "Argentina", "colombian": "Colombia",
+	"colombians": "Colombia", "venezuelan": "Venezuela", "venezuelans": "Venezuela", "cuban": "Cuba",
+	"cubans": "Cuba", "chilean": "Chile", "peruvian": "Peru", "guatemalan": "Guatemala", "honduran": "Honduras",
+	"salvadoran": "El Salvador", "haitian": "Haiti", "australian": "Australia", "australians": "Australia",
+	"greek": "Greece", "hungarian": "Hungary", "czech": "Czech Republic", "romanian": "Romania",
+	"serbian": "Serbia", "serb": "Serbia", "serbs": "Serbia", "croatian": "Croatia", "croat": "Croatia",
+	"croats": "Croatia", "bosnian": "Bosnia", "albanian": "Albania", "bulgarian": "Bulgaria",
+	"nigerian": "Nigeria", "kenyan": "Kenya", "ethiopian": "Ethiopia", "south african": "South Africa",
+	"north korean": "North Korea", "south korean": "South Korea", "vietnamese": "Vietnam", "thai": "Thailand",
+	"indonesian": "Indonesia", "filipino": "Philippines", "malaysian": "Malaysia", "european": "Europe",
+	"europeans": "Europe", "african": "Africa", "asian": "Asia", "latin american": "Latin America",
+	"latino": "Latin America", "hispanic": "Latin America", "arab": "Arab world", "arabs": "Arab world",
+	"new zealander": "New Zealand", "texan": "Texas", "californian": "California", "taiwanese": "Taiwan",
+}
+
+// canonical maps names (lower case, dots kept) to one spelling and kind.
+var canonical = map[string]struct {
+	name string
+	kind graph.Kind
+}{
+	"u.s.": {"United States", graph.Place}, "us": {"United States", graph.Place},
+	"u.s.a.": {"United States", graph.Place}, "usa": {"United States", graph.Place},
+	"u.s.a": {"United States", graph.Place}, "u.s": {"United States", graph.Place},
+	"america": {"United States", graph.Place}, "united states": {"United States", graph.Place},
+	"united states of america": {"United States", graph.Place}, "the united states": {"United States", graph.Place},
+	"u.k.": {"United Kingdom", graph.Place}, "uk": {"United Kingdom", graph.Place},
+	"britain": {"United Kingdom", graph.Place}, "great britain": {"United Kingdom", graph.Place},
+	"united kingdom": {"United Kingdom", graph.Place},
+	"u.n.": {"United Nations", graph.Organization}, "un": {"United Nations", graph.Organization},
+	"united nations": {"United Nations", graph.Organization},
+	"eu": {"European Union", graph.Organization}, "e.u.": {"European Union", graph.Organization},
+	"european union": {"European Union", graph.Organization},
+}
+
+// junk are capitalized words of page furniture that are never entities.
+var junk = setOf(
+	"summary", "author", "authors", "recommended", "key points", "key point", "wow", "image", "images",
+	"source", "sources", "date", "more stories", "related", "advertisement", "share", "comments", "comment",
+	"read more", "subscribe", "newsletter", "editor", "editors", "photo", "video", "at a glance", "context",
+	"update", "updated", "breaking", "exclusive", "opinion", "analysis", "live", "watch", "tweet", "follow",
+	"click", "here", "home", "menu", "search", "login", "sign in", "sign up", "privacy policy", "terms",
+	"cookie", "cookies", "copyright", "all rights reserved", "image content", "image source", "n't", "'s",
+)
+
+func setOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// isPossessive reports a token that only marks possession.
+func isPossessive(w string) bool {
+	return w == "'s" || w == "’s" || w == "'" || w == "’" || w == "'S" || w == "’S"
+}
+
+// stripPossessive removes a possessive ending glued to a word.
+func stripPossessive(w string) string {
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return strings.TrimRight(w, "'’")
+}
+
+// fixCase rewrites an all-caps word in headline case ("TRUMP" -> "Trump")
+// unless it looks like an acronym: short, or a non-person's four letters
+// or fewer.
+func fixCase(w string, kind graph.Kind) string {
+	if !isUpperWord(w) || strings.Contains(w, ".") {
+		return w
+	}
+	n := utf8.RuneCountInString(w)
+	if n <= 1 || (kind != graph.Person && n <= 4) {
+		return w
+	}
+	var b strings.Builder
+	first := true
+	for _, r := range w {
+		if first {
+			b.WriteRune(r)
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		first = !unicode.IsLetter(r) && r != '\''
+	}
+	return b.String()
+}
+
+// undot turns a dotted acronym into its letters ("C.I.A." -> "CIA").
+func undot(w string) string {
+	if len(w) < 4 || !strings.Contains(w, ".") || !isUpperWord(w) || !isAbbrev(w) {
+		return w
+	}
+	return strings.ReplaceAll(w, ".", "")
+}
+
+// canonName returns the canonical name and kind of a mention made of words.
+// It drops possessives, a leading "the", a person's titles and roles, fixes
+// headline case, undots acronyms and applies the canonical spellings. It
+// returns "" when nothing of a name is left.
+func canonName(words []string, kind graph.Kind) (string, graph.Kind) {
+	ws := make([]string, 0, len(words))
+	for _, w := range words {
+		if isPossessive(w) {
+			continue
+		}
+		ws = append(ws, w)
+	}
+	if len(ws) > 0 {
+		ws[len(ws)-1] = stripPossessive(ws[len(ws)-1])
+		if ws[len(ws)-1] == "" {
+			ws = ws[:len(ws)-1]
+		}
+	}
+	for len(ws) > 1 && strings.EqualFold(ws[0], "the") {
+		ws = ws[1:]
+	}
+	for len(ws) > 0 && !hasLetter(ws[len(ws)-1]) {
+		ws = ws[:len(ws)-1]
+	}
+	if kind == graph.Person {
+		for len(ws) > 1 {
+			lw := strings.ToLower(ws[0])
+			if titles[lw] || demonyms[lw] != "" || canonical[lw].name != "" {
+				ws = ws[1:]
+				continue
+			}
+			break
+		}
+	}
+	if len(ws) == 0 {
+		return "", kind
+	}
+	joined := strings.Join(ws, " ")
+	if c, ok := canonical[strings.ToLower(joined)]; ok {
+		return c.name, c.kind
+	}
+	for i, w := range ws {
+		ws[i] = undot(fixCase(w, kind))
+	}
+	return strings.Join(ws, " "), kind
+}
+
+// nameKey is the key under which names are the same entity: the name's
+// letters and digits, lower-cased, words joined by '-' (as graph.EntityID).
+func nameKey(name string) string {
+	id := graph.EntityID(graph.Other, name)
+	return strings.TrimPrefix(id, "oth:")
+}
+
+// initials returns the upper-case initials of a multi-word name's
+// capitalized words ("Central Intelligence Agency" -> "CIA"), or "".
+func initials(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		} else if !smallWords[strings.ToLower(w)] {
+			return ""
+		}
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return b.String()
+}
+
+// isAcronym reports whether name is one upper-case word of 2 to 6 letters.
+func isAcronym(name string) bool {
+	n := utf8.RuneCountInString(name)
+	return n >= 2 && n <= 6 && !strings.ContainsAny(name, " .-") && isUpperWord(name)
+}
+
+// lastWord returns the last space-separated word of name.
+func lastWord(name string) string {
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		return name[i+1:]
+	}
+	return name
+}
+
+func wordCount(name string) int { return len(strings.Fields(name)) }

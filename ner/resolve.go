@@ -1,0 +1,228 @@
+package ner
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/chronograph/chronograph/graph"
+)
+
+// kindOrder breaks ties between kinds deterministically.
+var kindOrder = map[graph.Kind]int{graph.Person: 0, graph.Organization: 1, graph.Place: 2, graph.Other: 3}
+
+// kindVote counts votes for kinds.
+type kindVote map[graph.Kind]int
+
+// winner returns the kind with most votes, ties going to the earlier kind
+// in kindOrder.
+func (v kindVote) winner() graph.Kind {
+	best, bestN := graph.Other, -1
+	for _, k := range []graph.Kind{graph.Person, graph.Organization, graph.Place, graph.Other} {
+		if v[k] > bestN {
+			best, bestN = k, v[k]
+		}
+	}
+	return best
+}
+
+// cand is a mention before resolution.
+type cand struct {
+	span    graph.Span
+	text    string
+	kind    graph.Kind
+	name    string
+	key     string
+	sent    int
+	cluster string // key of the cluster it ends in
+}
+
+func hasUpper(s string) bool { return strings.IndexFunc(s, unicode.IsUpper) >= 0 }
+
+// mentionCands turns tagged token spans into candidate mentions, dropping
+// possessive endings, demonyms, page furniture and names left empty.
+func mentionCands(text string, toks []graph.Token, spans []tokSpan) []cand {
+	var out []cand
+	words := make([]string, 0, 8)
+	for _, sp := range spans {
+		s, e := sp.start, sp.end
+		for e > s && (isPossessive(toks[e-1].Text) || !hasLetter(toks[e-1].Text) && !hasDigit(toks[e-1].Text)) {
+			e--
+		}
+		for s < e && !hasLetter(toks[s].Text) && !hasDigit(toks[s].Text) {
+			s++
+		}
+		if s >= e {
+			continue
+		}
+		words = words[:0]
+		for k := s; k < e; k++ {
+			words = append(words, toks[k].Text)
+		}
+		name, kind := canonName(words, kindOf(sp.typ))
+		lname := strings.ToLower(name)
+		if name == "" || junk[lname] || demonyms[lname] != "" || !hasUpper(name) {
+			continue
+		}
+		span := graph.Span{Start: toks[s].Start, End: toks[e-1].End}
+		out = append(out, cand{span: span, text: text[span.Start:span.End], kind: kind,
+			name: name, key: nameKey(name), sent: toks[s].Sentence})
+	}
+	return out
+}
+
+func hasDigit(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 0 }
+
+// cluster is a group of names resolved to one entity.
+type cluster struct {
+	key     string
+	name    string // fullest name
+	words   int
+	first   int // index of first mention
+	votes   kindVote
+	count   int
+	parent  string
+	members []string
+}
+
+// resolve groups candidate mentions into document-local entities.
+func resolve(text string, toks []graph.Token, spans []tokSpan) ([]graph.Mention, []graph.LocalEntity) {
+	cands := mentionCands(text, toks, spans)
+	if len(cands) == 0 {
+		return nil, nil
+	}
+	byKey := map[string]*cluster{}
+	var keys []string
+	for i, c := range cands {
+		cl := byKey[c.key]
+		if cl == nil {
+			cl = &cluster{key: c.key, name: c.name, words: wordCount(c.name), first: i, votes: kindVote{}}
+			byKey[c.key] = cl
+			keys = append(keys, c.key)
+		}
+		cl.votes[c.kind]++
+		cl.count++
+	}
+	kindOf := func(cl *cluster) graph.Kind { return cl.votes.winner() }
+	// Longer names first, so short names find their full forms.
+	sort.SliceStable(keys, func(i, j int) bool {
+		a, b := byKey[keys[i]], byKey[keys[j]]
+		if a.words != b.words {
+			return a.words > b.words
+		}
+		return a.first < b.first
+	})
+	for _, k := range keys {
+		cl := byKey[k]
+		target := linkShort(cl.name, kindOf(cl), keys, byKey, k, kindOf)
+		if target != "" {
+			cl.parent = target
+		}
+	}
+	root := func(k string) string {
+		for byKey[k].parent != "" {
+			k = byKey[k].parent
+		}
+		return k
+	}
+	// Gather members into roots.
+	type ent struct {
+		key     string
+		first   int
+		votes   kindVote
+		names   map[string]bool
+		best    *cluster
+		mention int
+	}
+	ents := map[string]*ent{}
+	for i := range cands {
+		r := root(cands[i].key)
+		cands[i].cluster = r
+		e := ents[r]
+		if e == nil {
+			e = &ent{key: r, first: i, votes: kindVote{}, names: map[string]bool{}}
+			ents[r] = e
+		}
+		e.votes[cands[i].kind]++
+		e.mention++
+		e.names[cands[i].name] = true
+		e.names[cleanSurface(cands[i].text)] = true
+		cl := byKey[cands[i].key]
+		if e.best == nil || cl.words > e.best.words || cl.words == e.best.words && cl.count > e.best.count {
+			e.best = cl
+		}
+	}
+	order := make([]*ent, 0, len(ents))
+	for _, e := range ents {
+		order = append(order, e)
+	}
+	sort.Slice(order, func(i, j int) bool { return order[i].first < order[j].first })
+	index := map[string]int{}
+	entities := make([]graph.LocalEntity, len(order))
+	for i, e := range order {
+		index[e.key] = i
+		name := e.best.name
+		var aliases []string
+		for n := range e.names {
+			if n != name && n != "" {
+				aliases = append(aliases, n)
+			}
+		}
+		sort.Strings(aliases)
+		entities[i] = graph.LocalEntity{Name: name, Kind: e.votes.winner(), Aliases: aliases, Mentions: e.mention}
+	}
+	mentions := make([]graph.Mention, len(cands))
+	for i, c := range cands {
+		ei := index[c.cluster]
+		mentions[i] = graph.Mention{Span: c.span, Text: c.text, Kind: entities[ei].Kind, Sentence: c.sent, Entity: ei}
+	}
+	return mentions, entities
+}
+
+// cleanSurface is a mention's text with spaces normalized and any glued
+// possessive dropped.
+func cleanSurface(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	return stripPossessive(s)
+}
+
+// linkShort finds the one longer name a short name stands for: a person's
+// surname (or trailing words) of a unique fuller person name, an acronym
+// of a unique name's initials. It returns that name's key or "".
+func linkShort(name string, kind graph.Kind, keys []string, byKey map[string]*cluster, self string, kindOf func(*cluster) graph.Kind) string {
+	words := wordCount(name)
+	var found string
+	n := 0
+	lname := strings.ToLower(name)
+	acr := isAcronym(name) && kind != graph.Person
+	if kind == graph.Place && !acr {
+		return ""
+	}
+	for _, k := range keys {
+		if k == self {
+			continue
+		}
+		o := byKey[k]
+		if o.words <= words || o.parent != "" {
+			continue
+		}
+		ok := kindOf(o)
+		match := false
+		switch {
+		case acr && ok != graph.Person:
+			match = initials(o.name) == name
+		case ok == graph.Person && !acr && strings.HasSuffix(strings.ToLower(o.name), " "+lname):
+			match = true
+		}
+		if match {
+			if found != k {
+				n++
+			}
+			found = k
+		}
+	}
+	if n == 1 {
+		return found
+	}
+	return ""
+}

@@ -1,0 +1,334 @@
+package ner
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"strings"
+)
+
+// TrainOptions configures Train. The zero value works.
+type TrainOptions struct {
+	// Epochs is the number of passes over the training data (default 12).
+	// When dev data is given, the epoch with the best dev F1 is kept.
+	Epochs int
+	// Folds is how many parts the training data is cut into so that each
+	// part's gazetteer features come from the others (default 5).
+	Folds int
+	// Prune drops averaged weights smaller in magnitude (default 0.05).
+	Prune float64
+	// Seed seeds the shuffling of documents (default 1).
+	Seed uint64
+	// Log, when set, receives one line per epoch.
+	Log io.Writer
+}
+
+// trainDoc is a prepared training document with its gold tags.
+type trainDoc struct {
+	words []string
+	sents [][2]int
+	gold  []uint8
+	fold  int
+}
+
+func flatten(cd CoNLLDocument) trainDoc {
+	var td trainDoc
+	for _, s := range cd.Sentences {
+		start := len(td.words)
+		td.words = append(td.words, s.Tokens...)
+		td.gold = append(td.gold, bilou(s.Tags)...)
+		td.sents = append(td.sents, [2]int{start, len(td.words)})
+	}
+	return td
+}
+
+// param is one class's weight for a feature during training, with the
+// bookkeeping for lazy averaging.
+type param struct {
+	cls uint8
+	w   float32
+	acc float64
+	ts  int64
+}
+
+type trainer struct {
+	params map[uint64][]param
+	t      int64
+}
+
+func (tr *trainer) score(feats []uint64, scores *[nTags]float32) {
+	for _, f := range feats {
+		for _, p := range tr.params[f] {
+			scores[p.cls] += p.w
+		}
+	}
+}
+
+func (tr *trainer) update(feats []uint64, cls uint8, delta float32) {
+	for _, f := range feats {
+		ps := tr.params[f]
+		k := -1
+		for i := range ps {
+			if ps[i].cls == cls {
+				k = i
+				break
+			}
+		}
+		if k < 0 {
+			ps = append(ps, param{cls: cls, ts: tr.t})
+			k = len(ps) - 1
+		}
+		p := &ps[k]
+		p.acc += float64(tr.t-p.ts) * float64(p.w)
+		p.ts = tr.t
+		p.w += delta
+		tr.params[f] = ps
+	}
+}
+
+// average returns the averaged weights, dropping those below prune.
+func (tr *trainer) average(prune float64) map[uint64][]weight {
+	out := make(map[uint64][]weight, len(tr.params)/2)
+	t := float64(max(tr.t, 1))
+	for f, ps := range tr.params {
+		var ws []weight
+		for _, p := range ps {
+			avg := (p.acc + float64(tr.t-p.ts)*float64(p.w)) / t
+			if math.Abs(avg) >= prune {
+				ws = append(ws, weight{cls: p.cls, w: float32(avg)})
+			}
+		}
+		if len(ws) > 0 {
+			out[f] = ws
+		}
+	}
+	return out
+}
+
+// learn runs one pass of greedy decoding over d with perceptron updates,
+// writing the predicted tags to tags.
+func (tr *trainer) learn(d *doc, gold []uint8, hist []uint8, tags []uint8) {
+	var feats []uint64
+	for _, s := range d.sents {
+		var prev, prev2 uint8
+		for i := s[0]; i < s[1]; i++ {
+			feats = d.staticFeatures(i, s[0], s[1], feats[:0])
+			var h uint8
+			if hist != nil {
+				h = hist[i]
+			}
+			feats = d.dynamicFeatures(i, prev, prev2, h, feats)
+			var sc [nTags]float32
+			tr.score(feats, &sc)
+			t := best(&sc, prev, i == s[1]-1)
+			tr.t++
+			if t != gold[i] {
+				tr.update(feats, gold[i], 1)
+				tr.update(feats, t, -1)
+			}
+			tags[i] = t
+			prev2, prev = prev, t
+		}
+	}
+}
+
+// Train trains a tagger on CoNLL-2003 data read from r (IOB1 or IOB2 tags).
+// When dev is not nil, each epoch is scored on it and the best epoch kept.
+func Train(r io.Reader, dev io.Reader, opts TrainOptions) (*Model, error) {
+	if opts.Epochs <= 0 {
+		opts.Epochs = 12
+	}
+	if opts.Folds <= 1 {
+		opts.Folds = 5
+	}
+	if opts.Prune <= 0 {
+		opts.Prune = 0.05
+	}
+	if opts.Seed == 0 {
+		opts.Seed = 1
+	}
+	cdocs, err := ReadCoNLL(r)
+	if err != nil {
+		return nil, err
+	}
+	if len(cdocs) == 0 {
+		return nil, errors.New("ner: train: no training data")
+	}
+	var devDocs []CoNLLDocument
+	if dev != nil {
+		if devDocs, err = ReadCoNLL(dev); err != nil {
+			return nil, err
+		}
+	}
+	docs := make([]trainDoc, len(cdocs))
+	for i, cd := range cdocs {
+		docs[i] = flatten(cd)
+		docs[i].fold = i % opts.Folds
+	}
+	lr := caseStats(docs)
+	full, folds := buildGazetteers(docs, opts.Folds)
+	prepared := make([]*doc, len(docs))
+	for i, td := range docs {
+		prepared[i] = prepare(td.words, td.sents, &folds[td.fold], lr)
+	}
+	tr := &trainer{params: make(map[uint64][]param, 1<<20)}
+	rng := rand.New(rand.NewPCG(opts.Seed, 0x5eed))
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	var bestModel *Model
+	bestF1 := -1.0
+	for ep := 1; ep <= opts.Epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs, toks := 0, 0
+		for _, k := range order {
+			d, gold := prepared[k], docs[k].gold
+			tags := make([]uint8, len(gold))
+			tr.learn(d, gold, nil, tags)
+			hist := d.history(tags)
+			tr.learn(d, gold, hist, tags)
+			for i := range tags {
+				if tags[i] != gold[i] {
+					errs++
+				}
+			}
+			toks += len(tags)
+		}
+		m := &Model{weights: tr.average(opts.Prune), gaz: full, lr: lr}
+		if devDocs == nil {
+			bestModel = m
+			if opts.Log != nil {
+				fmt.Fprintf(opts.Log, "epoch %d: train token error %.2f%%, %d features\n", ep, 100*float64(errs)/float64(toks), len(m.weights))
+			}
+			continue
+		}
+		sc, err := EvaluateModel(m, devDocs)
+		if err != nil {
+			return nil, err
+		}
+		if opts.Log != nil {
+			fmt.Fprintf(opts.Log, "epoch %d: train token error %.2f%%, dev F1 %.2f, %d features\n", ep, 100*float64(errs)/float64(toks), sc.Overall.F1, len(m.weights))
+		}
+		if sc.Overall.F1 > bestF1 {
+			bestF1, bestModel = sc.Overall.F1, m
+		}
+	}
+	return bestModel, nil
+}
+
+// caseStats counts, for each lower-cased word, how often it is written in
+// lower case and how often capitalized away from the start of a sentence.
+func caseStats(docs []trainDoc) map[uint64]uint8 {
+	type lu struct{ lower, upper int }
+	counts := map[string]*lu{}
+	for _, td := range docs {
+		for _, s := range td.sents {
+			for i := s[0]; i < s[1]; i++ {
+				w := td.words[i]
+				if !hasLetter(w) {
+					continue
+				}
+				lw := strings.ToLower(w)
+				c := counts[lw]
+				if c == nil {
+					c = &lu{}
+					counts[lw] = c
+				}
+				switch {
+				case w == lw:
+					c.lower++
+				case i > s[0] && startsUpper(w) && !isAllCaps(w):
+					c.upper++
+				}
+			}
+		}
+	}
+	out := make(map[uint64]uint8, len(counts))
+	for w, c := range counts {
+		if b := lrBucket(c.lower, c.upper); b != 0 {
+			out[f1('L', w)] = b
+		}
+	}
+	return out
+}
+
+// buildGazetteers returns the gazetteer of all training entities and, for
+// each fold, the gazetteer of the entities of the other folds.
+func buildGazetteers(docs []trainDoc, nFolds int) (gazetteer, []gazetteer) {
+	type entry struct {
+		mask  uint8
+		folds map[int]uint8
+	}
+	entries := map[uint64]*entry{}
+	maxLen := 0
+	for _, td := range docs {
+		tags := td.gold
+		for i := 0; i < len(tags); i++ {
+			t := tags[i]
+			if t == 0 || (tagPos(t) != posB && tagPos(t) != posU) {
+				continue
+			}
+			j := i
+			for j < len(tags) && tagPos(tags[j]) != posL && tagPos(tags[j]) != posU {
+				j++
+			}
+			if j >= len(tags) {
+				continue
+			}
+			h := uint64(fnvOffset)
+			for k := i; k <= j; k++ {
+				h = gazAdd(h, strings.ToLower(td.words[k]))
+			}
+			maxLen = max(maxLen, j-i+1)
+			e := entries[h]
+			if e == nil {
+				e = &entry{folds: map[int]uint8{}}
+				entries[h] = e
+			}
+			bit := uint8(1) << tagType(t)
+			e.mask |= bit
+			e.folds[td.fold] |= bit
+			i = j
+		}
+	}
+	full := gazetteer{entries: make(map[uint64]uint8, len(entries)), maxLen: maxLen}
+	folds := make([]gazetteer, nFolds)
+	for f := range folds {
+		folds[f] = gazetteer{entries: map[uint64]uint8{}, maxLen: maxLen}
+	}
+	for h, e := range entries {
+		full.entries[h] = e.mask
+		for f := range folds {
+			var m uint8
+			for g, b := range e.folds {
+				if g != f {
+					m |= b
+				}
+			}
+			if m != 0 {
+				folds[f].entries[h] = m
+			}
+		}
+	}
+	return full, folds
+}
+
+// EvaluateModel tags the documents' tokens with m (sentences as given) and
+// scores the result against their tags.
+func EvaluateModel(m *Model, docs []CoNLLDocument) (*Scores, error) {
+	var gold, pred [][]string
+	for _, cd := range docs {
+		td := flatten(cd)
+		tags := m.tag(m.prepare(td.words, td.sents))
+		for _, s := range cd.Sentences {
+			gold = append(gold, s.Tags)
+		}
+		for _, s := range td.sents {
+			pred = append(pred, iob2(tags[s[0]:s[1]]))
+		}
+	}
+	return Score(gold, pred)
+}
