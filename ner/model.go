@@ -83,7 +83,6 @@ type Model struct {
 	lr      map[uint64]uint8
 }
 
-
 func (m *Model) score(feats []uint64, scores *[nTags]float32) {
 	for _, f := range feats {
 		for _, w := range m.weights[f] {

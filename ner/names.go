@@ -68,9 +68,9 @@ var canonical = map[string]struct {
 	"u.k.": {"United Kingdom", graph.Place}, "uk": {"United Kingdom", graph.Place},
 	"britain": {"United Kingdom", graph.Place}, "great britain": {"United Kingdom", graph.Place},
 	"united kingdom": {"United Kingdom", graph.Place},
-	"u.n.": {"United Nations", graph.Organization}, "un": {"United Nations", graph.Organization},
+	"u.n.":           {"United Nations", graph.Organization}, "un": {"United Nations", graph.Organization},
 	"united nations": {"United Nations", graph.Organization},
-	"eu": {"European Union", graph.Organization}, "e.u.": {"European Union", graph.Organization},
+	"eu":             {"European Union", graph.Organization}, "e.u.": {"European Union", graph.Organization},
 	"european union": {"European Union", graph.Organization},
 }
 
