@@ -1,0 +1,226 @@
+package badgerstore
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dgraph-io/badger/v4"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/chronograph/chronograph/graph"
+	"github.com/chronograph/chronograph/store"
+	"github.com/chronograph/chronograph/store/storetest"
+)
+
+// openTemp opens a new database in a temporary directory; the caller closes it.
+func openTemp(t *testing.T) *DB {
+	t.Helper()
+	db, err := Open(filepath.Join(t.TempDir(), "db"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return db
+}
+
+func TestConformance(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) store.Store { return openTemp(t) })
+}
+
+func TestConformanceInMemory(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) store.Store {
+		db, err := Open("", Options{InMemory: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return db
+	})
+}
+
+// fill stores the fixture documents and graph 1.
+func fill(t *testing.T, db *DB) {
+	t.Helper()
+	ctx := context.Background()
+	for _, d := range storetest.Documents() {
+		if err := db.PutDocument(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := db.ReplaceGraph(ctx, storetest.Graph(1), 3); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// dump reads everything through the Store interface.
+func dump(t *testing.T, db *DB) (docs []*graph.Document, ents []*graph.Entity, evs []*graph.Event, st store.Stats) {
+	t.Helper()
+	ctx := context.Background()
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(db.Documents(ctx, func(d *graph.Document) error { docs = append(docs, d); return nil }))
+	must(db.Entities(ctx, func(e *graph.Entity) error { ents = append(ents, e); return nil }))
+	must(db.Events(ctx, store.EventQuery{}, func(e *graph.Event) error { evs = append(evs, e); return nil }))
+	st, err := db.Stats(ctx)
+	must(err)
+	return docs, ents, evs, st
+}
+
+func TestReopenKeepsData(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "db")
+	db, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fill(t, db)
+	d1, e1, v1, s1 := dump(t, db)
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Errorf("second Close: %v", err)
+	}
+	for _, ro := range []bool{false, true} {
+		db, err = Open(path, Options{ReadOnly: ro})
+		if err != nil {
+			t.Fatalf("reopen (read-only %v): %v", ro, err)
+		}
+		d2, e2, v2, s2 := dump(t, db)
+		for _, c := range []struct {
+			what      string
+			want, got any
+		}{{"documents", d1, d2}, {"entities", e1, e2}, {"events", v1, v2}, {"stats", s1, s2}} {
+			if d := cmp.Diff(c.want, c.got, cmpopts.EquateEmpty()); d != "" {
+				t.Errorf("%s after reopening (read-only %v) (-before +after):\n%s", c.what, ro, d)
+			}
+		}
+		if ro {
+			if err := db.PutDocument(context.Background(), storetest.Documents()[0]); err == nil {
+				t.Error("PutDocument on a read-only database succeeded")
+			}
+		}
+		if err := db.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestOpenLocked(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "db")
+	db, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, ro := range []bool{false, true} {
+		db2, err := Open(path, Options{ReadOnly: ro})
+		if err == nil {
+			db2.Close()
+			t.Fatalf("second Open (read-only %v) of a held database succeeded", ro)
+		}
+		if !errors.Is(err, store.ErrLocked) {
+			t.Errorf("second Open (read-only %v): got %v, want store.ErrLocked", ro, err)
+		}
+		if !strings.Contains(err.Error(), path) {
+			t.Errorf("error %q does not name the path", err)
+		}
+	}
+}
+
+// rawSet writes keys straight through Badger, bypassing the store.
+func rawUpdate(t *testing.T, path string, fn func(txn *badger.Txn) error) {
+	t.Helper()
+	bdb, err := badger.Open(badger.DefaultOptions(path).WithLogger(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bdb.Close()
+	if err := bdb.Update(fn); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestOpenVersion(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		setup   func(txn *badger.Txn) error
+		wantErr error
+		wantMsg string
+	}{
+		{"Current", func(txn *badger.Txn) error { return nil }, nil, ""},
+		{"Newer", func(txn *badger.Txn) error { return txn.Set([]byte(keyVersion), []byte("2")) },
+			store.ErrVersion, "version 2 is newer than this program's 1"},
+		{"Garbage", func(txn *badger.Txn) error { return txn.Set([]byte(keyVersion), []byte("x")) },
+			store.ErrVersion, `unreadable format version "x"`},
+		{"Missing", func(txn *badger.Txn) error { return txn.Delete([]byte(keyVersion)) },
+			store.ErrVersion, "no format version in a non-empty database"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "db")
+			db, err := Open(path, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			fill(t, db)
+			db.Close()
+			rawUpdate(t, path, c.setup)
+			for _, ro := range []bool{false, true} {
+				db, err = Open(path, Options{ReadOnly: ro})
+				if err == nil {
+					db.Close()
+				}
+				if !errors.Is(err, c.wantErr) || (err != nil && !strings.Contains(err.Error(), c.wantMsg)) {
+					t.Errorf("Open (read-only %v): got %v, want %v containing %q", ro, err, c.wantErr, c.wantMsg)
+				}
+			}
+		})
+	}
+}
+
+func TestOpenEmptyDirectoryReadOnly(t *testing.T) {
+	if _, err := Open(filepath.Join(t.TempDir(), "missing"), Options{ReadOnly: true}); err == nil {
+		t.Error("read-only Open of a missing directory succeeded")
+	}
+}
+
+func TestReplaceGraphRefusesInvalid(t *testing.T) {
+	db := openTemp(t)
+	defer db.Close()
+	fill(t, db)
+	for _, c := range []struct {
+		name   string
+		change func(g *graph.Snapshot)
+		msg    string
+	}{
+		{"EntitiesUnsorted", func(g *graph.Snapshot) { g.Entities[0], g.Entities[1] = g.Entities[1], g.Entities[0] },
+			"must be sorted"},
+		{"EntityDuplicate", func(g *graph.Snapshot) { g.Entities[1] = g.Entities[0] }, "must be sorted"},
+		{"EntityNoID", func(g *graph.Snapshot) { g.Entities[0].ID = "" }, "empty"},
+		{"OrderWrong", func(g *graph.Snapshot) { g.Events[2].Order = 5 }, "has order 5"},
+		{"EventDuplicateID", func(g *graph.Snapshot) { g.Events[2].ID = g.Events[1].ID }, "share ID"},
+		{"ParticipantMissing", func(g *graph.Snapshot) { g.Events[0].Participants[0].ID = "per:nobody" },
+			"not an entity"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			g := storetest.Graph(2)
+			c.change(g)
+			err := db.ReplaceGraph(context.Background(), g, 3)
+			if err == nil || !strings.Contains(err.Error(), c.msg) {
+				t.Errorf("got %v, want an error containing %q", err, c.msg)
+			}
+			// The old graph is untouched.
+			if _, err := db.Entity(context.Background(), storetest.Rubio); err != nil {
+				t.Errorf("graph 1 damaged: %v", err)
+			}
+		})
+	}
+	if err := db.ReplaceGraph(context.Background(), nil, 0); err == nil {
+		t.Error("ReplaceGraph(nil) succeeded")
+	}
+}

@@ -1,0 +1,302 @@
+package badgerstore
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+
+	"github.com/dgraph-io/badger/v4"
+
+	"github.com/chronograph/chronograph/store"
+)
+
+// DB is a Store kept in a Badger database in one directory. It is safe for
+// concurrent use; every read method sees one consistent snapshot of the
+// database, and ReplaceGraph calls are serialised.
+type DB struct {
+	bdb      *badger.DB
+	path     string
+	readOnly bool
+
+	// replace serialises ReplaceGraph and Check, so that Check never sees a
+	// generation being written as a leftover.
+	replace   sync.Mutex
+	closeOnce sync.Once
+	closeErr  error
+}
+
+var (
+	_ store.Store   = (*DB)(nil)
+	_ store.Checker = (*DB)(nil)
+)
+
+// errReadOnly is returned by write methods of a database opened read-only.
+var errReadOnly = errors.New("badgerstore: database opened read-only")
+
+// Open opens the database in directory path, creating it unless
+// opts.ReadOnly is set. It returns an error wrapping store.ErrLocked when
+// another process (or another Open in this process) holds the database, and
+// one wrapping store.ErrVersion when the database's format version is newer
+// than FormatVersion or missing from a non-empty database. A read-write Open
+// writes the format version into a new database and removes what an
+// interrupted ReplaceGraph left behind. The caller must Close the DB.
+func Open(path string, opts Options) (*DB, error) {
+	if path == "" && !opts.InMemory {
+		return nil, errors.New("badgerstore: empty database path")
+	}
+	if opts.ReadOnly && opts.InMemory {
+		return nil, errors.New("badgerstore: an in-memory database cannot be read-only")
+	}
+	if opts.ReadOnly {
+		if _, err := os.Stat(path); err != nil {
+			return nil, fmt.Errorf("badgerstore: open %s read-only: %w", path, err)
+		}
+	}
+	bdb, err := badger.Open(opts.badgerOptions(path))
+	if err != nil {
+		if isLockError(err) {
+			return nil, fmt.Errorf("badgerstore: open %s: %w%s", path, store.ErrLocked, lockHolder(path))
+		}
+		return nil, fmt.Errorf("badgerstore: open %s: %w", path, err)
+	}
+	db := &DB{bdb: bdb, path: path, readOnly: opts.ReadOnly}
+	if err := db.init(); err != nil {
+		bdb.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// isLockError reports whether err is Badger failing to lock its directory.
+// Badger formats the cause with %v, so the message is all there is to test;
+// errors.Is covers Badger builds that wrap it.
+func isLockError(err error) bool {
+	return errors.Is(err, syscall.EWOULDBLOCK) || errors.Is(err, syscall.EAGAIN) ||
+		strings.Contains(err.Error(), "Cannot acquire directory lock")
+}
+
+// lockHolder names the process in Badger's pid file, if it can be read.
+func lockHolder(path string) string {
+	b, err := os.ReadFile(filepath.Join(path, "LOCK"))
+	if err != nil {
+		return ""
+	}
+	pid, err := strconv.Atoi(strings.TrimSpace(string(b)))
+	if err != nil || pid <= 0 {
+		return ""
+	}
+	if pid == os.Getpid() {
+		return " (already open in this process)"
+	}
+	return fmt.Sprintf(" (held by process %d)", pid)
+}
+
+// init checks the format version, writes it into an empty database and
+// cleans leftover generations.
+func (db *DB) init() error {
+	var version []byte
+	empty := true
+	err := db.bdb.View(func(txn *badger.Txn) error {
+		item, err := txn.Get([]byte(keyVersion))
+		switch {
+		case err == nil:
+			version, err = item.ValueCopy(nil)
+			return err
+		case !errors.Is(err, badger.ErrKeyNotFound):
+			return err
+		}
+		it := txn.NewIterator(badger.IteratorOptions{})
+		defer it.Close()
+		it.Rewind()
+		empty = !it.Valid()
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("badgerstore: open %s: reading format version: %w", db.path, err)
+	}
+	switch {
+	case version == nil && !empty:
+		return fmt.Errorf("badgerstore: open %s: no format version in a non-empty database (not a Chronograph store?): %w",
+			db.path, store.ErrVersion)
+	case version == nil:
+		if db.readOnly {
+			return nil
+		}
+		err := db.bdb.Update(func(txn *badger.Txn) error {
+			return txn.Set([]byte(keyVersion), []byte(strconv.Itoa(FormatVersion)))
+		})
+		if err != nil {
+			return fmt.Errorf("badgerstore: open %s: writing format version: %w", db.path, err)
+		}
+		return nil
+	}
+	v, err := strconv.Atoi(string(version))
+	if err != nil || v < 1 {
+		return fmt.Errorf("badgerstore: open %s: unreadable format version %q: %w", db.path, version, store.ErrVersion)
+	}
+	if v > FormatVersion {
+		return fmt.Errorf("badgerstore: open %s: database format version %d is newer than this program's %d: %w",
+			db.path, v, FormatVersion, store.ErrVersion)
+	}
+	// v < FormatVersion cannot happen yet: version 1 is the first. A
+	// migration from v to v+1 goes here, one step per version.
+	if db.readOnly {
+		return nil
+	}
+	if err := db.cleanLeftovers(context.Background()); err != nil {
+		return fmt.Errorf("badgerstore: open %s: %w", db.path, err)
+	}
+	return nil
+}
+
+// Close closes the database, flushing what is in memory. Calls after the
+// first return the first call's result.
+func (db *DB) Close() error {
+	db.closeOnce.Do(func() {
+		if err := db.bdb.Close(); err != nil {
+			db.closeErr = fmt.Errorf("badgerstore: close %s: %w", db.path, err)
+		}
+	})
+	return db.closeErr
+}
+
+// Path returns the directory the database was opened in ("" in memory).
+func (db *DB) Path() string { return db.path }
+
+// view runs fn in a read transaction, converting Badger's errors.
+func (db *DB) view(ctx context.Context, fn func(txn *badger.Txn) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return convert(db.bdb.View(fn))
+}
+
+// convert maps Badger's sentinel errors to the store's, keeping the chain.
+func convert(err error) error {
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, badger.ErrKeyNotFound):
+		return fmt.Errorf("badgerstore: %w", store.ErrNotFound)
+	case errors.Is(err, badger.ErrDBClosed):
+		return fmt.Errorf("badgerstore: database closed: %w", err)
+	}
+	return err
+}
+
+// currentGen returns the current graph generation, or 0 and false when no
+// graph was ever stored.
+func currentGen(txn *badger.Txn) (uint64, bool, error) {
+	item, err := txn.Get([]byte(keyGen))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return 0, false, nil
+	}
+	if err != nil {
+		return 0, false, fmt.Errorf("badgerstore: reading current generation: %w", err)
+	}
+	var g uint64
+	err = item.Value(func(v []byte) error {
+		var err error
+		g, err = decodeGen(v)
+		return err
+	})
+	return g, err == nil, err
+}
+
+// generations lists the generations that have keys, ascending, seeking
+// past each one's keys.
+func generations(txn *badger.Txn) ([]uint64, error) {
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixGen)})
+	defer it.Close()
+	var gens []uint64
+	for it.Seek([]byte(prefixGen)); it.Valid(); {
+		k := it.Item().Key()
+		g, ok := parseGen(k)
+		if !ok {
+			// A malformed key under g/: skip it; Check reports it.
+			next := append(bytes.Clone(k), 0)
+			it.Seek(next)
+			continue
+		}
+		gens = append(gens, g)
+		if g == ^uint64(0) {
+			break
+		}
+		it.Seek(genPrefix(g + 1))
+	}
+	return gens, nil
+}
+
+// cleanLeftovers deletes every generation but the current one: those an
+// interrupted ReplaceGraph left, before or after its switch.
+func (db *DB) cleanLeftovers(ctx context.Context) error {
+	var stale []uint64
+	err := db.bdb.View(func(txn *badger.Txn) error {
+		cur, ok, err := currentGen(txn)
+		if err != nil {
+			return err
+		}
+		gens, err := generations(txn)
+		if err != nil {
+			return err
+		}
+		for _, g := range gens {
+			if !ok || g != cur {
+				stale = append(stale, g)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, g := range stale {
+		if err := db.deletePrefix(ctx, genPrefix(g)); err != nil {
+			return fmt.Errorf("removing leftover generation %d: %w", g, err)
+		}
+	}
+	return nil
+}
+
+// deletePrefix deletes every key with prefix p in batches. Readers holding
+// an older snapshot keep seeing the keys.
+func (db *DB) deletePrefix(ctx context.Context, p []byte) error {
+	const chunk = 10000
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		var keys [][]byte
+		err := db.bdb.View(func(txn *badger.Txn) error {
+			it := txn.NewIterator(badger.IteratorOptions{Prefix: p})
+			defer it.Close()
+			for it.Rewind(); it.Valid() && len(keys) < chunk; it.Next() {
+				keys = append(keys, it.Item().KeyCopy(nil))
+			}
+			return nil
+		})
+		if err != nil {
+			return convert(err)
+		}
+		if len(keys) == 0 {
+			return nil
+		}
+		wb := db.bdb.NewWriteBatch()
+		for _, k := range keys {
+			if err := wb.Delete(k); err != nil {
+				wb.Cancel()
+				return convert(err)
+			}
+		}
+		if err := wb.Flush(); err != nil {
+			return convert(err)
+		}
+	}
+}

@@ -1,0 +1,115 @@
+package badgerstore
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+)
+
+// The key layout; doc.go explains it.
+const (
+	keyVersion = "version"
+	keyGen     = "gen"
+	prefixDoc  = "doc/"
+	prefixGen  = "g/"
+
+	genWidth = 16 // hex digits of a generation number
+	posWidth = 10 // decimal digits of an event position
+
+	// kinds of generation keys, after "g/<gen>/"
+	kindMeta  = "meta"
+	kindEnt   = "ent/"
+	kindEvt   = "evt/"
+	kindEID   = "eid/"
+	kindAlias = "alias/"
+	kindPart  = "part/"
+
+	sep = 0 // separates the two halves of an index key
+)
+
+// FormatVersion is the on-disk format this package writes and reads. Open
+// refuses a database with a higher version (store.ErrVersion) and migrates a
+// lower one in place when opened read-write.
+const FormatVersion = 1
+
+func docKey(id string) []byte { return []byte(prefixDoc + id) }
+
+// genPrefix returns "g/<gen>/".
+func genPrefix(gen uint64) []byte {
+	return fmt.Appendf(nil, "%s%0*x/", prefixGen, genWidth, gen)
+}
+
+func genKey(gen uint64, kind string, parts ...string) []byte {
+	k := append(genPrefix(gen), kind...)
+	for i, p := range parts {
+		if i > 0 {
+			k = append(k, sep)
+		}
+		k = append(k, p...)
+	}
+	return k
+}
+
+func posString(pos int) string { return fmt.Sprintf("%0*d", posWidth, pos) }
+
+func metaKey(gen uint64) []byte           { return genKey(gen, kindMeta) }
+func entKey(gen uint64, id string) []byte { return genKey(gen, kindEnt, id) }
+func evtKey(gen uint64, pos int) []byte   { return genKey(gen, kindEvt, posString(pos)) }
+func eidKey(gen uint64, id string) []byte { return genKey(gen, kindEID, id) }
+func aliasPrefix(gen uint64, name string) []byte {
+	return append(genKey(gen, kindAlias, name), sep)
+}
+func aliasKey(gen uint64, name, id string) []byte { return genKey(gen, kindAlias, name, id) }
+func partPrefix(gen uint64, id string) []byte     { return append(genKey(gen, kindPart, id), sep) }
+func partKey(gen uint64, id string, pos int) []byte {
+	return genKey(gen, kindPart, id, posString(pos))
+}
+
+// parseGen reads the generation of a key under "g/", or false.
+func parseGen(k []byte) (uint64, bool) {
+	if !bytes.HasPrefix(k, []byte(prefixGen)) || len(k) < len(prefixGen)+genWidth+1 ||
+		k[len(prefixGen)+genWidth] != '/' {
+		return 0, false
+	}
+	g, err := strconv.ParseUint(string(k[len(prefixGen):len(prefixGen)+genWidth]), 16, 64)
+	return g, err == nil
+}
+
+func encodeGen(g uint64) []byte { return fmt.Appendf(nil, "%0*x", genWidth, g) }
+
+func decodeGen(v []byte) (uint64, error) {
+	if len(v) != genWidth {
+		return 0, fmt.Errorf("badgerstore: bad generation %q", v)
+	}
+	g, err := strconv.ParseUint(string(v), 16, 64)
+	if err != nil {
+		return 0, fmt.Errorf("badgerstore: bad generation %q", v)
+	}
+	return g, nil
+}
+
+func parsePos(s []byte) (int, error) {
+	if len(s) != posWidth {
+		return 0, fmt.Errorf("badgerstore: bad event position %q", s)
+	}
+	p, err := strconv.Atoi(string(s))
+	if err != nil || p < 0 {
+		return 0, fmt.Errorf("badgerstore: bad event position %q", s)
+	}
+	return p, nil
+}
+
+// splitIndex splits the rest of an index key, after its prefix up to the
+// kind, into its two halves.
+func splitIndex(rest []byte) (a, b []byte, ok bool) {
+	i := bytes.IndexByte(rest, sep)
+	if i < 0 || bytes.IndexByte(rest[i+1:], sep) >= 0 {
+		return nil, nil, false
+	}
+	return rest[:i], rest[i+1:], true
+}
+
+// printable renders a key for a Problem: the separator byte shows as "|".
+func printable(k []byte) string {
+	return string(bytes.ReplaceAll(k, []byte{sep}, []byte{'|'}))
+}

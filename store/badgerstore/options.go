@@ -1,0 +1,109 @@
+package badgerstore
+
+import (
+	"fmt"
+	"io"
+	"sync"
+
+	"github.com/dgraph-io/badger/v4"
+	"github.com/dgraph-io/badger/v4/options"
+)
+
+// DefaultMemoryBudget is the MemoryBudget used when Options.MemoryBudget is
+// zero: 64 MiB for memtables and caches.
+const DefaultMemoryBudget = 64 << 20
+
+// RecommendedMemoryLimit is the Go memory limit (runtime/debug.SetMemoryLimit)
+// a program using this store should set when the GOMEMLIMIT environment
+// variable is not set: 384 MiB. Badger allocates and drops large buffers
+// faster than the default GOGC=100 pacing returns them, so heap peaks near
+// 600 MB on a million small writes whatever the cache sizes; a soft limit
+// makes the collector run before that. The store does not set it itself: the
+// limit is process-wide, which is the program's decision.
+const RecommendedMemoryLimit = 384 << 20
+
+// Options configures Open. The zero value opens a read-write database sized
+// for a small shared machine, logging nothing.
+type Options struct {
+	// ReadOnly opens the database without writing: no format version is
+	// written, no leftovers are cleaned, and write methods return an error.
+	// Several read-only processes may share a database; a read-write one
+	// excludes every other process.
+	ReadOnly bool
+	// InMemory keeps everything in memory and ignores the path: for tests
+	// and one-shot runs. Nothing survives Close.
+	InMemory bool
+	// SyncWrites makes every commit wait for the disk. Without it a crashed
+	// process loses nothing (the operating system holds the writes) but a
+	// power failure may lose the last writes; ReplaceGraph syncs anyway.
+	SyncWrites bool
+	// Logger receives Badger's warnings and errors (and informational
+	// messages), one line each; nil discards them.
+	Logger io.Writer
+	// MemoryBudget is roughly how many bytes Badger may hold in memtables
+	// and block and index caches; zero means DefaultMemoryBudget. Values
+	// below 8 MiB are raised to 8 MiB.
+	MemoryBudget int64
+}
+
+// badgerOptions translates o into Badger's options for the directory path.
+func (o Options) badgerOptions(path string) badger.Options {
+	budget := o.MemoryBudget
+	if budget == 0 {
+		budget = DefaultMemoryBudget
+	}
+	budget = max(budget, 8<<20)
+	bo := badger.DefaultOptions(path)
+	if o.InMemory {
+		bo = badger.DefaultOptions("").WithInMemory(true)
+	}
+	bo = bo.
+		WithReadOnly(o.ReadOnly).
+		WithSyncWrites(o.SyncWrites).
+		WithLogger(nil).
+		WithMetricsEnabled(false).
+		// Two memtables of a quarter of the budget each: one filling, one
+		// flushing. Badger's default is five of 64 MiB.
+		WithMemTableSize(budget / 4).
+		WithNumMemtables(2).
+		WithBlockCacheSize(budget / 4).
+		WithIndexCacheSize(budget / 8).
+		// Two cores: two compactors (the minimum Badger accepts) and few
+		// goroutines for streams.
+		WithNumCompactors(2).
+		WithNumGoroutines(2).
+		WithNumLevelZeroTables(3).
+		WithNumLevelZeroTablesStall(8).
+		WithBaseTableSize(2 << 20).
+		WithBaseLevelSize(8 << 20).
+		// Value log files are memory-mapped at twice this size; Badger's
+		// 1 GiB default maps 2 GiB per file.
+		WithValueLogFileSize(64 << 20).
+		WithCompression(options.Snappy).
+		WithDetectConflicts(true)
+	if o.Logger != nil {
+		bo = bo.WithLogger(&logger{w: o.Logger}).WithLoggingLevel(badger.INFO)
+	}
+	return bo
+}
+
+// logger adapts an io.Writer to Badger's Logger, one line per message.
+type logger struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *logger) printf(level, format string, args ...any) {
+	msg := fmt.Sprintf(format, args...)
+	for len(msg) > 0 && msg[len(msg)-1] == '\n' {
+		msg = msg[:len(msg)-1]
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	fmt.Fprintf(l.w, "badger %s: %s\n", level, msg)
+}
+
+func (l *logger) Errorf(f string, a ...any)   { l.printf("error", f, a...) }
+func (l *logger) Warningf(f string, a ...any) { l.printf("warning", f, a...) }
+func (l *logger) Infof(f string, a ...any)    { l.printf("info", f, a...) }
+func (l *logger) Debugf(f string, a ...any)   {}
