@@ -137,10 +137,13 @@ func num(name string, n int64) arg { return arg{name, "int", strconv.FormatInt(n
 // query runs the DQL query body (the blocks, without the "query" header) with
 // the given variables in txn and decodes its JSON result into out.
 func query(ctx context.Context, txn *dgo.Txn, body string, out any, args ...arg) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	q, vars := header(body, args)
 	resp, err := txn.QueryWithVars(ctx, q, vars)
 	if err != nil {
-		return err
+		return ctxErr(ctx, err)
 	}
 	if err := json.Unmarshal(resp.Json, out); err != nil {
 		return fmt.Errorf("dgraphstore: decode query result: %w", err)
@@ -176,7 +179,13 @@ func header(body string, args []arg) (string, map[string]string) {
 func retry(ctx context.Context, fn func() error) error {
 	pause := 20 * time.Millisecond
 	for attempt := 0; ; attempt++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		err := fn()
+		if err != nil && ctx.Err() != nil {
+			return ctxErr(ctx, err)
+		}
 		if err == nil || !retryable(err) || attempt >= 30 {
 			return err
 		}
@@ -189,6 +198,16 @@ func retry(ctx context.Context, fn func() error) error {
 			pause *= 2
 		}
 	}
+}
+
+// ctxErr returns err, made to wrap the context's error when ctx has ended:
+// gRPC reports a cancelled call with its own status error, which does not
+// match context.Canceled or context.DeadlineExceeded.
+func ctxErr(ctx context.Context, err error) error {
+	if cerr := ctx.Err(); cerr != nil && !errors.Is(err, cerr) {
+		return fmt.Errorf("%w (%v)", cerr, err)
+	}
+	return err
 }
 
 // retryable reports whether err is worth retrying.

@@ -28,10 +28,10 @@ func addr(tb testing.TB) string {
 	return a
 }
 
-var fresh sync.Map // test name -> true once its database was dropped
+var fresh sync.Map // testing.TB -> true once its database was dropped
 
 // open returns a DB on the test Dgraph, dropping all data the first time a
-// test (by name) opens one, so every test starts empty and a test that
+// test opens one, so every test starts empty and a test that
 // reopens sees what it wrote. Tests using it must not run in parallel.
 func open(tb testing.TB) *DB {
 	tb.Helper()
@@ -43,7 +43,7 @@ func open(tb testing.TB) *DB {
 		tb.Fatalf("Open(%s): %v", a, err)
 	}
 	tb.Cleanup(func() { db.Close() })
-	if _, done := fresh.LoadOrStore(tb.Name(), true); !done {
+	if _, done := fresh.LoadOrStore(tb, true); !done {
 		if err := db.dg.DropAll(ctx); err != nil {
 			tb.Fatalf("drop all: %v", err)
 		}

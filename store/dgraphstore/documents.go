@@ -19,6 +19,9 @@ const docPage = 64
 
 // HasDocument reports whether a document with this ID is stored.
 func (db *DB) HasDocument(ctx context.Context, id string) (bool, error) {
+	if id == "" {
+		return false, ctx.Err()
+	}
 	txn := db.dg.NewReadOnlyTxn()
 	var out struct {
 		D []struct{ UID string } `json:"d"`
@@ -79,6 +82,9 @@ func (db *DB) PutDocument(ctx context.Context, d *graph.Document) error {
 
 // Document returns a stored document, or store.ErrNotFound.
 func (db *DB) Document(ctx context.Context, id string) (*graph.Document, error) {
+	if id == "" {
+		return nil, notFound(ctx, "document", id)
+	}
 	txn := db.dg.NewReadOnlyTxn()
 	var out struct {
 		D []struct {
@@ -90,7 +96,7 @@ func (db *DB) Document(ctx context.Context, id string) (*graph.Document, error) 
 		return nil, fmt.Errorf("dgraphstore: document %s: %w", id, err)
 	}
 	if len(out.D) == 0 {
-		return nil, fmt.Errorf("dgraphstore: document %s: %w", id, store.ErrNotFound)
+		return nil, notFound(ctx, "document", id)
 	}
 	return decodeDocument(id, out.D[0].JSON)
 }
@@ -121,6 +127,9 @@ func (db *DB) Documents(ctx context.Context, fn func(*graph.Document) error) err
 			if err != nil {
 				return err
 			}
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 			if err := fn(d); err != nil {
 				return err
 			}
@@ -147,4 +156,13 @@ func dayTime(day string) (time.Time, bool) {
 	}
 	t, err := time.Parse("2006-01-02", day)
 	return t, err == nil
+}
+
+// notFound returns store.ErrNotFound for the named kind of record, or the
+// context's error when ctx has ended.
+func notFound(ctx context.Context, kind, id string) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return fmt.Errorf("dgraphstore: %s %q: %w", kind, id, store.ErrNotFound)
 }

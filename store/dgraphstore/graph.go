@@ -326,6 +326,9 @@ func (db *DB) reader(ctx context.Context) (*reader, error) {
 
 // Entity returns an entity of the current graph by ID, or store.ErrNotFound.
 func (db *DB) Entity(ctx context.Context, id string) (*graph.Entity, error) {
+	if id == "" {
+		return nil, notFound(ctx, "entity", id)
+	}
 	r, err := db.reader(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("dgraphstore: entity %s: %w", id, err)
@@ -339,7 +342,7 @@ func (db *DB) Entity(ctx context.Context, id string) (*graph.Entity, error) {
 		return nil, fmt.Errorf("dgraphstore: entity %s: %w", id, err)
 	}
 	if len(out.E) == 0 {
-		return nil, fmt.Errorf("dgraphstore: entity %s: %w", id, store.ErrNotFound)
+		return nil, notFound(ctx, "entity", id)
 	}
 	return out.E[0].entity()
 }
@@ -370,6 +373,9 @@ func (db *DB) Entities(ctx context.Context, fn func(*graph.Entity) error) error 
 			if err != nil {
 				return err
 			}
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 			if err := fn(e); err != nil {
 				return err
 			}
@@ -387,7 +393,7 @@ func (db *DB) Entities(ctx context.Context, fn func(*graph.Entity) error) error 
 func (db *DB) FindEntities(ctx context.Context, name string) ([]*graph.Entity, error) {
 	key := strings.ToLower(name)
 	if key == "" {
-		return nil, nil
+		return nil, ctx.Err()
 	}
 	r, err := db.reader(ctx)
 	if err != nil {
@@ -415,6 +421,9 @@ func (db *DB) FindEntities(ctx context.Context, name string) ([]*graph.Entity, e
 
 // Event returns an event of the current graph by ID, or store.ErrNotFound.
 func (db *DB) Event(ctx context.Context, id string) (*graph.Event, error) {
+	if id == "" {
+		return nil, notFound(ctx, "event", id)
+	}
 	r, err := db.reader(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("dgraphstore: event %s: %w", id, err)
@@ -428,7 +437,7 @@ func (db *DB) Event(ctx context.Context, id string) (*graph.Event, error) {
 		return nil, fmt.Errorf("dgraphstore: event %s: %w", id, err)
 	}
 	if len(out.E) == 0 {
-		return nil, fmt.Errorf("dgraphstore: event %s: %w", id, store.ErrNotFound)
+		return nil, notFound(ctx, "event", id)
 	}
 	return out.E[0].event()
 }
@@ -478,6 +487,9 @@ func (db *DB) events(ctx context.Context, q store.EventQuery, check bool, fn fun
 			after = n.Order
 			if check && !q.Match(e) {
 				continue
+			}
+			if err := ctx.Err(); err != nil {
+				return err
 			}
 			if err := fn(e); err != nil {
 				return err
