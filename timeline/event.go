@@ -1,0 +1,1018 @@
+package timeline
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chronograph/chronograph/graph"
+)
+
+// tok is one word of the text as the extractor sees it.
+type tok struct {
+	graph.Span
+	w    string // lower case, apostrophes folded
+	cap  bool   // starts with an upper-case letter
+	tag  string // Penn tag from the caller's tokens, or ""
+	sent int
+	ment int // index into doc.Mentions, or -1
+	tmx  int // index into doc.Timexes, or -1
+}
+
+// cand is a trigger found in a sentence, before roles and dates.
+type cand struct {
+	i, j     int // verb (or noun) token and the token holding the trigger word (j != i for "imposed a tariff")
+	t        trigger
+	noun     bool
+	passive  bool
+	ev       graph.LocalEvent
+	agents   int
+	borrow   bool
+	pronoun  bool
+	explicit bool // dated by a time expression
+	governs  bool // a statement governing another event of its sentence
+	region   [2]int
+}
+
+// Events finds the events reported in doc and returns them in text order.
+// It reads doc.Text, Sentences, Mentions, Entities, Timexes, Blocks and
+// Published; tokens supply part-of-speech tags when they have them (the
+// extractor tokenizes the text itself and never relies on tags). Every event
+// has at least one participant, a trigger span inside doc.Text and a Timex
+// index into doc.Timexes or -1. Events does not modify doc and is safe for
+// concurrent use; the result is a fresh slice, nil when nothing was found.
+func Events(doc *graph.Document, tokens []graph.Token) []graph.LocalEvent {
+	if doc == nil || doc.Text == "" {
+		return nil
+	}
+	x := newExtractor(doc, tokens)
+	var out []graph.LocalEvent
+	for s := range x.sents {
+		out = append(out, x.sentence(s)...)
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Trigger.Start < out[b].Trigger.Start })
+	return out
+}
+
+type extractor struct {
+	doc   *graph.Document
+	toks  []tok
+	sents []graph.Span // token index ranges [Start, End) per sentence
+	sidx  []int        // document sentence index of each entry of sents
+}
+
+func newExtractor(doc *graph.Document, tokens []graph.Token) *extractor {
+	x := &extractor{doc: doc}
+	tags := map[int]string{}
+	for _, t := range tokens {
+		if t.Tag != "" {
+			tags[t.Start] = t.Tag
+		}
+	}
+	sents := doc.Sentences
+	if len(sents) == 0 {
+		sents = []graph.Span{{Start: 0, End: len(doc.Text)}}
+	}
+	last := 0
+	for si, s := range sents {
+		start, end := max(s.Start, last), min(s.End, len(doc.Text))
+		if start >= end {
+			continue
+		}
+		last = end
+		a := len(x.toks)
+		x.toks = tokenize(doc.Text, start, end, len(x.sents), x.toks)
+		x.sents = append(x.sents, graph.Span{Start: a, End: len(x.toks)})
+		x.sidx = append(x.sidx, si)
+	}
+	for i := range x.toks {
+		x.toks[i].tag = tags[x.toks[i].Start]
+	}
+	for mi, m := range doc.Mentions {
+		if m.Start < 0 || m.End > len(doc.Text) || m.Start >= m.End || m.Entity < 0 || m.Entity >= len(doc.Entities) {
+			continue
+		}
+		x.mark(m.Span, func(t *tok) { t.ment = mi })
+	}
+	for ti, t := range doc.Timexes {
+		if t.Start < 0 || t.End > len(doc.Text) || t.Start >= t.End {
+			continue
+		}
+		x.mark(t.Span, func(k *tok) { k.tmx = ti })
+	}
+	return x
+}
+
+// mark calls f on every token overlapping span.
+func (x *extractor) mark(sp graph.Span, f func(*tok)) {
+	i := sort.Search(len(x.toks), func(i int) bool { return x.toks[i].End > sp.Start })
+	for ; i < len(x.toks) && x.toks[i].Start < sp.End; i++ {
+		f(&x.toks[i])
+	}
+}
+
+// tokenize appends the words and punctuation of text[start:end] to toks:
+// runs of letters and digits with inner '.', '-', ',' (in numbers) and
+// apostrophes; "'s" and "n't" split off; every other non-space rune alone.
+func tokenize(text string, start, end, sent int, toks []tok) []tok {
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+	emit := func(a, b int) {
+		w := normWord(text[a:b])
+		r, _ := utf8.DecodeRuneInString(text[a:b])
+		toks = append(toks, tok{Span: graph.Span{Start: a, End: b}, w: w, cap: unicode.IsUpper(r), sent: sent, ment: -1, tmx: -1})
+	}
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		if !isWord(r) {
+			// "'s" after a word was handled with the word; a lone mark is a token.
+			emit(i, i+n)
+			i += n
+			continue
+		}
+		j := i + n
+		for j < end {
+			r, n := utf8.DecodeRuneInString(text[j:end])
+			if isWord(r) {
+				j += n
+				continue
+			}
+			if r == '.' || r == '-' || r == '\'' || r == '\u2019' || r == ',' || r == '&' {
+				r2, n2 := utf8.DecodeRuneInString(text[j+n : end])
+				if j+n < end && isWord(r2) && (r != ',' || unicode.IsDigit(r2) && j > i && isDigitByte(text[j-1])) {
+					j += n + n2
+					continue
+				}
+				if r == '.' && strings.Contains(text[i:j], ".") {
+					j += n // the last period of "U.S."
+				}
+			}
+			break
+		}
+		// split possessive 's and n't
+		w := text[i:j]
+		lw := normWord(w)
+		switch {
+		case len(lw) > 2 && strings.HasSuffix(lw, "'s"):
+			k := strings.LastIndexAny(w, "'\u2019")
+			emit(i, i+k)
+			emit(i+k, j)
+		case len(lw) > 3 && strings.HasSuffix(lw, "n't"):
+			k := strings.LastIndexAny(w, "'\u2019") - 1
+			emit(i, i+k)
+			emit(i+k, j)
+		default:
+			emit(i, j)
+		}
+		i = j
+	}
+	return toks
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+// sentence extracts the events of sentence s (an index into x.sents).
+func (x *extractor) sentence(s int) []graph.LocalEvent {
+	a, b := x.sents[s].Start, x.sents[s].End
+	has := false
+	for i := a; i < b; i++ {
+		if x.toks[i].ment >= 0 {
+			has = true
+			break
+		}
+	}
+	if !has {
+		return nil
+	}
+	cands := x.triggers(a, b)
+	for k := range cands {
+		x.roles(cands, k, a, b)
+	}
+	x.borrowRoles(cands)
+	x.dates(cands, a, b)
+	var out []graph.LocalEvent
+	for k := range cands {
+		c := &cands[k]
+		if len(c.ev.Participants) == 0 {
+			continue
+		}
+		c.ev.Sentence = x.sidx[s]
+		c.ev.Confidence = x.confidence(c)
+		out = append(out, c.ev)
+	}
+	return out
+}
+
+// lookup returns the trigger token i (in a sentence starting at token a)
+// stands for, whether it is read as a noun, and whether it is a trigger.
+func (x *extractor) lookup(i, a int) (trigger, bool, bool) {
+	t := x.toks[i]
+	if t.ment >= 0 || t.tmx >= 0 {
+		return trigger{}, false, false
+	}
+	v, isV := lex.verb[t.w]
+	n, isN := lex.noun[t.w]
+	if !isV && !isN {
+		return trigger{}, false, false
+	}
+	prev := ""
+	if i > a {
+		prev = x.toks[i-1].w
+	}
+	if t.tag != "" {
+		switch {
+		case strings.HasPrefix(t.tag, "NN") && isN:
+			return n, true, true
+		case strings.HasPrefix(t.tag, "VB") && isV:
+			return v, false, true
+		case strings.HasPrefix(t.tag, "NN") || strings.HasPrefix(t.tag, "VB"):
+			return trigger{}, false, false
+		}
+	}
+	nounish := determiners[prev] || prev == "-" || (prepositions[prev] && prev != "to") || isNumber(prev)
+	afterMention := i > a && x.toks[i-1].ment >= 0
+	if isV && isN {
+		switch {
+		case v.form == 'd':
+			return v, false, true
+		case nounish:
+			return n, true, true
+		case v.form == 'g' || afterMention:
+			return v, false, true
+		case i == a && t.cap:
+			return n, true, true
+		}
+		return v, false, true
+	}
+	if isN {
+		return n, true, true
+	}
+	if articles[prev] {
+		return trigger{}, false, false
+	}
+	return v, false, true
+}
+
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsDigit(r) && r != ',' && r != '.' && r != '%' {
+			return false
+		}
+	}
+	return true
+}
+
+// triggers finds the trigger words of tokens [a, b).
+func (x *extractor) triggers(a, b int) []cand {
+	var cs []cand
+	used := map[int]bool{}
+	for i := a; i < b; i++ {
+		if used[i] {
+			continue
+		}
+		t, noun, ok := x.lookup(i, a)
+		if !ok {
+			continue
+		}
+		c := cand{i: i, j: i, t: t, noun: noun}
+		w := x.toks[i].w
+		next := func(k int) string {
+			if i+k < b {
+				return x.toks[i+k].w
+			}
+			return ""
+		}
+		if !noun {
+			switch t.lemma {
+			case "call":
+				if next(1) == "for" || next(1) == "on" {
+					c.t.typ, c.t.lemma = graph.Request, "call for"
+				}
+			case "suggest":
+				if next(1) == "that" {
+					c.t.typ = graph.Statement
+				}
+			case "warn":
+				if next(1) == "that" {
+					c.t.typ = graph.Statement
+				}
+			case "send":
+				for k := 1; k <= 4 && i+k < b; k++ {
+					if troopWords[x.toks[i+k].w] {
+						c.t.typ = graph.Deployment
+					}
+				}
+			case "speak", "talk":
+				if next(1) == "with" || next(1) == "by" && next(2) == "phone" {
+					c.t.typ = graph.Call
+				}
+			}
+			// gerund reporting verbs are adjuncts ("emphasizing ..."), not events
+			if t.form == 'g' && (c.t.typ == graph.Statement) {
+				continue
+			}
+			// light verbs lend their subject to an event noun object
+			if lightVerbs[t.lemma] || t.typ == graph.Action && (t.lemma == "take" || t.lemma == "make") {
+				for k := i + 1; k < b && k <= i+6; k++ {
+					kw := x.toks[k].w
+					if boundaries[kw] || kw == "," || (prepositions[kw] && kw != "of") || x.toks[k].ment >= 0 && k > i+1 {
+						break
+					}
+					if nt, ok := lex.noun[kw]; ok && nt.typ != graph.Action && x.toks[k].ment < 0 {
+						c.j = k
+						c.t.typ, c.t.lemma = nt.typ, nt.lemma
+						used[k] = true
+						break
+					}
+				}
+			}
+		}
+		_ = w
+		cs = append(cs, c)
+	}
+	// drop bare light verbs that found no noun and are too vague alone
+	out := cs[:0]
+	for _, c := range cs {
+		if c.i == c.j && !c.noun && (c.t.lemma == "make" || c.t.lemma == "take" || c.t.lemma == "give" || c.t.lemma == "hold" || c.t.lemma == "place") {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// isTrigger reports whether token k starts one of cs.
+func isTrigger(cs []cand, k int) bool {
+	for _, c := range cs {
+		if c.i == k || c.j == k {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) addPart(c *cand, m int, r graph.Role) {
+	e := x.doc.Mentions[m].Entity
+	for k, p := range c.ev.Participants {
+		if p.Entity == e {
+			if rank(r) < rank(p.Role) {
+				c.ev.Participants[k].Role = r
+			}
+			return
+		}
+	}
+	c.ev.Participants = append(c.ev.Participants, graph.LocalParticipant{Entity: e, Role: r})
+}
+
+func rank(r graph.Role) int {
+	switch r {
+	case graph.Agent:
+		return 0
+	case graph.Target:
+		return 1
+	}
+	return 2
+}
+
+// mentionsIn returns the distinct mention indexes of tokens [a, b) with the
+// token where each starts.
+func (x *extractor) mentionsIn(a, b int) (ms, at []int) {
+	last := -1
+	for k := a; k < b; k++ {
+		if m := x.toks[k].ment; m >= 0 && m != last {
+			ms = append(ms, m)
+			at = append(at, k)
+			last = m
+		} else if m < 0 {
+			last = -1
+		}
+	}
+	return ms, at
+}
+
+// mentionEnd returns the token after mention m starting at token k.
+func (x *extractor) mentionEnd(k int) int {
+	m := x.toks[k].ment
+	for k < len(x.toks) && x.toks[k].ment == m {
+		k++
+	}
+	return k
+}
+
+// roles fills the participants of cands[k] from the words around it.
+func (x *extractor) roles(cs []cand, k, a, b int) {
+	c := &cs[k]
+	c.ev = graph.LocalEvent{Type: c.t.typ, Lemma: c.t.lemma, Trigger: x.toks[c.j].Span, Timex: -1}
+	if c.noun {
+		x.nounRoles(cs, k, a, b)
+		return
+	}
+	i := c.i
+	// passive: be-form before a participle, or "<participle> by"
+	p := i - 1
+	for p >= a && (adverbs[x.toks[p].w] || strings.HasSuffix(x.toks[p].w, "ly") && x.toks[p].ment < 0) {
+		p--
+	}
+	if c.t.form == 'd' {
+		if p >= a && beForms[x.toks[p].w] {
+			c.passive = true
+		} else if i+1 < b && x.toks[i+1].w == "by" && (p < a || !perfect[x.toks[p].w]) && (p < a || x.toks[p].ment < 0) {
+			c.passive = true
+		}
+	}
+	subj, obj := graph.Agent, graph.Target
+	if c.passive {
+		subj, obj = graph.Target, graph.Target
+	}
+	// left: the subject
+	for _, s := range x.subject(cs, i, a) {
+		r := subj
+		if s.other {
+			r = graph.Involved
+		}
+		if s.pronoun {
+			c.pronoun = true
+		}
+		x.addPart(c, s.m, r)
+		if r == graph.Agent {
+			c.agents++
+		}
+	}
+	// right: objects and prepositional phrases
+	x.rightRoles(cs, c, c.j+1, b, obj)
+	if c.ev.Type == graph.Statement && (c.ev.Lemma == "tell" || c.ev.Lemma == "testify") {
+		for _, p := range c.ev.Participants {
+			if p.Role != graph.Target {
+				continue
+			}
+			name := strings.ToLower(x.doc.Entities[p.Entity].Name)
+			for _, l := range legislatures {
+				if strings.Contains(name, l) {
+					c.ev.Type = graph.Hearing
+				}
+			}
+		}
+	}
+	if c.ev.Lemma == "testify" {
+		c.ev.Type = graph.Hearing
+	}
+}
+
+type subj struct {
+	m       int
+	other   bool
+	pronoun bool
+}
+
+// subject returns the mentions of the subject of the verb at token i, the
+// head (and mentions coordinated with it) first, others in its phrase marked
+// other. A subject pronoun resolves to the nearest preceding person.
+func (x *extractor) subject(cs []cand, i, a int) []subj {
+	k := i - 1
+	for k >= a {
+		w := x.toks[k].w
+		if auxiliaries[w] && x.toks[k].ment < 0 || adverbs[w] || negation[w] || modalPos[w] ||
+			strings.HasSuffix(w, "ly") && x.toks[k].ment < 0 && len(w) > 4 {
+			k--
+			continue
+		}
+		break
+	}
+	if k < a {
+		return nil
+	}
+	w := x.toks[k].w
+	switch {
+	case subjectPronouns[w]:
+		if m := x.resolvePronoun(k); m >= 0 {
+			return []subj{{m: m, pronoun: true}}
+		}
+		return nil
+	case w == "to" || w == "and" || w == "or" || isTrigger(cs, k):
+		return nil
+	case w == ",":
+		// apposition: "Ronald Johnson, Trump's nominee ..., told"
+		for p := k - 1; p >= a && p >= k-25; p-- {
+			pw := x.toks[p].w
+			if boundaries[pw] || isTrigger(cs, p) {
+				return nil
+			}
+			if pw == "," {
+				k = p - 1
+				break
+			}
+		}
+		if k < a || x.toks[k].w == "," {
+			return nil
+		}
+	}
+	// the subject phrase: back to a boundary, comma or trigger
+	start := k
+	for start > a {
+		pw := x.toks[start-1].w
+		if boundaries[pw] || pw == "," || pw == "•" || isTrigger(cs, start-1) && x.toks[start-1].ment < 0 {
+			break
+		}
+		start--
+	}
+	ms, at := x.mentionsIn(start, k+1)
+	if len(ms) == 0 {
+		return nil
+	}
+	pp := make([]bool, len(ms))
+	head := -1
+	for n := range ms {
+		if at[n] > start && prepositions[x.toks[at[n]-1].w] {
+			pp[n] = true
+		} else if at[n] > start+1 && x.toks[at[n]-1].cap && at[n] > start && x.toks[at[n]-2].ment < 0 && prepositions[x.toks[at[n]-2].w] {
+			pp[n] = true // "of U.S. President Trump"
+		}
+		if !pp[n] {
+			head = n
+		}
+	}
+	if head < 0 {
+		head = len(ms) - 1
+	}
+	out := []subj{{m: ms[head]}}
+	// coordinated: "Trump and Sheinbaum discussed"
+	for n := head - 1; n >= 0; n-- {
+		end := x.mentionEnd(at[n])
+		ok := end < at[n+1]
+		for q := end; q < at[n+1]; q++ {
+			if w := x.toks[q].w; w != "and" && w != "," && w != "&" && w != "president" && !x.toks[q].cap {
+				ok = false
+			}
+		}
+		if !ok || n+1 != head && !coordinated(out, ms[n+1]) {
+			break
+		}
+		out = append(out, subj{m: ms[n]})
+	}
+	for n := range ms {
+		if !coordinated(out, ms[n]) {
+			out = append(out, subj{m: ms[n], other: true})
+		}
+	}
+	return out
+}
+
+func coordinated(ss []subj, m int) bool {
+	for _, s := range ss {
+		if s.m == m {
+			return true
+		}
+	}
+	return false
+}
+
+// resolvePronoun returns the mention of the nearest person before token k
+// within the last three sentences, or -1.
+func (x *extractor) resolvePronoun(k int) int {
+	s := x.toks[k].sent
+	for p := k - 1; p >= 0; p-- {
+		if x.toks[p].sent < s-3 {
+			break
+		}
+		if m := x.toks[p].ment; m >= 0 && x.doc.Mentions[m].Kind == graph.Person {
+			return m
+		}
+	}
+	return -1
+}
+
+// rightRoles gives roles to the mentions after a trigger, from token from
+// up to the clause's end or the next trigger. obj is the role of a direct
+// object.
+func (x *extractor) rightRoles(cs []cand, c *cand, from, b int, obj graph.Role) {
+	end := x.rightEnd(cs, from, b)
+	prep := ""
+	gotObj := false
+	for k := from; k < end; k++ {
+		t := x.toks[k]
+		if t.ment < 0 {
+			if prepositions[t.w] {
+				prep = t.w
+			}
+			continue
+		}
+		if k > from && x.toks[k-1].ment == t.ment {
+			continue
+		}
+		r := graph.Involved
+		switch prep {
+		case "":
+			if !gotObj {
+				r, gotObj = obj, true
+			} else if k > from && (x.toks[k-1].w == "and" || x.toks[k-1].w == ",") {
+				r = obj
+			}
+		case "to", "with", "on", "against", "into", "onto", "at", "upon":
+			r = graph.Target
+		case "by":
+			if c.passive || c.noun {
+				r = graph.Agent
+			}
+		case "from":
+			if c.noun && (c.ev.Type == graph.Offer || c.ev.Type == graph.Request || c.ev.Type == graph.Report || c.ev.Type == graph.Statement) {
+				r = graph.Agent
+			}
+		case "of":
+			if c.noun && c.ev.Type != graph.Report && c.ev.Type != graph.Statement {
+				r = graph.Target
+			}
+		case "in":
+			if c.noun && c.ev.Type == graph.Report {
+				r = graph.Agent
+			}
+		case "between":
+			r = graph.Agent
+			if c.agents > 0 {
+				r = graph.Target
+			}
+		}
+		if r == graph.Agent {
+			c.agents++
+		}
+		x.addPart(c, t.ment, r)
+	}
+}
+
+// rightEnd returns the end of the phrase after a trigger: the next clause
+// boundary, comma outside a time expression, or trigger.
+func (x *extractor) rightEnd(cs []cand, from, b int) int {
+	for k := from; k < b; k++ {
+		t := x.toks[k]
+		if t.ment >= 0 {
+			continue
+		}
+		if boundaries[t.w] || t.w == "•" || t.w == "," && t.tmx < 0 && !(k+1 < b && x.toks[k+1].tmx >= 0 && k > from && x.toks[k-1].tmx >= 0) {
+			return k
+		}
+		if isTrigger(cs, k) {
+			return k
+		}
+	}
+	return b
+}
+
+// nounRoles fills the participants of an event noun: its possessor and
+// modifiers, and its of/by/from/with/to phrases.
+func (x *extractor) nounRoles(cs []cand, k, a, b int) {
+	c := &cs[k]
+	i := c.i
+	typ := c.ev.Type
+	// left: modifiers back to a preposition, verb, boundary or comma
+	p := i - 1
+	for p >= a && p >= i-6 {
+		t := x.toks[p]
+		if t.ment < 0 && (boundaries[t.w] || t.w == "," || prepositions[t.w] || isTrigger(cs, p) || auxiliaries[t.w] && t.w != "'s") {
+			break
+		}
+		p--
+	}
+	ms, at := x.mentionsIn(p+1, i)
+	for n, m := range ms {
+		end := x.mentionEnd(at[n])
+		poss := end < i && x.toks[end].w == "'s"
+		var r graph.Role
+		switch {
+		case patientNoun(typ):
+			r = graph.Target
+		case poss:
+			r = graph.Agent
+		case typ == graph.Hearing || typ == graph.Call || typ == graph.Meeting:
+			r = graph.Involved
+		default:
+			r = graph.Agent
+		}
+		if r == graph.Agent {
+			c.agents++
+		}
+		x.addPart(c, m, r)
+	}
+	x.rightRoles(cs, c, i+1, b, graph.Involved)
+	if len(c.ev.Participants) == 0 && p >= a && adverbialPreps[x.toks[p].w] {
+		c.borrow = true
+	}
+	if len(c.ev.Participants) == 0 && p >= a+1 && x.toks[p].w == "of" && (x.toks[p-1].w == "end" || x.toks[p-1].w == "one" || x.toks[p-1].w == "course") {
+		c.borrow = true
+	}
+}
+
+// borrowRoles gives an event noun in an adverbial phrase ("during a recent
+// call, Trump urged Sheinbaum") the participants of the nearest verb event.
+func (x *extractor) borrowRoles(cs []cand) {
+	for k := range cs {
+		c := &cs[k]
+		if !c.borrow {
+			continue
+		}
+		best, bd := -1, 0
+		for n := range cs {
+			o := &cs[n]
+			if o.noun || o.agents == 0 || n == k {
+				continue
+			}
+			d := o.i - c.i
+			if d < 0 {
+				d = -d + 1 // prefer the verb that follows ("during a call, X said")
+			}
+			if best < 0 || d < bd {
+				best, bd = n, d
+			}
+		}
+		if best < 0 {
+			c.borrow = false
+			continue
+		}
+		for _, p := range cs[best].ev.Participants {
+			if p.Role == graph.Involved {
+				continue
+			}
+			c.ev.Participants = append(c.ev.Participants, p)
+			if p.Role == graph.Agent {
+				c.agents++
+			}
+		}
+	}
+}
+
+// refDate returns the date relative expressions of token k resolve against:
+// its block's date when inside a dated block, else the document's.
+func (x *extractor) refDate(off int) graph.Date {
+	best := -1
+	for n, bl := range x.doc.Blocks {
+		if bl.Start <= off && off < bl.End && bl.Date.Known() {
+			if best < 0 || bl.End-bl.Start < x.doc.Blocks[best].End-x.doc.Blocks[best].Start {
+				best = n
+			}
+		}
+	}
+	if best >= 0 {
+		return x.doc.Blocks[best].Date
+	}
+	return x.doc.Published
+}
+
+// clause returns the token range of the clause around token i for dating:
+// between hard boundaries (commas do not end it).
+func (x *extractor) clause(i, a, b int) (int, int) {
+	s := i
+	for s > a && !boundaries[x.toks[s-1].w] && x.toks[s-1].w != "•" {
+		s--
+	}
+	e := i + 1
+	for e < b && !boundaries[x.toks[e].w] && x.toks[e].w != "•" {
+		e++
+	}
+	return s, e
+}
+
+// dates sets Date, Timex and Factuality of every candidate of a sentence.
+func (x *extractor) dates(cs []cand, a, b int) {
+	// reporting regions first
+	for k := range cs {
+		c := &cs[k]
+		c.region = [2]int{-1, -1}
+		if c.ev.Type != graph.Statement && c.ev.Type != graph.Report || c.noun || len(c.ev.Participants) == 0 {
+			continue
+		}
+		after := false
+		for n := c.j + 1; n < b && n <= c.j+6; n++ {
+			if w := x.toks[n].w; w == "that" || w == ":" || w == "“" || w == "\"" || w == "," && n == c.j+1 {
+				after = true
+				break
+			}
+		}
+		if after || c.j+2 < b {
+			c.region = [2]int{c.j + 1, b}
+		} else {
+			c.region = [2]int{a, c.i}
+		}
+	}
+	order := make([]int, 0, len(cs))
+	for k := range cs {
+		if cs[k].region[0] >= 0 {
+			order = append(order, k)
+		}
+	}
+	for k := range cs {
+		if cs[k].region[0] < 0 {
+			order = append(order, k)
+		}
+	}
+	for _, k := range order {
+		c := &cs[k]
+		gov := -1
+		for n := range cs {
+			r := cs[n].region
+			if n != k && r[0] >= 0 && c.j >= r[0] && c.j < r[1] && len(cs[n].ev.Participants) > 0 {
+				gov = n
+			}
+		}
+		if gov >= 0 && len(c.ev.Participants) > 0 {
+			cs[gov].governs = true
+		}
+		x.date(cs, c, gov, a, b)
+		x.factuality(cs, c, gov, a, b)
+	}
+}
+
+// date sets one candidate's date.
+func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
+	ref := x.refDate(x.toks[c.j].Start)
+	cs0, ce := x.clause(c.i, a, b)
+	if c.j != c.i {
+		_, ce = x.clause(c.j, a, b)
+	}
+	best, bd := -1, 0
+	for k := cs0; k < ce; k++ {
+		t := x.toks[k]
+		if t.tmx < 0 || k > cs0 && x.toks[k-1].tmx == t.tmx {
+			continue
+		}
+		tx := x.doc.Timexes[t.tmx]
+		if tx.Type == "DURATION" || tx.Type == "SET" {
+			continue
+		}
+		if !tx.Date.Known() && tx.Date.Earliest == "" && tx.Date.Latest == "" && !strings.HasSuffix(tx.Value, "_REF") {
+			continue
+		}
+		d := min(abs(k-c.i), abs(k-c.j))
+		if best < 0 || d < bd {
+			best, bd = k, d
+		}
+	}
+	if best >= 0 {
+		t := x.toks[best]
+		tx := x.doc.Timexes[t.tmx]
+		prev := ""
+		if best > a {
+			prev = x.toks[best-1].w
+		}
+		c.ev.Timex = t.tmx
+		c.explicit = true
+		switch {
+		case tx.Value == "PRESENT_REF":
+			c.ev.Date, c.explicit = ref, false
+		case tx.Value == "PAST_REF":
+			c.ev.Date, c.explicit = graph.Between("", ref.Latest), false
+		case tx.Value == "FUTURE_REF":
+			c.ev.Date, c.explicit = graph.Between(ref.Earliest, ""), false
+		case prev == "since" || prev == "after" || prev == "from":
+			c.ev.Date = graph.Between(tx.Date.Earliest, ref.Latest)
+			if prev == "after" {
+				c.ev.Date.Earliest = tx.Date.Latest
+			}
+		case prev == "before" || prev == "until" || prev == "by":
+			c.ev.Date = graph.Between("", tx.Date.Earliest)
+		default:
+			c.ev.Date = tx.Date
+		}
+		return
+	}
+	if gov >= 0 {
+		g := &cs[gov]
+		c.ev.Date, c.ev.Timex, c.explicit = g.ev.Date, g.ev.Timex, g.explicit
+		return
+	}
+	// cues before the trigger in its clause: earlier, previously, has ...
+	future, past := false, false
+	for k := cs0; k < c.i; k++ {
+		w := x.toks[k].w
+		if pastCues[w] {
+			past = true
+		}
+		if modalFut[w] && k >= c.i-4 {
+			future = true
+		}
+	}
+	for k := c.i - 1; k >= cs0 && k >= c.i-4; k-- {
+		w := x.toks[k].w
+		if perfect[w] {
+			past = true
+			break
+		}
+		if !adverbs[w] && !negation[w] && !beForms[w] && !strings.HasSuffix(w, "ly") {
+			break
+		}
+	}
+	switch {
+	case future:
+		c.ev.Date = graph.Between(ref.Earliest, "")
+	case past:
+		c.ev.Date = graph.Between("", ref.Latest)
+	case ref.Known():
+		c.ev.Date = ref
+	}
+}
+
+// factuality sets how the text presents one candidate.
+func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
+	cs0, _ := x.clause(c.i, a, b)
+	from := max(cs0, c.i-5)
+	neg, plan, poss, claim := false, false, false, gov >= 0
+	for k := from; k < c.i; k++ {
+		w := x.toks[k].w
+		switch {
+		case negation[w] && w != "without":
+			neg = true
+		case negVerbs[w] && k+1 < c.i && x.toks[k+1].w == "to":
+			neg = true
+		case modalFut[w]:
+			plan = true
+		case modalPos[w] || possibleWords[w]:
+			poss = true
+		case claimWords[w]:
+			claim = true
+		}
+	}
+	// infinitive or gerund complement of a planning verb or an offer
+	if c.i > a && (x.toks[c.i-1].w == "to" || c.t.form == 'g') {
+		for k := c.i - 1; k >= cs0 && k >= c.i-8; k-- {
+			w := x.toks[k].w
+			if planVerbs[w] {
+				plan = true
+				break
+			}
+			if isTrigger(cs, k) {
+				for _, o := range cs {
+					if o.i == k && (o.ev.Type == graph.Offer || o.ev.Type == graph.Request || o.ev.Type == graph.Threat) {
+						plan = true
+					}
+				}
+				break
+			}
+		}
+	}
+	switch {
+	case neg:
+		c.ev.Factuality = graph.Negated
+	case plan:
+		c.ev.Factuality = graph.Planned
+	case poss:
+		c.ev.Factuality = graph.Possible
+	case claim:
+		c.ev.Factuality = graph.Claimed
+	}
+	if plan && !c.explicit && c.ev.Date.Known() {
+		c.ev.Date = graph.Between(c.ev.Date.Earliest, "")
+	}
+	if poss && !neg && !c.explicit && c.ev.Date.Known() {
+		c.ev.Date = graph.Date{}
+	}
+}
+
+// confidence scores how a candidate was found: a typed trigger with an
+// agent and a date from a time expression scores highest.
+func (x *extractor) confidence(c *cand) float64 {
+	v := 0.3
+	if c.ev.Type != graph.Action {
+		v += 0.2
+	}
+	switch {
+	case c.agents > 0:
+		v += 0.2
+	case len(c.ev.Participants) > 0:
+		v += 0.1
+	}
+	switch {
+	case c.explicit:
+		v += 0.2
+	case c.ev.Date.Known():
+		v += 0.1
+	case c.ev.Date.Earliest != "" || c.ev.Date.Latest != "":
+		v += 0.05
+	}
+	if !c.noun {
+		v += 0.05
+	}
+	if c.governs {
+		v -= 0.1
+	}
+	if c.borrow {
+		v -= 0.1
+	}
+	if c.pronoun {
+		v -= 0.05
+	}
+	v = math.Max(0.05, math.Min(0.95, v))
+	return math.Round(v*100) / 100
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

@@ -1,0 +1,505 @@
+package timeline
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/chronograph/chronograph/graph"
+)
+
+// item is one document's report of an event, as Merge sees it.
+type item struct {
+	doc   *graph.Document
+	ev    *graph.LocalEvent
+	n     int // position in the input: documents by ID, then events in text order
+	parts []graph.Participant
+	// explicit is true when a time expression dated the event (not the
+	// document's or a block's date).
+	explicit bool
+}
+
+// maxConflictDays is how far apart two specific dates of an otherwise
+// identical event (same type, agent and target) may be and still be merged
+// as one event with a date conflict.
+const maxConflictDays = 7
+
+// Merge merges the events of docs (sorted by ID, each with Events filled)
+// into collection-wide events, one per real event: reports of the same type
+// (or lemma, for actions), sharing an agent or target, without a role
+// contradiction, with compatible dates. entity maps a document's local
+// entity index to its global participant (the Role is ignored; it comes from
+// the local event); a participant with an empty ID is dropped. Reports of
+// the same event that give different specific dates are merged when they
+// agree on type, agent and target and are at most a week apart: the most
+// precise explicit date wins and the others are listed in Conflicts. The
+// result is deterministic, sorted by event ID; call Order to put it in
+// timeline order.
+func Merge(docs []*graph.Document, entity func(doc string, local int) graph.Participant) []graph.Event {
+	var items []*item
+	for _, d := range docs {
+		if d == nil {
+			continue
+		}
+		for k := range d.Events {
+			ev := &d.Events[k]
+			it := &item{doc: d, ev: ev, n: len(items), explicit: ev.Timex >= 0 && ev.Date.Known()}
+			for _, lp := range ev.Participants {
+				p := entity(d.ID, lp.Entity)
+				if p.ID == "" {
+					continue
+				}
+				p.Role = lp.Role
+				it.parts = addParticipant(it.parts, p)
+			}
+			if len(it.parts) > 0 {
+				items = append(items, it)
+			}
+		}
+	}
+	var clusters [][]*item
+	for _, it := range items {
+		best, bestShared := -1, 0
+		for ci, cl := range clusters {
+			shared, ok := accepts(cl, it)
+			if ok && shared > bestShared {
+				best, bestShared = ci, shared
+			}
+		}
+		if best < 0 {
+			clusters = append(clusters, []*item{it})
+			continue
+		}
+		clusters[best] = append(clusters[best], it)
+	}
+	out := make([]graph.Event, 0, len(clusters))
+	for _, cl := range clusters {
+		out = append(out, build(cl))
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].ID < out[b].ID })
+	return out
+}
+
+// addParticipant adds p to ps, keeping one entry per entity with the
+// strongest role (agent, target, other).
+func addParticipant(ps []graph.Participant, p graph.Participant) []graph.Participant {
+	for k := range ps {
+		if ps[k].ID == p.ID {
+			if rank(p.Role) < rank(ps[k].Role) {
+				ps[k].Role = p.Role
+			}
+			return ps
+		}
+	}
+	return append(ps, p)
+}
+
+// accepts reports whether it may join cluster cl, and how many agents or
+// targets it shares with the cluster's members.
+func accepts(cl []*item, it *item) (int, bool) {
+	shared := 0
+	for _, m := range cl {
+		if m.doc == it.doc && m.ev.Sentence == it.ev.Sentence {
+			return 0, false
+		}
+		if !sameKind(m.ev, it.ev) {
+			return 0, false
+		}
+		s, ok := compatibleParts(m, it)
+		if !ok {
+			return 0, false
+		}
+		if !compatibleDates(m, it) {
+			return 0, false
+		}
+		shared += s
+	}
+	return shared, shared > 0
+}
+
+// sameKind reports whether two events have the same type, and for actions
+// the same lemma.
+func sameKind(a, b *graph.LocalEvent) bool {
+	return a.Type == b.Type && (a.Type != graph.Action || a.Lemma == b.Lemma)
+}
+
+// roleSets returns the IDs of an item's agents and targets; for symmetric
+// types both sets hold every agent and target.
+func roleSets(it *item) (agents, targets map[string]bool) {
+	agents, targets = map[string]bool{}, map[string]bool{}
+	for _, p := range it.parts {
+		switch p.Role {
+		case graph.Agent:
+			agents[p.ID] = true
+		case graph.Target:
+			targets[p.ID] = true
+		}
+	}
+	if symmetric(it.ev.Type) {
+		for id := range targets {
+			agents[id] = true
+		}
+		for id := range agents {
+			targets[id] = true
+		}
+	}
+	return agents, targets
+}
+
+// compatibleParts counts the agents and targets two reports share and
+// reports whether they contradict: an entity acting in one and acted on in
+// the other, or both naming targets with none in common (a different event
+// of the same agent).
+func compatibleParts(a, b *item) (int, bool) {
+	aa, at := roleSets(a)
+	ba, bt := roleSets(b)
+	shared := 0
+	for id := range aa {
+		if ba[id] {
+			shared++
+		}
+		if !symmetric(a.ev.Type) && bt[id] && !ba[id] {
+			return 0, false
+		}
+	}
+	for id := range at {
+		if bt[id] {
+			shared++
+		}
+		if !symmetric(a.ev.Type) && ba[id] && !bt[id] {
+			return 0, false
+		}
+	}
+	if len(at) > 0 && len(bt) > 0 && !intersects(at, bt) {
+		return 0, false
+	}
+	return shared, true
+}
+
+func intersects(a, b map[string]bool) bool {
+	for id := range a {
+		if b[id] {
+			return true
+		}
+	}
+	return false
+}
+
+// compatibleDates reports whether two reports may date the same event. A
+// date taken from a document (or block) only says the event happened by
+// then; explicit dates must overlap, or be at most a week apart for an
+// event that otherwise matches exactly (recorded as a conflict).
+func compatibleDates(a, b *item) bool {
+	da, db := a.ev.Date, b.ev.Date
+	switch {
+	case a.explicit && b.explicit:
+		return da.Compatible(db) || sameParticipants(a, b) && a.ev.Type != graph.Statement && daysApart(da, db) <= maxConflictDays
+	case a.ev.Type == graph.Statement:
+		return da.Compatible(db) && boundsMeet(da, db)
+	case a.explicit:
+		return reportedBy(da, db)
+	case b.explicit:
+		return reportedBy(db, da)
+	}
+	return boundsMeet(da, db) && (!da.Known() || !db.Known() || reportedBy(da, db) || reportedBy(db, da))
+}
+
+// reportedBy reports whether an event dated d may be the one a document
+// dated r (or bounded by r) reports: it did not start after r ends.
+func reportedBy(d, r graph.Date) bool {
+	if r.Latest != "" && d.Earliest != "" && d.Earliest > r.Latest {
+		return false
+	}
+	return boundsMeet(d, graph.Between("", r.Latest))
+}
+
+// boundsMeet reports whether two dates' intervals overlap (open bounds
+// overlap everything).
+func boundsMeet(a, b graph.Date) bool {
+	if a.Earliest != "" && b.Latest != "" && a.Earliest > b.Latest {
+		return false
+	}
+	if b.Earliest != "" && a.Latest != "" && b.Earliest > a.Latest {
+		return false
+	}
+	return true
+}
+
+// sameParticipants reports whether two reports name the same agents and the
+// same targets (at least one agent).
+func sameParticipants(a, b *item) bool {
+	aa, at := roleSets(a)
+	ba, bt := roleSets(b)
+	return len(aa) > 0 && sameSet(aa, ba) && sameSet(at, bt)
+}
+
+func sameSet(a, b map[string]bool) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for id := range a {
+		if !b[id] {
+			return false
+		}
+	}
+	return true
+}
+
+// daysApart returns the number of days between two known dates' intervals.
+func daysApart(a, b graph.Date) int {
+	ta, tb := a.Time(), b.Time()
+	if ta.IsZero() || tb.IsZero() {
+		return math.MaxInt32
+	}
+	d := ta.Sub(tb)
+	if d < 0 {
+		d = -d
+	}
+	return int(d / (24 * time.Hour))
+}
+
+// build makes the merged event of one cluster of reports.
+func build(cl []*item) graph.Event {
+	first := cl[0]
+	for _, it := range cl[1:] {
+		if it.doc.ID < first.doc.ID || it.doc.ID == first.doc.ID && it.ev.Trigger.Start < first.ev.Trigger.Start {
+			first = it
+		}
+	}
+	e := graph.Event{
+		ID:   graph.EventID(first.doc.ID, first.ev.Trigger.Start, first.ev.Type),
+		Type: first.ev.Type,
+	}
+	// lemma: the most frequent, ties to the first report
+	count := map[string]int{}
+	for _, it := range cl {
+		count[it.ev.Lemma]++
+	}
+	e.Lemma = cl[0].ev.Lemma
+	for _, it := range cl {
+		if count[it.ev.Lemma] > count[e.Lemma] {
+			e.Lemma = it.ev.Lemma
+		}
+	}
+	e.Date = bestDate(cl)
+	// participants: the most frequent role of each entity, ties to the stronger
+	roles := map[string]map[graph.Role]int{}
+	byID := map[string]graph.Participant{}
+	for _, it := range cl {
+		for _, p := range it.parts {
+			if roles[p.ID] == nil {
+				roles[p.ID] = map[graph.Role]int{}
+				byID[p.ID] = p
+			}
+			roles[p.ID][p.Role]++
+		}
+	}
+	for id, p := range byID {
+		best := graph.Involved
+		for _, r := range []graph.Role{graph.Agent, graph.Target, graph.Involved} {
+			if roles[id][r] > roles[id][best] || roles[id][r] == roles[id][best] && rank(r) < rank(best) && roles[id][r] > 0 {
+				best = r
+			}
+		}
+		p.Role = best
+		e.Participants = append(e.Participants, p)
+	}
+	sort.Slice(e.Participants, func(a, b int) bool {
+		pa, pb := e.Participants[a], e.Participants[b]
+		if rank(pa.Role) != rank(pb.Role) {
+			return rank(pa.Role) < rank(pb.Role)
+		}
+		return pa.ID < pb.ID
+	})
+	// sources
+	conf := 1.0
+	facts := map[graph.Factuality]int{}
+	for _, it := range cl {
+		d, ev := it.doc, it.ev
+		src := graph.Source{
+			Document:      d.ID,
+			Title:         d.Title,
+			Published:     d.Published.Value,
+			Sentence:      strings.TrimSpace(d.SentenceText(ev.Sentence)),
+			Start:         ev.Trigger.Start,
+			End:           ev.Trigger.End,
+			SentenceIndex: d.SentenceNumber(ev.Sentence),
+			Date:          ev.Date,
+			Factuality:    ev.Factuality,
+		}
+		if ev.Trigger.Start >= 0 && ev.Trigger.End <= len(d.Text) && ev.Trigger.Start <= ev.Trigger.End {
+			src.Trigger = d.Text[ev.Trigger.Start:ev.Trigger.End]
+		}
+		e.Sources = append(e.Sources, src)
+		conf *= 1 - ev.Confidence
+		facts[ev.Factuality]++
+	}
+	sort.SliceStable(e.Sources, func(a, b int) bool {
+		sa, sb := e.Sources[a], e.Sources[b]
+		if (sa.Published == "") != (sb.Published == "") {
+			return sb.Published == ""
+		}
+		if sa.Published != sb.Published {
+			return sa.Published < sb.Published
+		}
+		if sa.Document != sb.Document {
+			return sa.Document < sb.Document
+		}
+		return sa.Start < sb.Start
+	})
+	e.Confidence = math.Round(math.Min(0.99, 1-conf)*100) / 100
+	if facts[graph.Asserted] == 0 {
+		best := graph.Factuality("")
+		for _, f := range []graph.Factuality{graph.Claimed, graph.Planned, graph.Possible, graph.Negated} {
+			if facts[f] > facts[best] {
+				best = f
+			}
+		}
+		e.Factuality = best
+	}
+	e.Conflicts = conflicts(cl, e.Date)
+	e.Title = title(&e, first)
+	return e
+}
+
+// bestDate chooses an event's date from its reports: the most precise date
+// given by a time expression (then the most reported, then the earliest);
+// failing that the earliest most precise document date; failing that the
+// intersection of the reports' bounds.
+func bestDate(cl []*item) graph.Date {
+	pick := func(explicit bool) (graph.Date, bool) {
+		n := map[string]int{}
+		var ds []graph.Date
+		for _, it := range cl {
+			if it.explicit == explicit && it.ev.Date.Known() {
+				if n[it.ev.Date.Value] == 0 {
+					ds = append(ds, it.ev.Date)
+				}
+				n[it.ev.Date.Value]++
+			}
+		}
+		if len(ds) == 0 {
+			return graph.Date{}, false
+		}
+		sort.Slice(ds, func(a, b int) bool {
+			pa, pb := precRank(ds[a].Precision), precRank(ds[b].Precision)
+			if pa != pb {
+				return pa > pb
+			}
+			if explicit && n[ds[a].Value] != n[ds[b].Value] {
+				return n[ds[a].Value] > n[ds[b].Value]
+			}
+			return ds[a].Value < ds[b].Value
+		})
+		return ds[0], true
+	}
+	if d, ok := pick(true); ok {
+		return d
+	}
+	if d, ok := pick(false); ok {
+		return d
+	}
+	var d graph.Date
+	for _, it := range cl {
+		b := it.ev.Date
+		if b.Earliest > d.Earliest {
+			d.Earliest = b.Earliest
+		}
+		if b.Latest != "" && (d.Latest == "" || b.Latest < d.Latest) {
+			d.Latest = b.Latest
+		}
+	}
+	if d.Earliest != "" && d.Latest != "" && d.Earliest > d.Latest {
+		return graph.Between(cl[0].ev.Date.Earliest, cl[0].ev.Date.Latest)
+	}
+	return d
+}
+
+func precRank(p graph.Precision) int {
+	switch p {
+	case graph.Day:
+		return 3
+	case graph.Month:
+		return 2
+	case graph.Year:
+		return 1
+	}
+	return 0
+}
+
+// conflicts lists the specific dates reports give that disagree with the
+// chosen date, each with its documents (sorted, distinct).
+func conflicts(cl []*item, chosen graph.Date) []graph.Conflict {
+	docs := map[string]map[string]bool{}
+	for _, it := range cl {
+		d := it.ev.Date
+		if !d.Known() || d.Compatible(chosen) {
+			continue
+		}
+		if docs[d.Value] == nil {
+			docs[d.Value] = map[string]bool{}
+		}
+		docs[d.Value][it.doc.ID] = true
+	}
+	var out []graph.Conflict
+	for v, set := range docs {
+		c := graph.Conflict{Date: v}
+		for id := range set {
+			c.Sources = append(c.Sources, id)
+		}
+		sort.Strings(c.Sources)
+		out = append(out, c)
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Date < out[b].Date })
+	return out
+}
+
+// title returns "<Agents> <verb> <Targets>" or, without an agent, the
+// first report's sentence trimmed to about 100 characters.
+func title(e *graph.Event, first *item) string {
+	var agents, targets []string
+	for _, p := range e.Participants {
+		switch p.Role {
+		case graph.Agent:
+			agents = append(agents, p.Name)
+		case graph.Target:
+			targets = append(targets, p.Name)
+		}
+	}
+	if len(agents) == 0 {
+		return trimTitle(first.doc.SentenceText(first.ev.Sentence))
+	}
+	verb, ok := typeVerb[e.Type]
+	if !ok {
+		verb = pastTense(e.Lemma)
+	}
+	if len(targets) == 0 {
+		verb = strings.TrimSuffix(strings.TrimSuffix(verb, " on"), " with")
+		verb = strings.TrimSuffix(verb, " before")
+	}
+	s := strings.Join(agents, " and ") + " " + verb
+	if len(targets) > 0 {
+		s += " " + strings.Join(targets, " and ")
+	}
+	return s
+}
+
+// trimTitle collapses spaces and cuts s at a word boundary near 100 bytes.
+func trimTitle(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	s = strings.TrimLeft(s, "•-– ")
+	if len(s) <= 100 {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:100], ' ')
+	if cut < 40 {
+		cut = 100
+		for cut > 0 && !isRuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return strings.TrimRight(s[:cut], " ,;:") + "..."
+}
+
+func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
