@@ -33,9 +33,15 @@ type cleaned struct {
 	BlockDates []string
 }
 
-// cleanText splits plain text into lines, recognising bullets, and cleans it.
+// cleanText splits plain text into lines, recognising bullets, and cleans
+// it; without a title, the first line that can be one is the title.
 func cleanText(s, title string) cleaned {
-	return clean(splitLines(s), title)
+	c := clean(splitLines(s), title, title == "")
+	if c.Text == "" && c.Title != "" {
+		// A one-line article: its line is both headline and text.
+		c.Text = endSentence(c.Title)
+	}
+	return c
 }
 
 // splitLines splits text into srcLines, marking bulleted lines.
@@ -91,9 +97,10 @@ type post struct {
 }
 
 // clean builds an article's title, header, text and embedded posts from its
-// lines; title is the headline from metadata, if any. See the rules in the
-// comments of the steps below.
-func clean(lines []srcLine, title string) cleaned {
+// lines; title is the headline from metadata, if any. When detectTitle is
+// set and title is empty, the first line that reads as a headline becomes
+// the title.
+func clean(lines []srcLine, title string, detectTitle bool) cleaned {
 	for i := range lines {
 		lines[i].text = stripEmojiMojibake(normalizeSpace(lines[i].text))
 	}
@@ -136,7 +143,7 @@ func clean(lines []srcLine, title string) cleaned {
 			}
 			continue
 		}
-		if titleKey == "" && l.kind != bulletLine && len(kept) == 0 && isTitleCandidate(t) {
+		if detectTitle && titleKey == "" && l.kind != bulletLine && len(kept) == 0 && isTitleCandidate(t) {
 			out.Title = t
 			titleKey = foldKey(t)
 			continue
@@ -441,10 +448,9 @@ func isOrdinal(s string) bool {
 }
 
 // isTitleCandidate reports whether the first line of text can be the
-// headline: not a long paragraph.
+// headline: not a long paragraph, not ending with a full stop.
 func isTitleCandidate(t string) bool {
-	n := len(strings.Fields(t))
-	return n <= 30 && !(n > 20 && strings.HasSuffix(t, "."))
+	return len(strings.Fields(t)) <= 30 && !strings.HasSuffix(t, ".")
 }
 
 // minorWords are the words title case leaves in lower case.

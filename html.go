@@ -69,7 +69,7 @@ func readHTML(text string) Article {
 	if root != nil {
 		lines = htmlLines(root)
 	}
-	c := clean(lines, title)
+	c := clean(lines, title, false)
 	a.Title, a.Header, a.Text, a.Blocks, a.BlockDates = c.Title, c.Header, c.Text, c.Blocks, c.BlockDates
 	return a
 }
@@ -359,7 +359,7 @@ func readHTMLTokens(text string) Article {
 		}
 	}
 	flush()
-	c := clean(lines, a.Title)
+	c := clean(lines, a.Title, false)
 	a.Title, a.Header, a.Text, a.Blocks, a.BlockDates = c.Title, c.Header, c.Text, c.Blocks, c.BlockDates
 	return a
 }

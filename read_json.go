@@ -150,7 +150,7 @@ func jsonArticle(fields map[string]json.RawMessage) (Article, error) {
 	} else {
 		lines = splitLines(body)
 	}
-	c := clean(lines, a.Title)
+	c := clean(lines, a.Title, false)
 	a.Title, a.Header, a.Text, a.Blocks, a.BlockDates = c.Title, c.Header, c.Text, c.Blocks, c.BlockDates
 	return a, nil
 }

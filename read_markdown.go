@@ -80,13 +80,14 @@ func readMarkdown(text string) Article {
 			continue
 		}
 		kind := plainLine
+		quote := mdQuoteRe.MatchString(l)
 		l = mdQuoteRe.ReplaceAllString(l, "")
 		if m := mdListRe.FindStringIndex(l); m != nil {
 			l = l[m[1]:]
 			kind = bulletLine
 		}
 		t := mdInline(l)
-		if kind == plainLine && t != "" && len(lines) > 0 {
+		if kind == plainLine && !quote && t != "" && len(lines) > 0 {
 			// A paragraph's lines are joined: Markdown wraps freely.
 			prev := &lines[len(lines)-1]
 			if prev.text != "" && prev.kind != headingLine && !strings.HasPrefix(l, "    ") {
@@ -96,7 +97,7 @@ func readMarkdown(text string) Article {
 		}
 		lines = append(lines, srcLine{text: t, kind: kind})
 	}
-	c := clean(lines, a.Title)
+	c := clean(lines, a.Title, false)
 	a.Title, a.Header, a.Text, a.Blocks, a.BlockDates = c.Title, c.Header, c.Text, c.Blocks, c.BlockDates
 	return a
 }

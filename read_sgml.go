@@ -3,6 +3,7 @@ package chronograph
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"html"
 	"regexp"
 	"strings"
@@ -27,7 +28,7 @@ func readSGML(path string, data []byte) ([]Article, error) {
 		return nil, &ReadError{Path: path, Err: ErrEmpty}
 	}
 	if kind := sniffBinary(data); kind != "" {
-		return nil, &ReadError{Path: path, Err: errors.New(ErrBinary.Error() + " (" + kind + "), not text")}
+		return nil, &ReadError{Path: path, Err: fmt.Errorf("%w (%s), not text", ErrBinary, kind)}
 	}
 	open, closeTag := []byte("<REUTERS"), []byte("</REUTERS>")
 	var arts []Article
