@@ -85,11 +85,11 @@ the Bahia cocoa zone &lt;alleviating&gt; the drought.
  Reuter
 &#3;</BODY></TEXT></REUTERS>
 `, "sgml", []want{
-				{Record: 1, DocID: "1", Title: "BAHIA COCOA REVIEW", Date: "26-FEB-1987 15:01:01.79", Header: []string{"SALVADOR, Feb 26"},
-					Text: "Showers continued throughout the week in the Bahia cocoa zone <alleviating> the drought.\nThe dry period means the temporao will be late."},
-				{Record: 3, DocID: "3", Title: "TABLE", Date: "26-FEB-1987 15:03:27.51",
-					Text: "Shr 34 cts vs 1.19 dlrs\nNet 3,007,000 vs 4,832,000\nSales 68.9 mln vs 66.3 mln"},
-			}},
+			{Record: 1, DocID: "1", Title: "BAHIA COCOA REVIEW", Date: "26-FEB-1987 15:01:01.79", Header: []string{"SALVADOR, Feb 26"},
+				Text: "Showers continued throughout the week in the Bahia cocoa zone <alleviating> the drought.\nThe dry period means the temporao will be late."},
+			{Record: 3, DocID: "3", Title: "TABLE", Date: "26-FEB-1987 15:03:27.51",
+				Text: "Shr 34 cts vs 1.19 dlrs\nNet 3,007,000 vs 4,832,000\nSales 68.9 mln vs 66.3 mln"},
+		}},
 		{"cat", "a.xml", `<?xml version="1.0" ?><Document doc_id="10718" doc_name="10718_Apple_to_lower.txt" src_url="http://x.test/a">
 <token number="0" sentence="0" t_id="1">Apple</token><token number="1" sentence="0" t_id="2">to</token><token number="2" sentence="0" t_id="3">lower</token>
 <token number="3" sentence="1" t_id="4">January</token><token number="4" sentence="1" t_id="5">09</token><token number="5" sentence="1" t_id="6">,</token><token number="6" sentence="1" t_id="7">2008</token>
