@@ -1,0 +1,126 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/chronograph/chronograph/graph"
+	"github.com/chronograph/chronograph/timeline"
+)
+
+// timexReport is the JSON form of `chronograph eval timex`.
+type timexReport struct {
+	Documents     int                  `json:"documents"`
+	Counts        timeline.TimexScore  `json:"counts"`
+	Strict        timeline.PRF         `json:"strict"`
+	Relaxed       timeline.PRF         `json:"relaxed"`
+	Type          timeline.PRF         `json:"type"`
+	Value         timeline.PRF         `json:"value"`
+	TypeAccuracy  float64              `json:"type_accuracy"`
+	ValueAccuracy float64              `json:"value_accuracy"`
+	Errors        []timexErrorReported `json:"errors,omitempty"`
+}
+
+// timexErrorReported is one disagreement with the gold annotation.
+type timexErrorReported struct {
+	Doc    string `json:"doc"`
+	Kind   string `json:"kind"` // missed, spurious, value, type, extent
+	Gold   string `json:"gold,omitempty"`
+	System string `json:"system,omitempty"`
+}
+
+// runEvalTimex scores the time expression recognizer on a directory of
+// TimeML files: `chronograph eval timex --tml DIR [--format text|json] [--errors]`.
+func runEvalTimex(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("eval timex", "", stderr)
+	dir := fs.String("tml", "", "directory of TimeML (.tml) files, searched recursively")
+	form := fs.String("format", "text", "output format: text or json")
+	showErrors := fs.Bool("errors", false, "list every disagreement with the gold annotation")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := format("eval timex", *form, "text", "json"); err != nil {
+		return err
+	}
+	if *dir == "" {
+		return fmt.Errorf("eval timex: --tml DIR is required: %w", errUsage)
+	}
+	docs, err := timeline.ReadTimeMLDir(*dir)
+	if err != nil {
+		return fmt.Errorf("eval timex: %w", err)
+	}
+	if len(docs) == 0 {
+		return fmt.Errorf("eval timex: no .tml files under %s", *dir)
+	}
+	var rep timexReport
+	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		sys := timeline.Timexes(d.Text, nil, d.DCT, nil)
+		rep.Counts = rep.Counts.Add(timeline.ScoreTimex(d.Timexes, sys))
+		if *showErrors {
+			rep.Errors = append(rep.Errors, timexErrors(d.ID, d.Timexes, sys)...)
+		}
+	}
+	rep.Documents = len(docs)
+	rep.Strict, rep.Relaxed = rep.Counts.StrictPRF(), rep.Counts.RelaxedPRF()
+	rep.Type, rep.Value = rep.Counts.TypePRF(), rep.Counts.ValuePRF()
+	rep.TypeAccuracy, rep.ValueAccuracy = rep.Counts.TypeAccuracy(), rep.Counts.ValueAccuracy()
+	if *form == "json" {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	}
+	for _, e := range rep.Errors {
+		fmt.Fprintf(stdout, "%-8s %-28s gold %-40s system %s\n", e.Kind, e.Doc, e.Gold, e.System)
+	}
+	c := rep.Counts
+	fmt.Fprintf(stdout, "documents %d, gold timexes %d, system timexes %d\n", rep.Documents, c.Gold, c.System)
+	fmt.Fprintf(stdout, "%-8s %6s %6s %6s\n", "", "P", "R", "F1")
+	for _, row := range []struct {
+		name string
+		s    timeline.PRF
+	}{{"strict", rep.Strict}, {"relaxed", rep.Relaxed}, {"type", rep.Type}, {"value", rep.Value}} {
+		fmt.Fprintf(stdout, "%-8s %6.2f %6.2f %6.2f\n", row.name, row.s.P, row.s.R, row.s.F1)
+	}
+	fmt.Fprintf(stdout, "type accuracy %.2f, value accuracy %.2f (over relaxed matches)\n", rep.TypeAccuracy, rep.ValueAccuracy)
+	return nil
+}
+
+// timexErrors lists the disagreements of one document, in text order.
+func timexErrors(doc string, gold, sys []graph.Timex) []timexErrorReported {
+	show := func(x graph.Timex) string { return fmt.Sprintf("%q %s %s", x.Text, x.Type, x.Value) }
+	var out []timexErrorReported
+	used := make([]bool, len(sys))
+	for _, g := range gold {
+		best := -1
+		for k, x := range sys {
+			if !used[k] && x.Start < g.End && x.End > g.Start && (best < 0 || (x.Start == g.Start && x.End == g.End)) {
+				best = k
+			}
+		}
+		if best < 0 {
+			out = append(out, timexErrorReported{Doc: doc, Kind: "missed", Gold: show(g)})
+			continue
+		}
+		used[best] = true
+		x := sys[best]
+		switch {
+		case x.Value != g.Value:
+			out = append(out, timexErrorReported{Doc: doc, Kind: "value", Gold: show(g), System: show(x)})
+		case x.Type != g.Type:
+			out = append(out, timexErrorReported{Doc: doc, Kind: "type", Gold: show(g), System: show(x)})
+		case x.Start != g.Start || x.End != g.End:
+			out = append(out, timexErrorReported{Doc: doc, Kind: "extent", Gold: show(g), System: show(x)})
+		}
+	}
+	for k, x := range sys {
+		if !used[k] {
+			out = append(out, timexErrorReported{Doc: doc, Kind: "spurious", System: show(x)})
+		}
+	}
+	return out
+}

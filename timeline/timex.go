@@ -1,0 +1,157 @@
+package timeline
+
+import (
+	"sort"
+	"time"
+
+	"github.com/chronograph/chronograph/graph"
+)
+
+// TIMEX3 types.
+const (
+	TypeDate     = "DATE"
+	TypeTime     = "TIME"
+	TypeDuration = "DURATION"
+	TypeSet      = "SET"
+)
+
+// Timexes finds and normalizes the time expressions of text, in text order,
+// without overlaps. dct is the document creation time (day precision
+// normally; it may be unknown, and then relative expressions get "XXXX"
+// values and unknown Dates). sentences are the sentence spans of text; when
+// nil, Timexes splits sentences itself. An expression inside one of blocks
+// (a quoted post with its own known date) resolves against the block's date
+// instead of dct. Relative expressions resolve against dct ("yesterday",
+// "last week"), weekday names and year-less months by the tense of their
+// sentence, and chained ones ("two days later") against the last day-precise
+// date mentioned before them. Timexes never reads the clock: the same input
+// gives the same output. It is safe for concurrent use.
+func Timexes(text string, sentences []graph.Span, dct graph.Date, blocks []graph.Block) []graph.Timex {
+	m := txNewMatcher(text, sentences, dct, blocks)
+	return m.run()
+}
+
+// matcher holds the state of one scan over a text.
+type txMatcher struct {
+	text   string
+	toks   []txToken
+	sents  [][2]int // token ranges of sentences
+	docDCT txAnchor
+	dct    txAnchor // the anchor in force (document or block)
+	ref    txAnchor // the last day mentioned, for chained expressions
+	blocks []graph.Block
+	block  int // index of the block the scan is in, or -1
+	dmy    bool
+	sent   int // index of the sentence holding the current token
+}
+
+func txNewMatcher(text string, sentences []graph.Span, dct graph.Date, blocks []graph.Block) *txMatcher {
+	m := &txMatcher{text: text, docDCT: txAnchorOf(dct), block: -1}
+	m.toks = txTokenize(text, make([]txToken, 0, len(text)/5+1))
+	if sentences != nil {
+		m.sents = txSentenceTokens(m.toks, sentences)
+	} else {
+		m.sents = txSplitSentences(text, m.toks, nil)
+	}
+	m.dct = m.docDCT
+	if len(blocks) > 0 {
+		m.blocks = append([]graph.Block(nil), blocks...)
+		sort.SliceStable(m.blocks, func(a, b int) bool { return m.blocks[a].Start < m.blocks[b].Start })
+	}
+	m.dmy = txDayFirstEvidence(m.toks)
+	return m
+}
+
+// txSentenceTokens maps sentence byte spans to token ranges; tokens outside
+// every span form sentences of their own.
+func txSentenceTokens(toks []txToken, spans []graph.Span) [][2]int {
+	out := make([][2]int, 0, len(spans))
+	k := 0
+	for _, sp := range spans {
+		for k < len(toks) && toks[k].s < sp.Start {
+			out = append(out, [2]int{k, k + 1})
+			k++
+		}
+		st := k
+		for k < len(toks) && toks[k].s < sp.End {
+			k++
+		}
+		if k > st {
+			out = append(out, [2]int{st, k})
+		}
+	}
+	for ; k < len(toks); k++ {
+		out = append(out, [2]int{k, k + 1})
+	}
+	return out
+}
+
+func (m *txMatcher) run() []graph.Timex {
+	var out []graph.Timex
+	for i := 0; i < len(m.toks); {
+		m.enter(i)
+		c, ok := m.match(i)
+		if !ok {
+			i++
+			continue
+		}
+		s, e := m.toks[i].s, m.toks[c.end-1].e
+		tx := graph.Timex{Span: graph.Span{Start: s, End: e}, Text: m.text[s:e], Type: c.typ, Value: c.val, Date: c.date}
+		out = append(out, tx)
+		if (c.typ == TypeDate || c.typ == TypeTime) && len(c.val) >= 10 && c.val[4] == '-' && c.val[7] == '-' {
+			if t, err := time.Parse(txDayFmt, c.val[:10]); err == nil {
+				m.ref = txAnchor{t: t, ok: true, year: true, prec: graph.Day}
+			}
+		}
+		i = c.end
+	}
+	return out
+}
+
+// enter updates the sentence index and the anchor in force for token i.
+func (m *txMatcher) enter(i int) {
+	for m.sent < len(m.sents)-1 && m.sents[m.sent][1] <= i {
+		m.sent++
+	}
+	if len(m.blocks) == 0 {
+		return
+	}
+	off := m.toks[i].s
+	in := -1
+	for b := range m.blocks {
+		if off >= m.blocks[b].Start && off < m.blocks[b].End && m.blocks[b].Date.Known() {
+			in = b
+		}
+	}
+	if in != m.block {
+		m.block = in
+		m.ref = txAnchor{}
+		if in >= 0 {
+			m.dct = txAnchorOf(m.blocks[in].Date)
+		} else {
+			m.dct = m.docDCT
+		}
+	}
+}
+
+// txDayFirstEvidence reports whether the text's numeric dates are written day
+// first: one of them has a first field above 12 and none a second one.
+func txDayFirstEvidence(toks []txToken) bool {
+	dmy, mdy := false, false
+	for i := 0; i+4 < len(toks); i++ {
+		a, s1, b, s2, y := &toks[i], &toks[i+1], &toks[i+2], &toks[i+3], &toks[i+4]
+		if a.kind != tkNum || b.kind != tkNum || y.kind != tkNum || a.nd > 2 || b.nd > 2 || y.nd != 4 {
+			continue
+		}
+		if s1.low != s2.low || (s1.low != "/" && s1.low != "-" && s1.low != ".") {
+			continue
+		}
+		if a.val > 12 && a.val <= 31 && b.val <= 12 {
+			dmy = true
+		}
+		if b.val > 12 && b.val <= 31 && a.val <= 12 {
+			mdy = true
+		}
+	}
+	return dmy && !mdy
+}

@@ -1,0 +1,503 @@
+package timeline
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/chronograph/chronograph/graph"
+)
+
+// amount parses a count at token i: "3", "2.5", "two", "twenty-five", "a",
+// "a few", "several", "a couple of", "half a", "two and a half". n is -1
+// for an unspecified count.
+func (m *txMatcher) amount(i int) (n float64, end int, ok bool) {
+	t := m.tok(i)
+	switch {
+	case t.kind == tkNum:
+		if t.val >= 0 {
+			n, end = float64(t.val), i+1
+		} else {
+			f, err := strconv.ParseFloat(strings.ReplaceAll(t.low, ",", ""), 64)
+			if err != nil {
+				return 0, i, false
+			}
+			n, end = f, i+1
+		}
+		if m.adj(i+1) && m.punct(i+1, "/") {
+			return 0, i, false
+		}
+	case t.cls&cNumWord != 0:
+		n, end = float64(t.val), i+1
+		if t.val >= 20 && t.val < 100 {
+			k := end
+			if m.punct(k, "-") && m.adj(k) {
+				k++
+			}
+			if u := m.tok(k); u.cls&cNumWord != 0 && u.val > 0 && u.val < 10 {
+				n, end = n+float64(u.val), k+1
+			}
+		}
+		if m.is(end, "hundred") && t.val < 100 {
+			n, end = n*100, end+1
+		}
+	case t.low == "a" || t.low == "an":
+		switch {
+		case m.is(i+1, "few"):
+			return -1, i + 2, true
+		case m.is(i+1, "couple"):
+			if m.is(i+2, "of") {
+				return 2, i + 3, true
+			}
+			return 2, i + 2, true
+		case m.is(i+1, "half"):
+			return 0.5, i + 2, true
+		case m.is(i+1, "dozen"):
+			return 12, i + 2, true
+		}
+		return 1, i + 1, true
+	case t.low == "few" || t.low == "several" || t.low == "many":
+		return -1, i + 1, true
+	case t.low == "half":
+		if m.is(i+1, "a") || m.is(i+1, "an") {
+			return 0.5, i + 2, true
+		}
+		return 0, i, false
+	case t.low == "dozens" || t.low == "hundreds":
+		if m.is(i+1, "of") {
+			return -1, i + 2, true
+		}
+		return 0, i, false
+	case t.low == "couple":
+		if m.is(i+1, "of") {
+			return 2, i + 2, true
+		}
+		return 0, i, false
+	default:
+		return 0, i, false
+	}
+	if n >= 0 && m.is(end, "and") && m.is(end+1, "a") && m.is(end+2, "half") {
+		n, end = n+0.5, end+3
+	}
+	return n, end, true
+}
+
+// unitAt reports a unit of time at token i, or after a hyphen there
+// ("two-year"), and the index after it.
+func (m *txMatcher) unitAt(i int) (u int, plural bool, end int, ok bool) {
+	j := i
+	if m.punct(j, "-") && m.adj(j) && m.adj(j+1) {
+		j++
+	}
+	t := m.tok(j)
+	if t.kind != tkWord || t.cls&cUnit == 0 {
+		return 0, false, i, false
+	}
+	return t.val, t.cls&cPlural != 0, j + 1, true
+}
+
+// durationExpr handles counted units: "two days", "a year ago", "nearly two
+// decades", "three days later", "30-year", "more than four hours".
+func (m *txMatcher) durationExpr(i int) (txCand, bool) {
+	j := i
+	mod := ""
+	switch m.tok(i).low {
+	case "nearly", "almost":
+		mod, j = "LESS_THAN", i+1
+	case "about", "around", "roughly", "approximately", "some":
+		mod, j = "APPROX", i+1
+	case "more", "less":
+		if !m.is(i+1, "than") {
+			return txCand{}, false
+		}
+		mod, j = "MORE_THAN", i+2
+	case "at":
+		if !m.is(i+1, "least") {
+			return txCand{}, false
+		}
+		mod, j = "EQUAL_OR_MORE", i+2
+	case "up":
+		if !m.is(i+1, "to") {
+			return txCand{}, false
+		}
+		mod, j = "EQUAL_OR_LESS", i+2
+	case "no":
+		if !m.is(i+1, "more") || !m.is(i+2, "than") {
+			return txCand{}, false
+		}
+		mod, j = "EQUAL_OR_LESS", i+3
+	case "decades", "years":
+		if !m.is(i+1, "ago") {
+			return txCand{}, false
+		}
+		return txCand{end: i + 2, typ: TypeDate, val: "PAST_REF"}, true
+	}
+	n, k, ok := m.amount(j)
+	if !ok {
+		return txCand{}, false
+	}
+	if mod == "APPROX" && m.tok(i).low == "some" && m.tok(j).kind != tkNum && m.tok(j).cls&cNumWord == 0 {
+		return txCand{}, false
+	}
+	// "a" before a unit after a rate ("twice a year", "$5 a day") is no duration.
+	if a := m.tok(j).low; a == "a" || a == "an" || m.is(j, "one") {
+		switch m.tok(j - 1).low {
+		case "times", "twice", "once", "per", "billion", "million", "percent", "%", "thousand", "trillion", "dollars":
+			return txCand{}, false
+		}
+		if m.tok(j-1).kind == tkNum {
+			return txCand{}, false
+		}
+	}
+	u, plural, l, ok := m.unitAt(k)
+	if !ok {
+		return txCand{}, false
+	}
+	if n == 1 && plural && m.tok(j).kind == tkNum {
+		return txCand{}, false
+	}
+	if n > 1 && !plural && !m.punct(k, "-") && m.tok(j).kind != tkNum && m.tok(l).kind != tkWord {
+		return txCand{}, false
+	}
+	if u == uHalf || (u == uSecond && m.tok(j).low == "a") {
+		return txCand{}, false
+	}
+	if u == uQuarter && n < 0 {
+		return txCand{end: l, typ: TypeDuration, val: "PXQ"}, true
+	}
+	// A hyphenated unit is an adjective ("a 30-year sentence"): a duration.
+	if m.punct(k, "-") {
+		if m.punct(l, "-") && m.is(l+1, "old") {
+			return txCand{}, false
+		}
+		return txCand{end: l, typ: TypeDuration, val: txDurationValue(txScale(n, u))}, true
+	}
+	switch {
+	case m.is(l, "ago"):
+		return m.shifted(l+1, n, u, -1, m.dct, mod), true
+	case m.is(l, "later") || m.is(l, "earlier"):
+		base := m.ref
+		if !base.ok {
+			base = m.dct
+		}
+		dir := 1
+		if m.is(l, "earlier") {
+			dir = -1
+		}
+		return m.shifted(l+1, n, u, dir, base, mod), true
+	case m.is(l, "from") && m.is(l+1, "now"):
+		return m.shifted(l+2, n, u, 1, m.dct, mod), true
+	}
+	return txCand{end: l, typ: TypeDuration, val: txDurationValue(txScale(n, u)), mod: mod}, true
+}
+
+// scale turns decades and centuries into years, as TimeBank writes them.
+func txScale(n float64, u int) (float64, int) {
+	if n < 0 {
+		return n, u
+	}
+	switch u {
+	case uDecade:
+		return n * 10, uYear
+	case uCentury:
+		return n * 100, uYear
+	}
+	return n, u
+}
+
+// shifted is the date n units before (dir -1) or after (+1) an anchor, at
+// the unit's granularity ("two years ago" is a year, "six weeks ago" a week).
+func (m *txMatcher) shifted(end int, n float64, u, dir int, base txAnchor, mod string) txCand {
+	if n < 0 {
+		if dir < 0 {
+			return txCand{end: end, typ: TypeDate, val: "PAST_REF", mod: mod}
+		}
+		return txCand{end: end, typ: TypeDate, val: "FUTURE_REF", mod: mod}
+	}
+	g := u
+	switch u {
+	case uSecond, uMinute, uHour:
+		g = uDay
+	case uDecade, uCentury:
+		g = uYear
+	case uWeekend, uFortnight:
+		g = uWeek
+	}
+	if !base.ok && !(base.year && g >= uYear) {
+		return txCand{end: end, typ: TypeDate, val: txUnknownUnitValue(g), mod: mod}
+	}
+	t := base.t
+	switch {
+	case u < uDay:
+		// an hour or so: the anchor's day
+	case n != float64(int(n)):
+		f, v := txScale(n, u)
+		d := txDurationValue(f, v) // e.g. P18M
+		k, _ := strconv.Atoi(strings.TrimRight(strings.TrimPrefix(d, "P"), "YMWD"))
+		switch d[len(d)-1] {
+		case 'M':
+			t, g = txAddMonths(t, dir*k), uMonth
+		case 'D':
+			t, g = t.AddDate(0, 0, dir*k), uDay
+		case 'Y':
+			t = t.AddDate(dir*k, 0, 0)
+		}
+	default:
+		t = txAddUnit(t, u, dir*int(n))
+	}
+	return txCand{end: end, typ: TypeDate, val: txUnitValue(t, g), mod: mod}
+}
+
+// clockAt parses a clock time at token i: "11:58 PM", "14:02 GMT",
+// "10 a.m.", "15:01:01.79".
+func (m *txMatcher) clockAt(i int) (h, mi, end int, ok bool) {
+	t := m.tok(i)
+	if t.kind != tkNum || t.nd > 2 || t.val < 0 || t.val > 24 {
+		return 0, 0, i, false
+	}
+	h, j := t.val, i+1
+	hasMin := false
+	if m.punct(j, ":") && m.adj(j) && m.adj(j+1) {
+		mm := m.tok(j + 1)
+		if mm.kind != tkNum || mm.nd != 2 || mm.val < 0 || mm.val > 59 {
+			return 0, 0, i, false
+		}
+		mi, j, hasMin = mm.val, j+2, true
+		if m.punct(j, ":") && m.adj(j) && m.adj(j+1) && m.tok(j+1).kind == tkNum && m.tok(j+1).nd == 2 {
+			j += 2
+		}
+	}
+	ampm := 0
+	switch nx := m.tok(j); {
+	case (nx.low == "a" || nx.low == "p") && m.punct(j+1, ".") && m.adj(j+1) && m.is(j+2, "m") && m.adj(j+2):
+		ampm = 1
+		if nx.low == "p" {
+			ampm = 2
+		}
+		j += 3
+		if m.punct(j, ".") && m.adj(j) {
+			j++
+		}
+	case nx.low == "am" || nx.low == "pm":
+		if nx.low == "am" && !m.adj(j) && nx.cls&cCap == 0 && !hasMin {
+			break
+		}
+		ampm = 1
+		if nx.low == "pm" {
+			ampm = 2
+		}
+		j++
+	}
+	if !hasMin && ampm == 0 {
+		return 0, 0, i, false
+	}
+	if ampm != 0 {
+		if h < 1 || h > 12 {
+			return 0, 0, i, false
+		}
+		if ampm == 2 && h != 12 {
+			h += 12
+		} else if ampm == 1 && h == 12 {
+			h = 0
+		}
+	}
+	if tz := m.tok(j); tz.kind == tkWord && tz.cls&cTZ != 0 && strings.ToUpper(tz.low) == m.text[tz.s:tz.e] {
+		j++
+	}
+	return h, mi, j, true
+}
+
+// clock handles a time of day, with the date that may follow it
+// ("11:58 PM · Feb 27, 2025", "10 a.m. Friday").
+func (m *txMatcher) clock(i int) (txCand, bool) {
+	h, mi, j, ok := m.clockAt(i)
+	if !ok {
+		return txCand{}, false
+	}
+	base := "XXXX-XX-XX"
+	if m.dct.ok {
+		base = txDayValue(m.dct.t)
+	}
+	end := j
+	k := j
+	if nx := m.tok(k); (nx.kind == tkPunct && nx.low != "(" && nx.low != ".") || m.is(k, "on") {
+		k++
+	}
+	nx := m.tok(k)
+	switch {
+	case nx.cls&cMonth != 0 || nx.kind == tkNum:
+		if y, mo, d, e, ok := m.calDate(k); ok && d > 0 {
+			if v, ok := m.calValue(y, mo, d, i, e); ok {
+				base, end = v, e
+			}
+		} else if c, ok := m.numeric(k); ok && len(c.val) == 10 {
+			base, end = c.val, c.end
+		}
+	case nx.cls&cWeekday != 0:
+		if c, ok := m.weekdayExpr(k); ok && c.typ == TypeDate {
+			base, end = c.val, c.end
+		}
+	case nx.low == "today" || nx.low == "yesterday" || nx.low == "tomorrow":
+		c, _ := m.deictic(k, k, "")
+		if c.typ == TypeDate {
+			base, end = c.val, c.end
+		}
+	}
+	return txCand{end: end, typ: TypeTime, val: base + fmt.Sprintf("T%02d:%02d", h, mi)}, true
+}
+
+// numeric handles numeric dates: "2025-05-03", "2025-05-03T10:00:00Z",
+// "05-05-2025", "05/03/2025", "26-FEB-1987 15:01:01.79".
+func (m *txMatcher) numeric(i int) (txCand, bool) {
+	a := m.tok(i)
+	s1, b, s2, c := m.tok(i+1), m.tok(i+2), m.tok(i+3), m.tok(i+4)
+	if !(m.adj(i+1) && m.adj(i+2) && m.adj(i+3) && m.adj(i+4)) || s1.low != s2.low || (s1.low != "-" && s1.low != "/") {
+		return txCand{}, false
+	}
+	if m.adj(i+5) && (m.tok(i+5).kind == tkNum || m.punct(i+5, "/") || (m.punct(i+5, "-") && m.tok(i+6).kind == tkNum)) {
+		return txCand{}, false
+	}
+	y, mo, d := 0, 0, 0
+	switch {
+	case a.nd == 4 && b.kind == tkNum && b.nd <= 2 && c.kind == tkNum && c.nd <= 2:
+		y, mo, d = a.val, b.val, c.val
+	case a.nd <= 2 && a.kind == tkNum && c.kind == tkNum && c.nd == 4 && b.kind == tkWord && b.cls&cMonth != 0:
+		y, mo, d = c.val, b.val, a.val
+	case a.nd <= 2 && b.kind == tkNum && b.nd <= 2 && c.kind == tkNum && c.nd == 4:
+		y = c.val
+		x, z := a.val, b.val
+		switch {
+		case x > 12:
+			mo, d = z, x
+		case z > 12:
+			mo, d = x, z
+		case m.dmy:
+			mo, d = z, x
+		default:
+			mo, d = x, z
+		}
+	default:
+		return txCand{}, false
+	}
+	if !txValidDay(y, mo, d) || y < 1000 {
+		return txCand{}, false
+	}
+	v := txDayValue(txDay(y, time.Month(mo), d))
+	end := i + 5
+	// ISO time: T10:00:00Z
+	if t := m.tok(end); t.kind == tkWord && t.low == "t" && m.adj(end) && m.adj(end+1) {
+		if h, mi, e, ok := m.clockAt(end + 1); ok {
+			e = m.skipZone(e)
+			return txCand{end: e, typ: TypeTime, val: v + fmt.Sprintf("T%02d:%02d", h, mi)}, true
+		}
+	}
+	if h, mi, e, ok := m.clockAt(end); ok {
+		return txCand{end: e, typ: TypeTime, val: v + fmt.Sprintf("T%02d:%02d", h, mi)}, true
+	}
+	return txCand{end: end, typ: TypeDate, val: v}, true
+}
+
+// skipZone skips an ISO zone designator: "Z", "+02:00", ".123Z".
+func (m *txMatcher) skipZone(j int) int {
+	if m.adj(j) && m.is(j, "z") {
+		return j + 1
+	}
+	if m.adj(j) && (m.punct(j, "+") || m.punct(j, "-")) && m.tok(j+1).kind == tkNum && m.adj(j+1) {
+		j += 2
+		if m.punct(j, ":") && m.adj(j) && m.tok(j+1).kind == tkNum {
+			j += 2
+		}
+	}
+	return j
+}
+
+// dayMonth handles day-first dates: "3 May 2025", "3rd of May".
+func (m *txMatcher) dayMonth(i int) (txCand, bool) {
+	y, mo, d, end, ok := m.calDate(i)
+	if !ok || d == 0 {
+		return txCand{}, false
+	}
+	v, ok := m.calValue(y, mo, d, i, end)
+	if !ok {
+		return txCand{}, false
+	}
+	return m.withClock(txCand{end: end, typ: TypeDate, val: v}), true
+}
+
+// txYearWordsAfter are words after a four-digit number that make it a count.
+var txYearWordsAfter = map[string]bool{
+	"people": true, "percent": true, "troops": true, "points": true, "votes": true, "acres": true, "feet": true,
+	"miles": true, "km": true, "kilometers": true, "meters": true, "tons": true, "barrels": true, "shares": true,
+	"jobs": true, "cars": true, "deaths": true, "members": true, "soldiers": true, "pounds": true, "dollars": true,
+	"residents": true, "students": true, "workers": true, "employees": true, "hours": true, "days": true,
+	"units": true, "homes": true, "yen": true, "euros": true, "metres": true, "words": true, "pages": true,
+}
+
+// txYearPrep are words before a year below 1900 that make it one.
+var txYearPrep = map[string]bool{"in": true, "since": true, "of": true, "by": true, "until": true, "from": true,
+	"to": true, "between": true, "before": true, "after": true, "during": true, "year": true, "early": true,
+	"late": true, "mid": true, "circa": true, "and": true, "-": true}
+
+// yearExpr handles years, decades and seasons of two years: "2006",
+// "1990s", "'90s", "2005-06 season".
+func (m *txMatcher) yearExpr(i int) (txCand, bool) {
+	t := m.tok(i)
+	if t.kind == tkPunct { // '90s
+		n := m.tok(i + 1)
+		if n.kind != tkNum || n.nd != 2 || !m.adj(i+1) || !m.is(i+2, "s") || !m.adj(i+2) || n.val%10 != 0 {
+			return txCand{}, false
+		}
+		c := 19
+		if n.val < 30 {
+			c = 20
+		}
+		return txCand{end: i + 3, typ: TypeDate, val: fmt.Sprintf("%02d%d", c, n.val/10)}, true
+	}
+	if t.kind != tkNum || t.nd != 4 || t.val < 1000 || t.val > 2199 {
+		return txCand{}, false
+	}
+	y := t.val
+	if m.is(i+1, "s") && m.adj(i+1) {
+		if y%10 != 0 {
+			return txCand{}, false
+		}
+		return txCand{end: i + 2, typ: TypeDate, val: fmt.Sprintf("%03d", y/10)}, true
+	}
+	if (m.punct(i+1, "-") || m.punct(i+1, "/") || m.punct(i+1, "–")) && m.adj(i+1) && m.adj(i+2) {
+		if n := m.tok(i + 2); n.kind == tkNum && n.nd == 2 && n.val == (y+1)%100 {
+			end := i + 3
+			if m.is(end, "season") || m.is(end, "seasons") {
+				end++
+			}
+			return txCand{end: end, typ: TypeDate, val: txYearValue(y),
+				date: graph.Between(fmt.Sprintf("%04d-01-01", y), fmt.Sprintf("%04d-12-31", y+1))}, true
+		}
+	}
+	p := m.tok(i - 1)
+	if p.kind == tkPunct && (p.low == "$" || p.low == "#" || p.low == "€" || p.low == "£") {
+		return txCand{}, false
+	}
+	if p.kind == tkNum && m.adj(i) {
+		return txCand{}, false
+	}
+	if m.adj(i) && (p.low == "-" || p.low == "/") && m.tok(i-2).kind == tkNum {
+		// the end of a numeric date or range already looked at
+		if m.tok(i-2).nd != 4 {
+			return txCand{}, false
+		}
+	}
+	nx := m.tok(i + 1)
+	if nx.kind == tkWord && txYearWordsAfter[nx.low] {
+		return txCand{}, false
+	}
+	if m.adj(i+1) && (nx.low == "%" || nx.low == ":" || nx.kind == tkWord) {
+		return txCand{}, false
+	}
+	if y < 1900 || y > 2100 {
+		if !txYearPrep[p.low] {
+			return txCand{}, false
+		}
+	}
+	return txCand{end: i + 1, typ: TypeDate, val: txYearValue(y)}, true
+}

@@ -1,0 +1,1121 @@
+package timeline
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/chronograph/chronograph/graph"
+)
+
+// cand is a recognized expression starting at the token the matcher tried:
+// it ends before token end.
+type txCand struct {
+	end  int
+	typ  string
+	val  string
+	mod  string
+	date graph.Date
+}
+
+// Tense of a sentence around an expression.
+const (
+	tensePast    = -1
+	tenseUnknown = 0
+	tenseFuture  = 1
+)
+
+// tok returns token i, or a zero token past the end.
+func (m *txMatcher) tok(i int) *txToken {
+	if i < 0 || i >= len(m.toks) {
+		return &txNilTok
+	}
+	return &m.toks[i]
+}
+
+var txNilTok = txToken{val: -1}
+
+// is reports whether token i is the word w (lower case).
+func (m *txMatcher) is(i int, w string) bool {
+	t := m.tok(i)
+	return t.kind == tkWord && t.low == w
+}
+
+// punct reports whether token i is the punctuation p.
+func (m *txMatcher) punct(i int, p string) bool {
+	t := m.tok(i)
+	return t.kind == tkPunct && t.low == p
+}
+
+// adj reports whether token i touches token i-1 (no space between).
+func (m *txMatcher) adj(i int) bool {
+	return i > 0 && i < len(m.toks) && m.toks[i].s == m.toks[i-1].e
+}
+
+// match tries every rule at token i and returns the longest expression.
+func (m *txMatcher) match(i int) (txCand, bool) {
+	t := m.tok(i)
+	var best txCand
+	ok := false
+	try := func(c txCand, good bool) {
+		if good && c.end > i && (!ok || c.end > best.end) {
+			best, ok = c, true
+		}
+	}
+	switch t.kind {
+	case tkNum:
+		try(m.numeric(i))
+		try(m.clock(i))
+		try(m.dayMonth(i))
+		try(m.yearExpr(i))
+		try(m.durationExpr(i))
+	case tkWord:
+		if t.cls == 0 || t.cls == cCap {
+			if _, ok := txTriggers[t.low]; !ok {
+				return txCand{}, false
+			}
+		}
+		try(m.wordExpr(i))
+		try(m.durationExpr(i))
+	case tkPunct:
+		if t.low == "'" || t.low == "’" {
+			try(m.yearExpr(i))
+		}
+	}
+	if ok {
+		best.date = m.finishDate(best)
+	}
+	return best, ok
+}
+
+// txTriggers are the words outside the lexicon classes that can start an expression.
+var txTriggers = map[string]struct{}{
+	"the": {}, "this": {}, "last": {}, "next": {}, "past": {}, "previous": {}, "coming": {}, "following": {},
+	"early": {}, "late": {}, "mid": {}, "earlier": {}, "later": {}, "today": {}, "tomorrow": {}, "yesterday": {},
+	"tonight": {}, "now": {}, "currently": {}, "current": {}, "recently": {}, "recent": {}, "soon": {},
+	"previously": {}, "lately": {}, "nowadays": {}, "presently": {}, "every": {}, "each": {}, "a": {}, "an": {},
+	"few": {}, "several": {}, "couple": {}, "many": {}, "nearly": {}, "almost": {}, "about": {}, "around": {},
+	"roughly": {}, "approximately": {}, "more": {}, "less": {}, "at": {}, "fiscal": {}, "q": {}, "fy": {},
+	"christmas": {}, "thanksgiving": {}, "halloween": {}, "new": {}, "independence": {}, "valentine": {},
+	"upcoming": {}, "this-year": {}, "up": {}, "no": {}, "some": {}, "half": {}, "latest": {}, "same": {},
+	"that": {}, "future": {}, "formerly": {}, "hundreds": {}, "dozens": {}, "decades": {}, "years": {},
+}
+
+// finishDate derives the calendar interval of a candidate from its value,
+// unless a rule set one already.
+func (m *txMatcher) finishDate(c txCand) graph.Date {
+	if c.date != (graph.Date{}) {
+		return c.date
+	}
+	switch c.typ {
+	case TypeDate, TypeTime:
+		switch c.val {
+		case "PRESENT_REF":
+			if m.dct.ok {
+				return graph.DayDate(m.dct.t)
+			}
+			return graph.Date{}
+		case "PAST_REF":
+			if m.dct.ok {
+				return graph.Between("", txDayValue(m.dct.t))
+			}
+			return graph.Date{}
+		case "FUTURE_REF":
+			if m.dct.ok {
+				return graph.Between(txDayValue(m.dct.t), "")
+			}
+			return graph.Date{}
+		}
+		return txNarrow(txDateOfValue(c.val), c.mod)
+	}
+	return graph.Date{}
+}
+
+// tense looks for the tense marker nearest to tokens [i, j) in their sentence.
+func (m *txMatcher) tense(i, j int) int {
+	s, e := 0, len(m.toks)
+	if m.sent < len(m.sents) {
+		s, e = m.sents[m.sent][0], m.sents[m.sent][1]
+	}
+	l, r := i-1, j
+	for l >= s || r < e {
+		if l >= s {
+			if t := m.marker(l); t != tenseUnknown {
+				return t
+			}
+			l--
+		}
+		if r < e {
+			if t := m.marker(r); t != tenseUnknown {
+				return t
+			}
+			r++
+		}
+	}
+	return tenseUnknown
+}
+
+// marker returns the tense a token marks.
+func (m *txMatcher) marker(i int) int {
+	t := m.tok(i)
+	if t.kind != tkWord {
+		return tenseUnknown
+	}
+	switch t.low {
+	case "will", "shall", "upcoming", "scheduled", "expected", "plans", "planned", "plan", "tomorrow", "would", "wo", "ll", "going", "aims", "intends", "due":
+		if t.low == "ll" && !m.punct(i-1, "'") && !m.punct(i-1, "’") {
+			return tenseUnknown
+		}
+		return tenseFuture
+	case "said", "was", "were", "had", "did", "told", "ago", "yesterday", "met", "made", "gave", "took", "came",
+		"went", "sent", "spoke", "held", "rose", "fell", "saw", "won", "lost", "left", "began", "got", "led", "brought",
+		"thought", "found", "became", "wrote", "struck", "paid", "sold", "bought", "earlier", "last", "been", "ran", "hit", "set":
+		return tensePast
+	}
+	if n := len(t.low); n > 4 && t.low[n-2:] == "ed" && t.cls == 0 {
+		return tensePast
+	}
+	return tenseUnknown
+}
+
+// resolveTense returns the tense for resolving a year-less expression at [i, j):
+// unknown tense counts as past for weekdays, as in news.
+func (m *txMatcher) tenseAt(i, j int) int { return m.tense(i, j) }
+
+// ---- calendar dates ----
+
+// monthAt reports whether token i is a month name, returning it and the
+// index after it (an abbreviation's period included).
+func (m *txMatcher) monthAt(i int) (int, int, bool) {
+	t := m.tok(i)
+	if t.kind != tkWord || t.cls&cMonth == 0 || t.cls&cCap == 0 {
+		return 0, i, false
+	}
+	j := i + 1
+	if t.cls&cMonthAbb != 0 && m.punct(j, ".") && m.adj(j) {
+		j++
+	}
+	return t.val, j, true
+}
+
+// dayNum reports whether token i is a day of the month (1-31, with an
+// optional ordinal suffix), returning it and the index after it.
+func (m *txMatcher) dayNum(i int) (int, int, bool) {
+	t := m.tok(i)
+	if t.kind == tkWord && t.cls&cOrdinal != 0 && t.val <= 31 {
+		return t.val, i + 1, true
+	}
+	if t.kind != tkNum || t.nd > 2 || t.val < 1 || t.val > 31 {
+		return 0, i, false
+	}
+	j := i + 1
+	if nx := m.tok(j); nx.kind == tkWord && m.adj(j) {
+		switch nx.low {
+		case "st", "nd", "rd", "th":
+			j++
+		default:
+			return 0, i, false
+		}
+	}
+	if nx := m.tok(j); (nx.kind == tkNum || nx.low == ":" || nx.low == "%") && m.adj(j) {
+		return 0, i, false
+	}
+	return t.val, j, true
+}
+
+// yearNum reports whether token i is a four-digit year.
+func (m *txMatcher) yearNum(i int) (int, bool) {
+	t := m.tok(i)
+	if t.kind != tkNum || t.nd != 4 || t.val < 1000 || t.val > 2199 {
+		return 0, false
+	}
+	if nx := m.tok(i + 1); m.adj(i+1) && (nx.kind == tkNum || nx.low == "%") {
+		return 0, false
+	}
+	return t.val, true
+}
+
+// calDate parses a calendar date starting at token i: "May 3, 2025",
+// "May 3", "May 2025", "May", "3 May 2025", "3rd of May". year is 0 when
+// not given, d is 0 for a month.
+func (m *txMatcher) calDate(i int) (y, mo, d, end int, ok bool) {
+	if mo, j, ok := m.monthAt(i); ok {
+		if dd, k, ok := m.dayNum(j); ok && m.tok(j).kind == tkNum {
+			end = k
+			if m.punct(k, ",") {
+				if yy, ok := m.yearNum(k + 1); ok {
+					return yy, mo, dd, k + 2, true
+				}
+			}
+			if yy, ok := m.yearNum(k); ok {
+				return yy, mo, dd, k + 1, true
+			}
+			return 0, mo, dd, end, true
+		}
+		if m.is(j, "of") {
+			if yy, ok := m.yearNum(j + 1); ok {
+				return yy, mo, 0, j + 2, true
+			}
+		}
+		k := j
+		if m.punct(k, ",") {
+			k++
+		}
+		if yy, ok := m.yearNum(k); ok {
+			return yy, mo, 0, k + 1, true
+		}
+		return 0, mo, 0, j, true
+	}
+	if dd, j, ok := m.dayNum(i); ok {
+		k := j
+		if m.is(k, "of") {
+			k++
+		}
+		if mo, l, ok := m.monthAt(k); ok {
+			if m.punct(l, ",") {
+				if yy, ok := m.yearNum(l + 1); ok {
+					return yy, mo, dd, l + 2, true
+				}
+			}
+			if yy, ok := m.yearNum(l); ok {
+				return yy, mo, dd, l + 1, true
+			}
+			return 0, mo, dd, l, true
+		}
+	}
+	return 0, 0, 0, i, false
+}
+
+// monthOK tells whether a bare month name at token i is a month: "May" and
+// "March" need a year, a day or a preceding temporal word.
+func (m *txMatcher) monthOK(i int) bool {
+	t := m.tok(i)
+	if t.low != "may" && t.low != "march" {
+		return true
+	}
+	p := m.tok(i - 1)
+	switch p.low {
+	case "in", "since", "by", "until", "till", "of", "early", "late", "mid", "last", "next", "this", "from", "through",
+		"before", "after", "during", "-", "and", "or", "between", "to", "on", "end", "beginning", "start", "middle":
+		return true
+	}
+	return false
+}
+
+// resolveYear chooses the year of a year-less month (d = 0) or day for the
+// tense: past picks the latest not after the anchor, future the first not
+// before it, unknown the nearest.
+func (m *txMatcher) resolveYear(mo, d, tense int) int {
+	a := m.dct.t
+	y := a.Year()
+	if d == 0 {
+		cur := int(a.Month())
+		switch tense {
+		case tensePast:
+			if mo > cur {
+				return y - 1
+			}
+		case tenseFuture:
+			if mo < cur {
+				return y + 1
+			}
+		default:
+			if mo-cur > 6 {
+				return y - 1
+			}
+			if cur-mo > 6 {
+				return y + 1
+			}
+		}
+		return y
+	}
+	dd := d
+	if mo == 2 && d == 29 {
+		// Feb 29 only exists in leap years: search the nearest one.
+		cands := []int{}
+		for k := y - 8; k <= y+8; k++ {
+			if txValidDay(k, 2, 29) {
+				cands = append(cands, k)
+			}
+		}
+		best := cands[0]
+		for _, k := range cands {
+			t := txDay(k, 2, 29)
+			switch tense {
+			case tenseFuture:
+				if !t.Before(a) && (txDay(best, 2, 29).Before(a) || t.Before(txDay(best, 2, 29))) {
+					best = k
+				}
+			default:
+				if !t.After(a) {
+					best = k
+				}
+			}
+		}
+		return best
+	}
+	this := txDay(y, time.Month(mo), dd)
+	switch tense {
+	case tensePast:
+		if this.After(a) {
+			return y - 1
+		}
+	case tenseFuture:
+		if this.Before(a) {
+			return y + 1
+		}
+	default:
+		diff := this.Sub(a).Hours() / 24
+		if diff > 183 {
+			return y - 1
+		}
+		if diff < -183 {
+			return y + 1
+		}
+	}
+	return y
+}
+
+// calValue builds the value of a calendar date, resolving a missing year.
+func (m *txMatcher) calValue(y, mo, d, i, end int) (string, bool) {
+	if d > 0 && y > 0 && !txValidDay(y, mo, d) {
+		return "", false
+	}
+	if d > 0 && !txValidDay(2024, mo, d) {
+		return "", false
+	}
+	if y == 0 {
+		if !m.dct.year {
+			if d > 0 {
+				return fmt.Sprintf("XXXX-%02d-%02d", mo, d), true
+			}
+			return fmt.Sprintf("XXXX-%02d", mo), true
+		}
+		y = m.resolveYear(mo, d, m.tenseAt(i, end))
+	}
+	if d > 0 {
+		return txDayValue(txDay(y, time.Month(mo), d)), true
+	}
+	return txMonthValue(y, time.Month(mo)), true
+}
+
+// wordExpr tries the rules that start with a word.
+func (m *txMatcher) wordExpr(i int) (txCand, bool) {
+	t := m.tok(i)
+	switch {
+	case t.cls&cMonth != 0:
+		if y, mo, d, end, ok := m.calDate(i); ok {
+			if d == 0 && y == 0 && !m.monthOK(i) {
+				return txCand{}, false
+			}
+			if t.cls&cMonthAbb != 0 && d == 0 && y == 0 && !m.punct(i+1, ".") {
+				return txCand{}, false
+			}
+			v, ok := m.calValue(y, mo, d, i, end)
+			if !ok {
+				return txCand{}, false
+			}
+			return m.withClock(txCand{end: end, typ: TypeDate, val: v}), true
+		}
+	case t.cls&cWeekday != 0:
+		return m.weekdayExpr(i)
+	case t.cls&cSetAdv != 0:
+		return txCand{end: i + 1, typ: TypeSet, val: txDurationValue(1, t.val)}, true
+	case t.cls&cSeason != 0:
+		return m.seasonExpr(i, i, 0, "")
+	case t.cls&cPart != 0:
+		return m.partAlone(i)
+	}
+	switch t.low {
+	case "the":
+		return m.theExpr(i)
+	case "this", "last", "next", "past", "previous", "coming", "following", "upcoming":
+		return m.relExpr(i, i, "")
+	case "early", "late", "mid", "earlier", "later":
+		return m.modExpr(i)
+	case "today", "tomorrow", "yesterday", "tonight":
+		return m.deictic(i, i, "")
+	case "now", "currently", "nowadays", "presently":
+		return txCand{end: i + 1, typ: TypeDate, val: "PRESENT_REF"}, true
+	case "current":
+		if nx := m.tok(i + 1); nx.cls&cUnit != 0 || nx.cls&cSeason != 0 {
+			return m.relExpr(i, i, "")
+		}
+		return txCand{end: i + 1, typ: TypeDate, val: "PRESENT_REF"}, true
+	case "recently", "lately", "previously", "formerly":
+		return txCand{end: i + 1, typ: TypeDate, val: "PAST_REF"}, true
+	case "recent":
+		if c, ok := m.recentUnits(i, i+1); ok {
+			return c, true
+		}
+		return txCand{end: i + 1, typ: TypeDate, val: "PAST_REF"}, true
+	case "soon":
+		return txCand{end: i + 1, typ: TypeDate, val: "FUTURE_REF"}, true
+	case "every", "each":
+		return m.setExpr(i)
+	case "fiscal", "fy":
+		j := i + 1
+		if m.is(j, "year") {
+			j++
+		}
+		if y, ok := m.yearNum(j); ok {
+			return txCand{end: j + 1, typ: TypeDate, val: txYearValue(y)}, true
+		}
+		if nx := m.tok(j); t.low == "fy" && nx.kind == tkNum && nx.nd == 2 && m.adj(j) {
+			return txCand{end: j + 1, typ: TypeDate, val: txYearValue(2000 + nx.val)}, true
+		}
+		if c, ok := m.quarterExpr(j); ok {
+			return c, true
+		}
+	case "q":
+		return m.quarterExpr(i)
+	case "christmas", "thanksgiving", "halloween", "new", "independence", "valentine":
+		return m.holiday(i)
+	}
+	return txCand{}, false
+}
+
+// withClock extends a date by a clock time that follows it ("May 3, 2025
+// 14:02 GMT", "May 3, 2025, 10:00 a.m.").
+func (m *txMatcher) withClock(c txCand) txCand {
+	j := c.end
+	if m.punct(j, ",") || m.is(j, "at") {
+		j++
+	}
+	h, mi, k, ok := m.clockAt(j)
+	if !ok || len(c.val) != 10 {
+		return c
+	}
+	return txCand{end: k, typ: TypeTime, val: c.val + fmt.Sprintf("T%02d:%02d", h, mi)}
+}
+
+// weekdayExpr handles "Saturday", "Saturday, May 3, 2025", "Friday morning".
+func (m *txMatcher) weekdayExpr(i int) (txCand, bool) {
+	t := m.tok(i)
+	j := i + 1
+	if t.cls&cWdayAbb != 0 && m.punct(j, ".") {
+		j++
+	}
+	k := j
+	if m.punct(k, ",") {
+		k++
+	}
+	if y, mo, d, end, ok := m.calDate(k); ok && d > 0 {
+		v, ok := m.calValue(y, mo, d, i, end)
+		if ok {
+			return m.withClock(txCand{end: end, typ: TypeDate, val: v}), true
+		}
+	}
+	if t.cls&cWdayAbb != 0 || t.cls&cCap == 0 {
+		return txCand{}, false
+	}
+	v := m.weekdayValue(t.val, m.tenseAt(i, j), 0)
+	c := txCand{end: j, typ: TypeDate, val: v}
+	if p := m.tok(j); p.cls&cPart != 0 && p.val < 4 {
+		return txCand{end: j + 1, typ: TypeTime, val: v + "T" + txPartCode[p.val]}, true
+	}
+	return c, true
+}
+
+// weekdayValue resolves a weekday against the anchor. rel is -1 for "last",
+// +1 for "next", 0 to follow the tense (past and unknown: the latest such
+// day not after the anchor; future: the first after it).
+func (m *txMatcher) weekdayValue(wd, tense, rel int) string {
+	if !m.dct.ok {
+		return fmt.Sprintf("XXXX-WXX-%d", txIsoWeekday(wd))
+	}
+	a := m.dct.t
+	diff := wd - int(a.Weekday())
+	switch {
+	case rel < 0:
+		if diff >= 0 {
+			diff -= 7
+		}
+	case rel > 0 || tense == tenseFuture:
+		if diff <= 0 {
+			diff += 7
+		}
+	default:
+		if diff > 0 {
+			diff -= 7
+		}
+	}
+	return txDayValue(a.AddDate(0, 0, diff))
+}
+
+func txIsoWeekday(wd int) int {
+	if wd == 0 {
+		return 7
+	}
+	return wd
+}
+
+// partAlone handles "noon", "midnight", "tonight", "this morning" is in relExpr.
+func (m *txMatcher) partAlone(i int) (txCand, bool) {
+	t := m.tok(i)
+	switch t.low {
+	case "noon", "midnight", "midday":
+		c := txCand{end: i + 1, typ: TypeTime}
+		base := "XXXX-XX-XX"
+		if m.dct.ok {
+			base = txDayValue(m.dct.t)
+		}
+		// "midnight Friday"
+		if nx := m.tok(i + 1); nx.cls&cWeekday != 0 && nx.cls&cCap != 0 {
+			base = m.weekdayValue(nx.val, m.tenseAt(i, i+2), 0)
+			c.end = i + 2
+		}
+		c.val = base + "T" + txPartCode[t.val]
+		if t.val == 5 {
+			c.val = base + "T24:00"
+		}
+		return c, true
+	case "tonight":
+		return m.deictic(i, i, "")
+	}
+	return txCand{}, false
+}
+
+// deictic handles today, tomorrow, yesterday, tonight, with a part of day.
+func (m *txMatcher) deictic(start, i int, mod string) (txCand, bool) {
+	t := m.tok(i)
+	off := 0
+	switch t.low {
+	case "tomorrow":
+		off = 1
+	case "yesterday":
+		off = -1
+	}
+	v := "XXXX-XX-XX"
+	if m.dct.ok {
+		v = txDayValue(m.dct.t.AddDate(0, 0, off))
+	}
+	if t.low == "tonight" {
+		return txCand{end: i + 1, typ: TypeTime, val: v + "TNI"}, true
+	}
+	if p := m.tok(i + 1); p.cls&cPart != 0 && p.val < 4 {
+		return txCand{end: i + 2, typ: TypeTime, val: v + "T" + txPartCode[p.val], mod: mod}, true
+	}
+	return txCand{end: i + 1, typ: TypeDate, val: v, mod: mod}, true
+}
+
+// relExpr handles this/last/next/past/previous/coming/following + unit,
+// month, weekday, season or part of day, started at token start.
+func (m *txMatcher) relExpr(start, i int, mod string) (txCand, bool) {
+	w := m.tok(i).low
+	j := i + 1
+	if w == "this" && m.is(j, "past") {
+		w = "last"
+		j++
+	}
+	t := m.tok(j)
+	rel := 0
+	switch w {
+	case "last", "past", "previous":
+		rel = -1
+	case "next", "coming", "following", "upcoming":
+		rel = 1
+	}
+	// A count makes a duration: "last five years", "the next few days".
+	if rel != 0 {
+		if n, k, ok := m.amount(j); ok {
+			if u, pl, l, ok := m.unitAt(k); ok && (pl || n == 1) && u != uWeekend {
+				return m.spanDuration(l, n, u, rel), true
+			}
+		}
+	}
+	switch {
+	case t.cls&cUnit != 0 && t.cls&cPlural == 0:
+		u := t.val
+		if u == uSecond || u == uMinute || u == uHour || u == uHalf {
+			return txCand{}, false
+		}
+		if w == "past" || (w == "coming" && m.tok(start).low == "the") {
+			return m.spanDuration(j+1, 1, u, rel), true
+		}
+		if !m.dct.year || (!m.dct.ok && u < uMonth) {
+			return txCand{end: j + 1, typ: TypeDate, val: txUnknownUnitValue(u), mod: mod}, true
+		}
+		base := m.dct.t
+		if (w == "following" || w == "previous") && m.ref.ok {
+			base = m.ref.t
+		}
+		tt := txAddUnit(base, u, rel)
+		c := txCand{end: j + 1, typ: TypeDate, val: txUnitValue(tt, u), mod: mod}
+		if u == uDay && !m.dct.ok {
+			c.val = "XXXX-XX-XX"
+		}
+		c.date = m.modDate(c.val, mod, rel)
+		return c, true
+	case t.cls&cPlural != 0 && t.cls&cUnit != 0 && rel != 0:
+		return m.spanDuration(j+1, -1, t.val, rel), true
+	case t.cls&cMonth != 0 && t.cls&cCap != 0:
+		mo, k, _ := m.monthAt(j)
+		if !m.dct.year {
+			return txCand{end: k, typ: TypeDate, val: fmt.Sprintf("XXXX-%02d", mo), mod: mod}, true
+		}
+		y := m.dct.t.Year()
+		cur := int(m.dct.t.Month())
+		switch {
+		case rel < 0 && mo >= cur:
+			y--
+		case rel > 0 && mo <= cur:
+			y++
+		}
+		return txCand{end: k, typ: TypeDate, val: txMonthValue(y, time.Month(mo)), mod: mod}, true
+	case t.cls&cWeekday != 0 && t.cls&cCap != 0 && t.cls&cWdayAbb == 0:
+		r := rel
+		if w == "this" {
+			r = 0
+		}
+		v := m.weekdayValue(t.val, m.tenseAt(start, j+1), r)
+		if p := m.tok(j + 1); p.cls&cPart != 0 && p.val < 4 {
+			return txCand{end: j + 2, typ: TypeTime, val: v + "T" + txPartCode[p.val], mod: mod}, true
+		}
+		return txCand{end: j + 1, typ: TypeDate, val: v, mod: mod}, true
+	case t.cls&cSeason != 0:
+		return m.seasonExpr(start, j, rel, mod)
+	case t.cls&cPart != 0 && t.val < 4 && (w == "this" || w == "last"):
+		v := "XXXX-XX-XX"
+		if m.dct.ok {
+			off := 0
+			if w == "last" {
+				off = -1
+			}
+			v = txDayValue(m.dct.t.AddDate(0, 0, off))
+		}
+		return txCand{end: j + 1, typ: TypeTime, val: v + "T" + txPartCode[t.val], mod: mod}, true
+	}
+	return txCand{}, false
+}
+
+// modDate gives "earlier this year" and "later this month" their intervals:
+// from the start of the unit to the anchor, or from the anchor to its end.
+func (m *txMatcher) modDate(v, mod string, rel int) graph.Date {
+	d := txDateOfValue(v)
+	if rel != 0 || !m.dct.ok || d.Earliest == "" {
+		return txNarrow(d, mod)
+	}
+	a := txDayValue(m.dct.t)
+	if a < d.Earliest || a > d.Latest {
+		return txNarrow(d, mod)
+	}
+	switch mod {
+	case "START":
+		return graph.Between(d.Earliest, a)
+	case "END":
+		return graph.Between(a, d.Latest)
+	}
+	return d
+}
+
+// spanDuration is a duration before or after the anchor ("the past three
+// months"), bounded on the calendar when the anchor is known.
+func (m *txMatcher) spanDuration(end int, n float64, u, rel int) txCand {
+	c := txCand{end: end, typ: TypeDuration, val: txDurationValue(n, u)}
+	if m.dct.ok && u >= uDay {
+		k := int(n)
+		if n < 0 {
+			k = 1
+			if u < uYear {
+				k = 3
+			}
+		}
+		a := m.dct.t
+		if rel < 0 {
+			c.date = graph.Between(txDayValue(txAddUnit(a, u, -k)), txDayValue(a))
+		} else if rel > 0 {
+			c.date = graph.Between(txDayValue(a), txDayValue(txAddUnit(a, u, k)))
+		}
+	}
+	return c
+}
+
+// recentUnits handles "recent months", "recent years": a duration ending at
+// the anchor.
+func (m *txMatcher) recentUnits(start, j int) (txCand, bool) {
+	t := m.tok(j)
+	if t.cls&cUnit == 0 || t.cls&cPlural == 0 || t.val < uDay {
+		return txCand{}, false
+	}
+	return m.spanDuration(j+1, -1, t.val, -1), true
+}
+
+// seasonExpr handles "summer", "summer 2024", "summer of 2024", "last fall".
+func (m *txMatcher) seasonExpr(start, j, rel int, mod string) (txCand, bool) {
+	t := m.tok(j)
+	s := t.val
+	k := j + 1
+	y := 0
+	if m.is(k, "of") {
+		if yy, ok := m.yearNum(k + 1); ok {
+			y, k = yy, k+2
+		}
+	} else if yy, ok := m.yearNum(k); ok {
+		y, k = yy, k+1
+	}
+	if y == 0 && t.cls&cCap != 0 && start == j && m.tok(start-1).kind == tkWord && m.tok(start-1).cls&cCap != 0 {
+		return txCand{}, false // part of a name
+	}
+	if y == 0 && t.low == "fall" && start == j {
+		return txCand{}, false // the verb
+	}
+	if y == 0 {
+		if !m.dct.year {
+			return txCand{end: k, typ: TypeDate, val: "XXXX-" + txSeasonCode[s], mod: mod}, true
+		}
+		y = m.dct.t.Year()
+		cur := txSeasonOf(m.dct.t)
+		switch {
+		case rel < 0 && s >= cur:
+			y--
+		case rel > 0 && s <= cur:
+			y++
+		case rel == 0 && s > cur && m.tenseAt(start, k) == tensePast:
+			y--
+		}
+	}
+	return txCand{end: k, typ: TypeDate, val: fmt.Sprintf("%04d-%s", y, txSeasonCode[s]), mod: mod}, true
+}
+
+func txSeasonOf(t time.Time) int {
+	switch t.Month() {
+	case 3, 4, 5:
+		return 0
+	case 6, 7, 8:
+		return 1
+	case 9, 10, 11:
+		return 2
+	}
+	return 3
+}
+
+// modExpr handles early/late/mid/earlier/later + a date.
+func (m *txMatcher) modExpr(i int) (txCand, bool) {
+	w := m.tok(i).low
+	mod := map[string]string{"early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID"}[w]
+	j := i + 1
+	if w == "mid" {
+		if m.punct(j, "-") && m.adj(j) {
+			j++
+		}
+	} else if m.punct(j, "-") {
+		return txCand{}, false
+	}
+	if m.is(j, "in") && (w == "early" || w == "late") {
+		j++
+		if m.is(j, "the") {
+			j++
+		}
+	}
+	nx := m.tok(j)
+	var c txCand
+	ok := false
+	switch {
+	case nx.kind == tkNum:
+		if c, ok = m.yearExpr(j); !ok {
+			if y, mo, d, end, ok2 := m.calDate(j); ok2 && d == 0 {
+				v, _ := m.calValue(y, mo, d, i, end)
+				c, ok = txCand{end: end, typ: TypeDate, val: v}, true
+			}
+		}
+	case nx.cls&cMonth != 0 && nx.cls&cCap != 0:
+		if y, mo, d, end, ok2 := m.calDate(j); ok2 && d == 0 {
+			v, _ := m.calValue(y, mo, d, i, end)
+			c, ok = txCand{end: end, typ: TypeDate, val: v}, true
+		}
+	case nx.cls&cWeekday != 0:
+		c, ok = m.weekdayExpr(j)
+	case nx.cls&cSeason != 0:
+		c, ok = m.seasonExpr(i, j, 0, mod)
+	case nx.cls&cPart != 0 && nx.val < 4 && w == "mid":
+		v := "XXXX-XX-XX"
+		if m.dct.ok {
+			v = txDayValue(m.dct.t)
+		}
+		c, ok = txCand{end: j + 1, typ: TypeTime, val: v + "T" + txPartCode[nx.val]}, true
+	case nx.low == "this" || nx.low == "last" || nx.low == "next":
+		c, ok = m.relExpr(i, j, mod)
+	case nx.low == "today" || nx.low == "yesterday" || nx.low == "tomorrow":
+		c, ok = m.deictic(i, j, mod)
+	}
+	if !ok || c.typ == TypeDuration {
+		return txCand{}, false
+	}
+	c.mod = mod
+	return c, true
+}
+
+// setExpr handles every/each + [other] unit, weekday, month or part of day.
+func (m *txMatcher) setExpr(i int) (txCand, bool) {
+	j := i + 1
+	n := 1.0
+	if m.is(j, "other") {
+		n = 2
+		j++
+	} else if k, l, ok := m.amount(j); ok && k > 1 {
+		n = k
+		j = l
+	}
+	t := m.tok(j)
+	switch {
+	case t.cls&cUnit != 0:
+		return txCand{end: j + 1, typ: TypeSet, val: txDurationValue(n, t.val)}, true
+	case t.cls&cWeekday != 0 && t.cls&cCap != 0:
+		return txCand{end: j + 1, typ: TypeSet, val: fmt.Sprintf("XXXX-WXX-%d", txIsoWeekday(t.val))}, true
+	case t.cls&cMonth != 0 && t.cls&cCap != 0:
+		return txCand{end: j + 1, typ: TypeSet, val: fmt.Sprintf("XXXX-%02d", t.val)}, true
+	case t.cls&cPart != 0 && t.val < 4:
+		return txCand{end: j + 1, typ: TypeSet, val: "XXXX-XX-XXT" + txPartCode[t.val]}, true
+	case t.cls&cSeason != 0:
+		return txCand{end: j + 1, typ: TypeSet, val: "XXXX-" + txSeasonCode[t.val]}, true
+	}
+	return txCand{}, false
+}
+
+// theExpr handles the expressions that start with "the".
+func (m *txMatcher) theExpr(i int) (txCand, bool) {
+	j := i + 1
+	t := m.tok(j)
+	switch t.low {
+	case "past", "last", "next", "coming", "previous", "following", "upcoming":
+		if c, ok := m.relExpr(i, j, ""); ok {
+			if t.low == "past" && c.typ == TypeDate {
+				return txCand{}, false
+			}
+			return c, true
+		}
+		if t.low == "past" {
+			return txCand{end: j + 1, typ: TypeDate, val: "PAST_REF"}, true
+		}
+		return txCand{}, false
+	case "future":
+		return txCand{end: j + 1, typ: TypeDate, val: "FUTURE_REF"}, true
+	case "near":
+		if m.is(j+1, "future") {
+			return txCand{end: j + 2, typ: TypeDate, val: "FUTURE_REF"}, true
+		}
+	case "day":
+		if m.is(j+1, "before") || m.is(j+1, "after") {
+			off := 1
+			if m.is(j+1, "before") {
+				off = -1
+			}
+			if nx := m.tok(j + 2); nx.low == "yesterday" || nx.low == "tomorrow" || nx.low == "today" {
+				return txCand{}, false
+			}
+			return m.fromRef(j+2, off, uDay), true
+		}
+	case "same":
+		if u := m.tok(j + 1); u.cls&cUnit != 0 && u.val == uDay {
+			return m.fromRef(j+2, 0, uDay), true
+		}
+	case "weekend":
+		v := "XXXX-WXX-WE"
+		if m.dct.ok {
+			a := m.dct.t
+			if m.tenseAt(i, j+1) != tenseFuture || a.Weekday() == time.Saturday || a.Weekday() == time.Sunday {
+				a = a.AddDate(0, 0, -1)
+			} else {
+				a = a.AddDate(0, 0, 6-int(a.Weekday()))
+			}
+			v = txIsoWeek(a) + "-WE"
+		}
+		return txCand{end: j + 1, typ: TypeDate, val: v}, true
+	case "latest", "current":
+		if u := m.tok(j + 1); u.cls&cUnit != 0 && u.val == uQuarter && u.cls&cPlural == 0 {
+			return m.quarterRel(j+2, -1), true
+		}
+	case "quarter":
+		if !m.is(j+1, "of") && !m.is(j+1, "century") {
+			return m.quarterRel(j+1, -1), true
+		}
+	}
+	if t.cls&cNumWord != 0 || t.kind == tkNum || t.low == "fiscal" || t.cls&cOrdinal != 0 {
+		k := j
+		if m.is(k, "fiscal") {
+			k++
+		}
+		if c, ok := m.quarterExpr(k); ok {
+			return c, true
+		}
+	}
+	if t.low == "first" || t.low == "last" {
+		if n, k, ok := m.amount(j + 1); ok && n > 1 {
+			if u, pl, l, ok := m.unitAt(k); ok && pl {
+				return txCand{end: l, typ: TypeDuration, val: txDurationValue(n, u)}, true
+			}
+		}
+	}
+	if t.kind == tkNum || t.low == "'" || t.low == "’" || t.low == "mid" || t.low == "early" || t.low == "late" {
+		if c, ok := m.yearExpr(j); ok && len(c.val) == 3 {
+			return c, true
+		}
+		if t.low == "mid" || t.low == "early" || t.low == "late" {
+			if c, ok := m.modExpr(j); ok && len(c.val) == 3 {
+				return c, true
+			}
+		}
+	}
+	if t.cls&cSeason != 0 {
+		return m.seasonExpr(i, j, 0, "")
+	}
+	if n, k, ok := m.amount(j); ok && n != 1 {
+		if u, pl, l, ok := m.unitAt(k); ok && pl {
+			return txCand{end: l, typ: TypeDuration, val: txDurationValue(n, u)}, true
+		}
+	}
+	return txCand{}, false
+}
+
+// fromRef is a day relative to the last mentioned day ("the day before").
+func (m *txMatcher) fromRef(end, off, u int) txCand {
+	base := m.ref
+	if !base.ok {
+		base = m.dct
+	}
+	if !base.ok {
+		return txCand{end: end, typ: TypeDate, val: txUnknownUnitValue(u)}
+	}
+	return txCand{end: end, typ: TypeDate, val: txUnitValue(txAddUnit(base.t, u, off), u)}
+}
+
+// quarterRel is the quarter before or after the anchor's.
+func (m *txMatcher) quarterRel(end, off int) txCand {
+	if !m.dct.year {
+		return txCand{end: end, typ: TypeDate, val: "XXXX-QX"}
+	}
+	t := txAddMonths(txDay(m.dct.t.Year(), m.dct.t.Month(), 1), 3*off)
+	return txCand{end: end, typ: TypeDate, val: txUnitValue(t, uQuarter)}
+}
+
+// quarterExpr handles "first quarter", "third-quarter", "Q3", "Q3 2024",
+// "the fourth quarter of 2024", "first half" (with "the" before i).
+func (m *txMatcher) quarterExpr(i int) (txCand, bool) {
+	t := m.tok(i)
+	q, j := 0, i
+	half := false
+	switch {
+	case t.low == "q" && t.cls&cCap != 0:
+		nx := m.tok(i + 1)
+		if nx.kind != tkNum || !m.adj(i+1) || nx.val < 1 || nx.val > 4 || nx.nd != 1 {
+			return txCand{}, false
+		}
+		q, j = nx.val, i+2
+	case t.cls&cOrdinal != 0 && t.val <= 4:
+		q, j = t.val, i+1
+		if m.punct(j, "-") && m.adj(j) {
+			j++
+		}
+		u := m.tok(j)
+		if u.cls&cUnit == 0 || u.cls&cPlural != 0 || (u.val != uQuarter && u.val != uHalf) {
+			return txCand{}, false
+		}
+		if u.val == uHalf {
+			if q > 2 {
+				return txCand{}, false
+			}
+			half = true
+		}
+		j++
+	default:
+		return txCand{}, false
+	}
+	y := 0
+	switch {
+	case m.is(j, "of") || m.punct(j, ","):
+		if yy, ok := m.yearNum(j + 1); ok {
+			y, j = yy, j+2
+		} else if m.is(j, "of") && (m.is(j+1, "last") || m.is(j+1, "this") || m.is(j+1, "next")) && m.is(j+2, "year") {
+			if m.dct.year {
+				y = m.dct.t.Year() + map[string]int{"last": -1, "this": 0, "next": 1}[m.tok(j+1).low]
+			}
+			j += 3
+		} else if m.is(j, "of") && m.is(j+1, "the") && m.is(j+2, "year") {
+			j += 3
+		}
+	default:
+		if yy, ok := m.yearNum(j); ok {
+			y, j = yy, j+1
+		}
+	}
+	code := fmt.Sprintf("Q%d", q)
+	per := 3
+	if half {
+		code, per = fmt.Sprintf("H%d", q), 6
+	}
+	if y == 0 {
+		if !m.dct.year {
+			return txCand{end: j, typ: TypeDate, val: "XXXX-" + code}, true
+		}
+		y = m.dct.t.Year()
+		cur := (int(m.dct.t.Month())-1)/per + 1
+		if q > cur && m.tenseAt(i, j) == tensePast {
+			y--
+		}
+	}
+	return txCand{end: j, typ: TypeDate, val: fmt.Sprintf("%04d-%s", y, code)}, true
+}
+
+// holiday handles a few fixed holidays.
+func (m *txMatcher) holiday(i int) (txCand, bool) {
+	t := m.tok(i)
+	if t.cls&cCap == 0 {
+		return txCand{}, false
+	}
+	mo, d, j := 0, 0, i+1
+	switch t.low {
+	case "christmas":
+		mo, d = 12, 25
+		if m.is(j, "eve") {
+			d, j = 24, j+1
+		} else if m.is(j, "day") {
+			j++
+		}
+	case "halloween":
+		mo, d = 10, 31
+	case "new":
+		if !m.is(j, "year") || !m.punct(j+1, "'") && !m.punct(j+1, "’") || !m.is(j+2, "s") {
+			return txCand{}, false
+		}
+		switch {
+		case m.is(j+3, "day"):
+			mo, d, j = 1, 1, j+4
+		case m.is(j+3, "eve"):
+			mo, d, j = 12, 31, j+4
+		default:
+			return txCand{}, false
+		}
+	case "independence":
+		if !m.is(j, "day") {
+			return txCand{}, false
+		}
+		mo, d, j = 7, 4, j+1
+	case "valentine":
+		if !m.punct(j, "'") && !m.punct(j, "’") || !m.is(j+1, "s") || !m.is(j+2, "day") {
+			return txCand{}, false
+		}
+		mo, d, j = 2, 14, j+3
+	case "thanksgiving":
+		if m.is(j, "day") {
+			j++
+		}
+		if !m.dct.year {
+			return txCand{end: j, typ: TypeDate, val: "XXXX-11-XX"}, true
+		}
+		y := m.dct.t.Year()
+		if yy, ok := m.yearNum(j); ok {
+			y, j = yy, j+1
+		}
+		first := txDay(y, 11, 1)
+		off := (int(time.Thursday) - int(first.Weekday()) + 7) % 7
+		return txCand{end: j, typ: TypeDate, val: txDayValue(first.AddDate(0, 0, off+21))}, true
+	default:
+		return txCand{}, false
+	}
+	y := 0
+	if yy, ok := m.yearNum(j); ok {
+		y, j = yy, j+1
+	}
+	v, ok := m.calValue(y, mo, d, i, j)
+	return txCand{end: j, typ: TypeDate, val: v}, ok
+}
