@@ -27,7 +27,12 @@ type DB struct {
 
 	// replace serialises ReplaceGraph and Check, so that Check never sees a
 	// generation being written as a leftover.
-	replace   sync.Mutex
+	replace sync.Mutex
+	// nextGen, guarded by replace, is the lowest generation number that no
+	// key uses: set by Open, which holds the only read-write handle, and
+	// advanced by ReplaceGraph, so that a new generation never lands on
+	// the leftovers of a failed one.
+	nextGen   uint64
 	closeOnce sync.Once
 	closeErr  error
 }
@@ -235,7 +240,8 @@ func generations(txn *badger.Txn) ([]uint64, error) {
 }
 
 // cleanLeftovers deletes every generation but the current one: those an
-// interrupted ReplaceGraph left, before or after its switch.
+// interrupted ReplaceGraph left, before or after its switch. It sets
+// nextGen past every generation found.
 func (db *DB) cleanLeftovers(ctx context.Context) error {
 	var stale []uint64
 	err := db.bdb.View(func(txn *badger.Txn) error {
@@ -251,7 +257,9 @@ func (db *DB) cleanLeftovers(ctx context.Context) error {
 			if !ok || g != cur {
 				stale = append(stale, g)
 			}
+			db.nextGen = max(db.nextGen, g+1)
 		}
+		db.nextGen = max(db.nextGen, cur+1)
 		return nil
 	})
 	if err != nil {
@@ -265,10 +273,12 @@ func (db *DB) cleanLeftovers(ctx context.Context) error {
 	return nil
 }
 
-// deletePrefix deletes every key with prefix p in batches. Readers holding
-// an older snapshot keep seeing the keys.
+// deletePrefix deletes every key with prefix p in batches, resuming each
+// scan after the last key deleted so tombstones are not rescanned. Readers
+// holding an older snapshot keep seeing the keys.
 func (db *DB) deletePrefix(ctx context.Context, p []byte) error {
 	const chunk = 10000
+	from := p
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -277,7 +287,7 @@ func (db *DB) deletePrefix(ctx context.Context, p []byte) error {
 		err := db.bdb.View(func(txn *badger.Txn) error {
 			it := txn.NewIterator(badger.IteratorOptions{Prefix: p})
 			defer it.Close()
-			for it.Rewind(); it.Valid() && len(keys) < chunk; it.Next() {
+			for it.Seek(from); it.Valid() && len(keys) < chunk; it.Next() {
 				keys = append(keys, it.Item().KeyCopy(nil))
 			}
 			return nil
@@ -298,5 +308,6 @@ func (db *DB) deletePrefix(ctx context.Context, p []byte) error {
 		if err := wb.Flush(); err != nil {
 			return convert(err)
 		}
+		from = append(keys[len(keys)-1], 0)
 	}
 }

@@ -36,25 +36,18 @@ func (db *DB) ReplaceGraph(ctx context.Context, g *graph.Snapshot, documents int
 	db.replace.Lock()
 	defer db.replace.Unlock()
 
-	var next uint64
+	var cur uint64
+	var hasCur bool
 	err := db.bdb.View(func(txn *badger.Txn) error {
-		cur, _, err := currentGen(txn)
-		if err != nil {
-			return err
-		}
-		gens, err := generations(txn)
-		if err != nil {
-			return err
-		}
-		next = cur + 1
-		if len(gens) > 0 {
-			next = max(next, gens[len(gens)-1]+1)
-		}
-		return nil
+		var err error
+		cur, hasCur, err = currentGen(txn)
+		return err
 	})
 	if err != nil {
 		return fmt.Errorf("badgerstore: replacing graph: %w", convert(err))
 	}
+	next := max(db.nextGen, cur+1)
+	db.nextGen = next + 1
 	if err := db.writeGeneration(ctx, next, g, documents); err != nil {
 		// Remove what was written; if this fails too, Open does it.
 		_ = db.deletePrefix(context.Background(), genPrefix(next))
@@ -73,8 +66,10 @@ func (db *DB) ReplaceGraph(ctx context.Context, g *graph.Snapshot, documents int
 	if err := db.bdb.Sync(); err != nil {
 		return fmt.Errorf("badgerstore: graph replaced but not synced: %w", err)
 	}
-	if err := db.cleanLeftovers(context.Background()); err != nil {
-		return fmt.Errorf("badgerstore: graph replaced but the old one not removed: %w", err)
+	if hasCur {
+		if err := db.deletePrefix(context.Background(), genPrefix(cur)); err != nil {
+			return fmt.Errorf("badgerstore: graph replaced but the old one not removed: %w", err)
+		}
 	}
 	return nil
 }
