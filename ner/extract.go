@@ -77,7 +77,8 @@ func (x *Extractor) Extract(text string) (res *Result, err error) {
 			start = i
 		}
 	}
-	tags := x.model.tag(x.model.prepare(words, ranges))
+	tagWords := x.model.sentenceCase(words, ranges)
+	tags := x.model.tag(x.model.prepare(tagWords, ranges))
 	spans := tagSpans(tags)
 	res = &Result{Sentences: sents, Tokens: toks}
 	res.Mentions, res.Entities = resolve(text, toks, spans)
@@ -132,4 +133,51 @@ func isUpperWord(w string) bool {
 		}
 	}
 	return strings.IndexFunc(w, unicode.IsLetter) >= 0
+}
+
+// sentenceCase returns words with the title-case headlines rewritten in
+// sentence case for tagging: in a sentence whose words are all
+// capitalized (or in capitals), a word after the first that is usually
+// written in lower case is lower-cased ("Sheinbaum Rejects Trump's Proposal" -> "Sheinbaum
+// rejects Trump's proposal"). words itself is not changed.
+func (m *Model) sentenceCase(words []string, sents [][2]int) []string {
+	out := words
+	copied := false
+	for _, s := range sents {
+		nw, title := 0, 0
+		for i := s[0]; i < s[1]; i++ {
+			w := words[i]
+			if !hasLetter(w) {
+				continue
+			}
+			nw++
+			if startsUpper(w) || smallWords[strings.ToLower(w)] {
+				title++
+			}
+		}
+		if nw < 3 || title != nw {
+			continue
+		}
+		first := true
+		for i := s[0]; i < s[1]; i++ {
+			w := words[i]
+			if !hasLetter(w) {
+				continue
+			}
+			if first {
+				first = false
+				continue
+			}
+			lw := strings.ToLower(w)
+			if lw == w || m.lr[f1('L', lw)] < 4 {
+				continue
+			}
+			if !copied {
+				out = append([]string(nil), words...)
+				copied = true
+			}
+			out[i] = lw
+		}
+	}
+	return out
 }

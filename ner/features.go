@@ -292,13 +292,12 @@ func (d *doc) staticFeatures(i, lo, hi int, out []uint64) []uint64 {
 	return out
 }
 
-// dynamicFeatures appends the features of token i that depend on the tags
-// already chosen (prev, prev2) and on the first pass's history label (hist,
-// 0 when none, else 1+type or nTypes+1 for O).
-func (d *doc) dynamicFeatures(i int, prev, prev2 uint8, hist uint8, out []uint64) []uint64 {
+// dynamicFeatures appends the features of token i that depend on the
+// previous tag and on the first pass's history label (hist, 0 when none,
+// else 1+type or nTypes+1 for O).
+func (d *doc) dynamicFeatures(i int, prev uint8, hist uint8, out []uint64) []uint64 {
 	out = append(out,
 		hbyte(f1(40, ""), prev),
-		hbyte(hbyte(f1(41, ""), prev2), prev),
 		fb(42, d.lw[i], prev),
 		fb(43, d.shape[i], prev),
 	)

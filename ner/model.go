@@ -91,52 +91,110 @@ func (m *Model) score(feats []uint64, scores *[nTags]float32) {
 	}
 }
 
-// best returns the highest-scoring tag that may follow prev.
-func best(scores *[nTags]float32, prev uint8, last bool) uint8 {
-	bt, bs := uint8(0), float32(math.Inf(-1))
-	for t := uint8(0); t < nTags; t++ {
-		if scores[t] > bs && validNext(prev, t, last) {
-			bt, bs = t, scores[t]
-		}
-	}
-	return bt
+// scorer adds the weights of features to scores.
+type scorer interface {
+	score(feats []uint64, scores *[nTags]float32)
 }
 
-// tag runs both passes over d and returns the tags of the second.
-func (m *Model) tag(d *doc) []uint8 {
-	n := len(d.words)
-	static := make([][nTags]float32, n)
+var negInf = float32(math.Inf(-1))
+
+// viterbi finds the best valid tag sequence of the sentence of tokens
+// [lo, hi) and writes it to tags[lo:hi]. static holds the static scores of
+// the sentence's tokens; hist, when not nil, the history labels of d.
+func viterbi(w scorer, d *doc, lo, hi int, static [][nTags]float32, hist []uint8, tags []uint8, buf *decodeBuf) {
+	n := hi - lo
+	if n == 0 {
+		return
+	}
+	buf.grow(n)
+	delta, back := buf.delta[:n], buf.back[:n]
+	for k := 0; k < n; k++ {
+		i := lo + k
+		last := k == n-1
+		var h uint8
+		if hist != nil {
+			h = hist[i]
+		}
+		for c := range delta[k] {
+			delta[k][c] = negInf
+		}
+		for prev := uint8(0); prev < nTags; prev++ {
+			base := float32(0)
+			if k > 0 {
+				base = delta[k-1][prev]
+				if base == negInf {
+					continue
+				}
+			} else if prev != 0 {
+				break
+			}
+			sc := static[k]
+			buf.feats = d.dynamicFeatures(i, prev, h, buf.feats[:0])
+			w.score(buf.feats, &sc)
+			for c := uint8(0); c < nTags; c++ {
+				if !validNext(prev, c, last) {
+					continue
+				}
+				if v := base + sc[c]; v > delta[k][c] {
+					delta[k][c] = v
+					back[k][c] = prev
+				}
+			}
+		}
+	}
+	bt, bs := uint8(0), negInf
+	for c := uint8(0); c < nTags; c++ {
+		if delta[n-1][c] > bs {
+			bt, bs = c, delta[n-1][c]
+		}
+	}
+	for k := n - 1; k >= 0; k-- {
+		tags[lo+k] = bt
+		bt = back[k][bt]
+	}
+}
+
+// decodeBuf holds scratch space for viterbi.
+type decodeBuf struct {
+	delta [][nTags]float32
+	back  [][nTags]uint8
+	feats []uint64
+}
+
+func (b *decodeBuf) grow(n int) {
+	if cap(b.delta) < n {
+		b.delta = make([][nTags]float32, n)
+		b.back = make([][nTags]uint8, n)
+	}
+}
+
+// staticScores returns the static scores of every token of d.
+func staticScores(w scorer, d *doc) [][nTags]float32 {
+	static := make([][nTags]float32, len(d.words))
 	var feats []uint64
 	for _, s := range d.sents {
 		for i := s[0]; i < s[1]; i++ {
 			feats = d.staticFeatures(i, s[0], s[1], feats[:0])
-			m.score(feats, &static[i])
+			w.score(feats, &static[i])
 		}
 	}
-	tags := make([]uint8, n)
-	m.decode(d, static, nil, tags, feats)
-	hist := d.history(tags)
-	out := make([]uint8, n)
-	m.decode(d, static, hist, out, feats)
-	return out
+	return static
 }
 
-func (m *Model) decode(d *doc, static [][nTags]float32, hist []uint8, tags []uint8, feats []uint64) {
+// tag runs both passes over d and returns the tags of the second.
+func (m *Model) tag(d *doc) []uint8 {
+	static := staticScores(m, d)
+	var buf decodeBuf
+	tags := make([]uint8, len(d.words))
 	for _, s := range d.sents {
-		var prev, prev2 uint8
-		for i := s[0]; i < s[1]; i++ {
-			sc := static[i]
-			var h uint8
-			if hist != nil {
-				h = hist[i]
-			}
-			feats = d.dynamicFeatures(i, prev, prev2, h, feats[:0])
-			m.score(feats, &sc)
-			t := best(&sc, prev, i == s[1]-1)
-			tags[i] = t
-			prev2, prev = prev, t
-		}
+		viterbi(m, d, s[0], s[1], static[s[0]:s[1]], nil, tags, &buf)
 	}
+	hist := d.history(tags)
+	out := make([]uint8, len(d.words))
+	for _, s := range d.sents {
+		viterbi(m, d, s[0], s[1], static[s[0]:s[1]], hist, out, &buf)
+	}
+	return out
 }
 
 // Prepare tokens for m: gazetteer and case statistics.

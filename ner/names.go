@@ -72,6 +72,8 @@ var canonical = map[string]struct {
 	"united nations": {"United Nations", graph.Organization},
 	"eu":             {"European Union", graph.Organization}, "e.u.": {"European Union", graph.Organization},
 	"european union": {"European Union", graph.Organization},
+	"white house":    {"White House", graph.Organization}, "pentagon": {"Pentagon", graph.Organization},
+	"kremlin": {"Kremlin", graph.Organization},
 }
 
 // junk are capitalized words of page furniture that are never entities.
@@ -94,12 +96,12 @@ func setOf(ws ...string) map[string]bool {
 
 // isPossessive reports a token that only marks possession.
 func isPossessive(w string) bool {
-	return w == "'s" || w == "’s" || w == "'" || w == "’" || w == "'S" || w == "’S"
+	return w == "'s" || w == "’s" || w == "'" || w == "’" || w == "'S" || w == "’S" || w == "âs"
 }
 
 // stripPossessive removes a possessive ending glued to a word.
 func stripPossessive(w string) string {
-	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+	for _, suf := range []string{"'s", "’s", "'S", "’S", "âs"} {
 		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
 			return w[:len(w)-len(suf)]
 		}
@@ -181,15 +183,19 @@ func canonName(words []string, kind graph.Kind) (string, graph.Kind) {
 		return c.name, c.kind
 	}
 	for i, w := range ws {
-		ws[i] = undot(fixCase(w, kind))
+		ws[i] = fixCase(w, kind)
+	}
+	if len(ws) == 1 {
+		ws[0] = undot(ws[0])
 	}
 	return strings.Join(ws, " "), kind
 }
 
 // nameKey is the key under which names are the same entity: the name's
-// letters and digits, lower-cased, words joined by '-' (as graph.EntityID).
+// letters and digits, lower-cased, words joined by '-' (as graph.EntityID),
+// with periods dropped first ("U.S. Army" and "US Army" are one key).
 func nameKey(name string) string {
-	id := graph.EntityID(graph.Other, name)
+	id := graph.EntityID(graph.Other, strings.ReplaceAll(name, ".", ""))
 	return strings.TrimPrefix(id, "oth:")
 }
 

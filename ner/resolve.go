@@ -34,16 +34,18 @@ type cand struct {
 	name    string
 	key     string
 	sent    int
+	tok     [2]int // token range
 	cluster string // key of the cluster it ends in
 }
 
 func hasUpper(s string) bool { return strings.IndexFunc(s, unicode.IsUpper) >= 0 }
 
 // mentionCands turns tagged token spans into candidate mentions, dropping
-// possessive endings, demonyms, page furniture and names left empty.
+// possessive endings, demonyms, page furniture, handles and names left
+// empty, and splitting a name that runs two known names together
+// ("White House National Security Council").
 func mentionCands(text string, toks []graph.Token, spans []tokSpan) []cand {
 	var out []cand
-	words := make([]string, 0, 8)
 	for _, sp := range spans {
 		s, e := sp.start, sp.end
 		for e > s && (isPossessive(toks[e-1].Text) || !hasLetter(toks[e-1].Text) && !hasDigit(toks[e-1].Text)) {
@@ -55,18 +57,71 @@ func mentionCands(text string, toks []graph.Token, spans []tokSpan) []cand {
 		if s >= e {
 			continue
 		}
-		words = words[:0]
-		for k := s; k < e; k++ {
-			words = append(words, toks[k].Text)
-		}
-		name, kind := canonName(words, kindOf(sp.typ))
-		lname := strings.ToLower(name)
-		if name == "" || junk[lname] || demonyms[lname] != "" || !hasUpper(name) {
+		if s > 0 && toks[s-1].End == toks[s].Start && (toks[s-1].Text == "@" || toks[s-1].Text == "#") {
 			continue
 		}
-		span := graph.Span{Start: toks[s].Start, End: toks[e-1].End}
-		out = append(out, cand{span: span, text: text[span.Start:span.End], kind: kind,
-			name: name, key: nameKey(name), sent: toks[s].Sentence})
+		if c, ok := makeCand(text, toks, s, e, kindOf(sp.typ)); ok {
+			out = append(out, c)
+		}
+	}
+	return splitJoined(text, toks, out)
+}
+
+// makeCand builds the candidate mention of tokens [s, e), or false when it
+// is not a name.
+func makeCand(text string, toks []graph.Token, s, e int, kind graph.Kind) (cand, bool) {
+	words := make([]string, 0, e-s)
+	for k := s; k < e; k++ {
+		words = append(words, toks[k].Text)
+	}
+	name, kind := canonName(words, kind)
+	lname := strings.ToLower(name)
+	if name == "" || junk[lname] || demonyms[lname] != "" || !hasUpper(name) {
+		return cand{}, false
+	}
+	span := graph.Span{Start: toks[s].Start, End: toks[e-1].End}
+	return cand{span: span, text: text[span.Start:span.End], kind: kind,
+		name: name, key: nameKey(name), sent: toks[s].Sentence, tok: [2]int{s, e}}, true
+}
+
+// splitJoined splits a mention of four or more words whose first words are
+// a name mentioned on its own elsewhere in the document and whose rest is
+// at least two capitalized words.
+func splitJoined(text string, toks []graph.Token, cands []cand) []cand {
+	known := map[string]graph.Kind{}
+	for _, c := range cands {
+		if wordCount(c.name) >= 2 {
+			known[c.key] = c.kind
+		}
+	}
+	var out []cand
+	for _, c := range cands {
+		s, e := c.tok[0], c.tok[1]
+		split := false
+		for k := e - 2; k >= s+2 && e-s >= 4; k-- {
+			if !startsUpper(toks[k].Text) {
+				continue
+			}
+			head, ok := makeCand(text, toks, s, k, c.kind)
+			if !ok || head.key == c.key {
+				continue
+			}
+			kind, isKnown := known[head.key]
+			if !isKnown {
+				continue
+			}
+			tail, ok := makeCand(text, toks, k, e, c.kind)
+			if !ok {
+				continue
+			}
+			head.kind = kind
+			out = append(out, head, tail)
+			split = true
+			break
+		}
+		if !split {
+			out = append(out, c)
+		}
 	}
 	return out
 }

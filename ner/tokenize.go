@@ -191,6 +191,10 @@ func possessive(w string) int {
 		if strings.HasSuffix(w[:n-1], "’") && n-1 > len("’") {
 			return 1 + len("’")
 		}
+		// "’" read as Latin-1 with its control bytes lost: "Trumpâs".
+		if strings.HasSuffix(w[:n-1], "â") && n-1 > len("â") {
+			return 1 + len("â")
+		}
 	}
 	return 0
 }

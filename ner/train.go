@@ -1,8 +1,11 @@
 package ner
 
 import (
+	"bufio"
+
 	"errors"
 	"fmt"
+	"github.com/chronograph/chronograph/graph"
 	"io"
 	"math"
 	"math/rand/v2"
@@ -21,6 +24,9 @@ type TrainOptions struct {
 	Prune float64
 	// Seed seeds the shuffling of documents (default 1).
 	Seed uint64
+	// Unlabeled are plain texts (SGML tags are skipped) whose words add to
+	// the statistics of how often each word is written in lower case.
+	Unlabeled []io.Reader
 	// Log, when set, receives one line per epoch.
 	Log io.Writer
 }
@@ -107,29 +113,38 @@ func (tr *trainer) average(prune float64) map[uint64][]weight {
 	return out
 }
 
-// learn runs one pass of greedy decoding over d with perceptron updates,
-// writing the predicted tags to tags.
-func (tr *trainer) learn(d *doc, gold []uint8, hist []uint8, tags []uint8) {
+// learn decodes each sentence of d with the current weights and, where the
+// result differs from gold, makes a structured perceptron update. The
+// predicted tags are written to tags.
+func (tr *trainer) learn(d *doc, gold []uint8, hist []uint8, tags []uint8, buf *decodeBuf) {
 	var feats []uint64
 	for _, s := range d.sents {
-		var prev, prev2 uint8
-		for i := s[0]; i < s[1]; i++ {
-			feats = d.staticFeatures(i, s[0], s[1], feats[:0])
+		lo, hi := s[0], s[1]
+		static := make([][nTags]float32, hi-lo)
+		for i := lo; i < hi; i++ {
+			feats = d.staticFeatures(i, lo, hi, feats[:0])
+			tr.score(feats, &static[i-lo])
+		}
+		viterbi(tr, d, lo, hi, static, hist, tags, buf)
+		tr.t++
+		for i := lo; i < hi; i++ {
+			var gp, pp uint8
+			if i > lo {
+				gp, pp = gold[i-1], tags[i-1]
+			}
+			if gold[i] == tags[i] && gp == pp {
+				continue
+			}
 			var h uint8
 			if hist != nil {
 				h = hist[i]
 			}
-			feats = d.dynamicFeatures(i, prev, prev2, h, feats)
-			var sc [nTags]float32
-			tr.score(feats, &sc)
-			t := best(&sc, prev, i == s[1]-1)
-			tr.t++
-			if t != gold[i] {
-				tr.update(feats, gold[i], 1)
-				tr.update(feats, t, -1)
-			}
-			tags[i] = t
-			prev2, prev = prev, t
+			feats = d.staticFeatures(i, lo, hi, feats[:0])
+			n := len(feats)
+			feats = d.dynamicFeatures(i, gp, h, feats)
+			tr.update(feats, gold[i], 1)
+			feats = d.dynamicFeatures(i, pp, h, feats[:n])
+			tr.update(feats, tags[i], -1)
 		}
 	}
 }
@@ -167,7 +182,10 @@ func Train(r io.Reader, dev io.Reader, opts TrainOptions) (*Model, error) {
 		docs[i] = flatten(cd)
 		docs[i].fold = i % opts.Folds
 	}
-	lr := caseStats(docs)
+	lr, err := caseStats(docs, opts.Unlabeled)
+	if err != nil {
+		return nil, err
+	}
 	full, folds := buildGazetteers(docs, opts.Folds)
 	prepared := make([]*doc, len(docs))
 	for i, td := range docs {
@@ -179,6 +197,7 @@ func Train(r io.Reader, dev io.Reader, opts TrainOptions) (*Model, error) {
 	for i := range order {
 		order[i] = i
 	}
+	var buf decodeBuf
 	var bestModel *Model
 	bestF1 := -1.0
 	for ep := 1; ep <= opts.Epochs; ep++ {
@@ -187,9 +206,9 @@ func Train(r io.Reader, dev io.Reader, opts TrainOptions) (*Model, error) {
 		for _, k := range order {
 			d, gold := prepared[k], docs[k].gold
 			tags := make([]uint8, len(gold))
-			tr.learn(d, gold, nil, tags)
+			tr.learn(d, gold, nil, tags, &buf)
 			hist := d.history(tags)
-			tr.learn(d, gold, hist, tags)
+			tr.learn(d, gold, hist, tags, &buf)
 			for i := range tags {
 				if tags[i] != gold[i] {
 					errs++
@@ -219,40 +238,85 @@ func Train(r io.Reader, dev io.Reader, opts TrainOptions) (*Model, error) {
 	return bestModel, nil
 }
 
-// caseStats counts, for each lower-cased word, how often it is written in
-// lower case and how often capitalized away from the start of a sentence.
-func caseStats(docs []trainDoc) map[uint64]uint8 {
-	type lu struct{ lower, upper int }
-	counts := map[string]*lu{}
+// caseCounts counts how often words are written in lower case and how
+// often capitalized away from the start of a sentence.
+type caseCounts map[string]*[2]int
+
+func (cc caseCounts) add(w string, initial bool) {
+	if !hasLetter(w) {
+		return
+	}
+	lw := strings.ToLower(w)
+	c := cc[lw]
+	if c == nil {
+		c = new([2]int)
+		cc[lw] = c
+	}
+	switch {
+	case w == lw:
+		c[0]++
+	case !initial && startsUpper(w) && !isAllCaps(w):
+		c[1]++
+	}
+}
+
+// caseStats buckets, for each lower-cased word of the training documents
+// and the unlabeled texts, how often it is written in lower case.
+func caseStats(docs []trainDoc, unlabeled []io.Reader) (map[uint64]uint8, error) {
+	cc := caseCounts{}
 	for _, td := range docs {
 		for _, s := range td.sents {
 			for i := s[0]; i < s[1]; i++ {
-				w := td.words[i]
-				if !hasLetter(w) {
-					continue
-				}
-				lw := strings.ToLower(w)
-				c := counts[lw]
-				if c == nil {
-					c = &lu{}
-					counts[lw] = c
-				}
-				switch {
-				case w == lw:
-					c.lower++
-				case i > s[0] && startsUpper(w) && !isAllCaps(w):
-					c.upper++
-				}
+				cc.add(td.words[i], i == s[0])
 			}
 		}
 	}
-	out := make(map[uint64]uint8, len(counts))
-	for w, c := range counts {
-		if b := lrBucket(c.lower, c.upper); b != 0 {
+	for _, r := range unlabeled {
+		sc := bufio.NewScanner(r)
+		sc.Buffer(make([]byte, 1<<16), 1<<22)
+		for sc.Scan() {
+			line := sc.Text()
+			toks, _ := tokenize(line)
+			if len(toks) < 3 || isHeadline(toks) {
+				continue
+			}
+			prevSent := -1
+			for _, t := range toks {
+				initial := t.Sentence != prevSent
+				prevSent = t.Sentence
+				if strings.ContainsAny(t.Text, "<>&;") {
+					continue
+				}
+				cc.add(t.Text, initial)
+			}
+		}
+		if err := sc.Err(); err != nil {
+			return nil, fmt.Errorf("ner: read unlabeled text: %w", err)
+		}
+	}
+	out := make(map[uint64]uint8, len(cc))
+	for w, c := range cc {
+		if b := lrBucket(c[0], c[1]); b != 0 {
 			out[f1('L', w)] = b
 		}
 	}
-	return out
+	return out, nil
+}
+
+// isHeadline reports a line in all capitals or title case, whose case
+// says nothing about its words.
+func isHeadline(toks []graph.Token) bool {
+	words, lowerWords := 0, 0
+	for _, t := range toks {
+		if !hasLetter(t.Text) {
+			continue
+		}
+		words++
+		if !startsUpper(t.Text) && !smallWords[strings.ToLower(t.Text)] {
+			lowerWords++
+		}
+	}
+	return lowerWords == 0 || words > 0 && isAllCaps(toks[0].Text) && isAllCaps(toks[len(toks)-1].Text)
 }
 
 // buildGazetteers returns the gazetteer of all training entities and, for

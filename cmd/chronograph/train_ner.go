@@ -1,0 +1,108 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/chronograph/chronograph/ner"
+)
+
+// runTrainNER trains the entity tagger on a CoNLL file, keeping the epoch
+// that scores best on the dev file, and writes the model.
+func runTrainNER(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fset := newFlags("train ner", "", stderr)
+	train := fset.String("train", "", "CoNLL-2003 training file (eng.train)")
+	dev := fset.String("dev", "", "CoNLL-2003 development file (eng.testa); the best epoch on it is kept")
+	out := fset.String("out", "", "model file to write (ner/model/conll2003.model.gz)")
+	epochs := fset.Int("epochs", 0, "training epochs (0: the default, 12)")
+	seed := fset.Uint64("seed", 0, "shuffling seed (0: the default)")
+	unlabeled := fset.String("unlabeled", "", "comma-separated plain-text or SGML files or directories for word-case statistics")
+	if _, err := parse(fset, args); err != nil {
+		return err
+	}
+	if *train == "" || *out == "" {
+		fset.Usage()
+		return fmt.Errorf("train ner: --train and --out are required: %w", errUsage)
+	}
+	tf, err := os.Open(*train)
+	if err != nil {
+		return fmt.Errorf("train ner: %w", err)
+	}
+	defer tf.Close()
+	opts := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Log: stderr}
+	var devR io.Reader
+	if *dev != "" {
+		df, err := os.Open(*dev)
+		if err != nil {
+			return fmt.Errorf("train ner: %w", err)
+		}
+		defer df.Close()
+		devR = df
+	}
+	if *unlabeled != "" {
+		files, err := textFiles(strings.Split(*unlabeled, ","))
+		if err != nil {
+			return fmt.Errorf("train ner: %w", err)
+		}
+		for _, name := range files {
+			f, err := os.Open(name)
+			if err != nil {
+				return fmt.Errorf("train ner: %w", err)
+			}
+			defer f.Close()
+			opts.Unlabeled = append(opts.Unlabeled, f)
+		}
+		fmt.Fprintf(stderr, "case statistics from %d unlabeled files\n", len(files))
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	m, err := ner.Train(tf, devR, opts)
+	if err != nil {
+		return fmt.Errorf("train ner: %w", err)
+	}
+	f, err := os.Create(*out)
+	if err != nil {
+		return fmt.Errorf("train ner: %w", err)
+	}
+	n, err := m.WriteTo(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("train ner: %w", err)
+	}
+	fmt.Fprintf(stdout, "wrote %s (%d bytes)\n", *out, n)
+	return nil
+}
+
+// textFiles expands paths to the .txt and .sgm files under them, sorted.
+func textFiles(paths []string) ([]string, error) {
+	var files []string
+	for _, p := range paths {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		err := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !d.IsDir() && (strings.HasSuffix(path, ".txt") || strings.HasSuffix(path, ".sgm") || path == p) {
+				files = append(files, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	sort.Strings(files)
+	return files, nil
+}
