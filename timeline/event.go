@@ -175,6 +175,22 @@ func tokenize(text string, start, end, sent int, toks []tok) []tok {
 	return toks
 }
 
+// shouting reports whether most words of tokens [a, b) are in capitals (a
+// social-media banner, whose grammar cannot be trusted).
+func (x *extractor) shouting(a, b int) bool {
+	words, caps := 0, 0
+	for _, t := range x.toks[a:b] {
+		if len(t.w) < 2 || !unicode.IsLetter(rune(t.w[0])) {
+			continue
+		}
+		words++
+		if w := x.doc.Text[t.Start:t.End]; strings.ToUpper(w) == w {
+			caps++
+		}
+	}
+	return words >= 3 && caps*2 > words
+}
+
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
 // sentence extracts the events of sentence s (an index into x.sents).
@@ -187,7 +203,7 @@ func (x *extractor) sentence(s int) []graph.LocalEvent {
 			break
 		}
 	}
-	if !has {
+	if !has || x.shouting(a, b) {
 		return nil
 	}
 	cands := x.triggers(a, b)
@@ -195,11 +211,12 @@ func (x *extractor) sentence(s int) []graph.LocalEvent {
 		x.roles(cands, k, a, b)
 	}
 	x.borrowRoles(cands)
+	x.objectOwners(cands, b)
 	x.dates(cands, a, b)
 	var out []graph.LocalEvent
 	for k := range cands {
 		c := &cands[k]
-		if len(c.ev.Participants) == 0 {
+		if !hasCore(c.ev.Participants) {
 			continue
 		}
 		c.ev.Sentence = x.sidx[s]
@@ -253,10 +270,37 @@ func (x *extractor) lookup(i, a int) (trigger, bool, bool) {
 	if isN {
 		return n, true, true
 	}
-	if articles[prev] {
+	if articles[prev] || (determiners[prev] || prepositions[prev] && prev != "by") && v.form == 'd' {
 		return trigger{}, false, false
 	}
+	if v.form == 'd' && i > a && x.isVerbWord(i-1, a) {
+		return trigger{}, false, false // "permit increased involvement"
+	}
+	if (v.form == 'b' || v.form == 's' && plainNouns[t.w]) && i > a && !subjectLike(x.toks[i-1]) {
+		return trigger{}, false, false // "a sensitive issue"
+	}
 	return v, false, true
+}
+
+// isVerbWord reports whether token i reads as a lexicon verb.
+func (x *extractor) isVerbWord(i, a int) bool {
+	v, ok := lex.verb[x.toks[i].w]
+	if !ok || x.toks[i].ment >= 0 {
+		return false
+	}
+	if _, isN := lex.noun[x.toks[i].w]; isN && v.form != 'd' {
+		return false
+	}
+	return i == a || !articles[x.toks[i-1].w]
+}
+
+// subjectLike reports whether a base-form verb may follow t: after "to", a
+// modal or auxiliary, a negation, an adverb, a pronoun, a name, a
+// coordinator or a relative pronoun.
+func subjectLike(t tok) bool {
+	return t.ment >= 0 || t.w == "to" || auxiliaries[t.w] || modalPos[t.w] || negation[t.w] || adverbs[t.w] ||
+		strings.HasSuffix(t.w, "ly") || pronouns[t.w] || t.w == "and" || t.w == "or" || t.w == "who" ||
+		t.w == "which" || t.w == "that" || t.w == "," || t.w == ":"
 }
 
 func isNumber(w string) bool {
@@ -274,7 +318,7 @@ func isNumber(w string) bool {
 // triggers finds the trigger words of tokens [a, b).
 func (x *extractor) triggers(a, b int) []cand {
 	var cs []cand
-	used := map[int]bool{}
+	used, fusedLeft := map[int]bool{}, map[int]bool{}
 	for i := a; i < b; i++ {
 		if used[i] {
 			continue
@@ -298,8 +342,8 @@ func (x *extractor) triggers(a, b int) []cand {
 					c.t.typ, c.t.lemma = graph.Request, "call for"
 				}
 			case "suggest":
-				if next(1) == "that" {
-					c.t.typ = graph.Statement
+				if !strings.HasSuffix(next(1), "ing") {
+					c.t.typ = graph.Statement // "suggested that ...", not "suggested deploying"
 				}
 			case "warn":
 				if next(1) == "that" {
@@ -334,10 +378,31 @@ func (x *extractor) triggers(a, b int) []cand {
 						break
 					}
 				}
+				// passive: "tariffs imposed by Trump", "tariffs were imposed on Mexico"
+				if c.j == i && t.form == 'd' {
+					p := i - 1
+					for p > a && (beForms[x.toks[p].w] || adverbs[x.toks[p].w]) {
+						p--
+					}
+					if nt, ok := lex.noun[x.toks[max(p, a)].w]; ok && p >= a && nt.typ != graph.Action && (p < i-1 || next(1) == "by") {
+						c.j, c.passive = p, true
+						c.t.typ, c.t.lemma = nt.typ, nt.lemma
+						fusedLeft[p] = true
+					}
+				}
 			}
 		}
 		_ = w
 		cs = append(cs, c)
+	}
+	if len(fusedLeft) > 0 {
+		keep := cs[:0]
+		for _, c := range cs {
+			if !(c.noun && fusedLeft[c.i]) {
+				keep = append(keep, c)
+			}
+		}
+		cs = keep
 	}
 	// drop bare light verbs that found no noun and are too vague alone
 	out := cs[:0]
@@ -348,6 +413,16 @@ func (x *extractor) triggers(a, b int) []cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// hasCore reports whether ps has an agent or a target.
+func hasCore(ps []graph.LocalParticipant) bool {
+	for _, p := range ps {
+		if p.Role != graph.Involved {
+			return true
+		}
+	}
+	return false
 }
 
 // isTrigger reports whether token k starts one of cs.
@@ -423,18 +498,27 @@ func (x *extractor) roles(cs []cand, k, a, b int) {
 		p--
 	}
 	if c.t.form == 'd' {
-		if p >= a && beForms[x.toks[p].w] {
+		if i+1 < b && x.toks[i+1].w == ":" || i == b-1 {
+			c.passive = true // headline: "Offer Rejected: ..."
+		} else if p >= a && beForms[x.toks[p].w] {
 			c.passive = true
 		} else if i+1 < b && x.toks[i+1].w == "by" && (p < a || !perfect[x.toks[p].w]) && (p < a || x.toks[p].ment < 0) {
 			c.passive = true
 		}
 	}
 	subj, obj := graph.Agent, graph.Target
+	if reportingVerbs[c.t.lemma] {
+		obj = graph.Involved // "claimed Sheinbaum is fearful": Sheinbaum is not acted on
+	}
 	if c.passive {
 		subj, obj = graph.Target, graph.Target
 	}
 	// left: the subject
-	for _, s := range x.subject(cs, i, a) {
+	ss, inherit := x.subject(cs, i, a)
+	if inherit && len(ss) == 0 {
+		x.inheritSubject(cs, k, a)
+	}
+	for _, s := range ss {
 		r := subj
 		if s.other {
 			r = graph.Involved
@@ -465,6 +549,70 @@ func (x *extractor) roles(cs []cand, k, a, b int) {
 	if c.ev.Lemma == "testify" {
 		c.ev.Type = graph.Hearing
 	}
+	if c.ev.Type == graph.Call && !c.noun {
+		target := false
+		for _, p := range c.ev.Participants {
+			target = target || p.Role == graph.Target
+		}
+		if !target {
+			c.ev.Type = graph.Statement // "Trump called cartels evil"
+		}
+	}
+}
+
+// objectControl verbs lend their object to their infinitive complement
+// ("urged Sheinbaum to allow": Sheinbaum allows).
+var objectControl = set("urge", "ask", "press", "pressure", "allow", "permit", "help", "tell", "force", "invite",
+	"encourage", "persuade", "order", "call for", "request", "demand")
+
+// inheritSubject gives the verb cs[k], which has no subject of its own,
+// the agents of the nearest verb before it in the sentence, or that verb's
+// target when it is an object-control verb and cs[k] its infinitive.
+func (x *extractor) inheritSubject(cs []cand, k, a int) {
+	c := &cs[k]
+	infinitive := c.i > a && x.toks[c.i-1].w == "to" || c.t.form == 'g'
+	for n := k - 1; n >= 0; n-- {
+		g := &cs[n]
+		if len(g.ev.Participants) == 0 {
+			continue
+		}
+		if g.noun {
+			// "Trump's offer to send troops": the offer's agent sends
+			if infinitive && c.i-g.j <= 10 && g.agents > 0 && (g.ev.Type == graph.Offer || g.ev.Type == graph.Request ||
+				g.ev.Type == graph.Order || g.ev.Type == graph.Threat) {
+				for _, p := range g.ev.Participants {
+					if p.Role == graph.Agent {
+						c.ev.Participants = append(c.ev.Participants, p)
+						c.agents++
+						c.borrow = true
+					}
+				}
+				return
+			}
+			continue
+		}
+		if !infinitive && (g.t.form == 'b' || g.t.form == 'g') && c.t.form != 'b' {
+			continue // "he asked how the U.S. could help ... and suggested": asked, not help
+		}
+		if infinitive && objectControl[g.t.lemma] {
+			for _, p := range g.ev.Participants {
+				if p.Role == graph.Target {
+					c.ev.Participants = append(c.ev.Participants, graph.LocalParticipant{Entity: p.Entity, Role: graph.Agent})
+					c.agents++
+					c.borrow = true
+					return
+				}
+			}
+		}
+		for _, p := range g.ev.Participants {
+			if p.Role == graph.Agent {
+				c.ev.Participants = append(c.ev.Participants, p)
+				c.agents++
+				c.borrow = true
+			}
+		}
+		return
+	}
 }
 
 type subj struct {
@@ -475,65 +623,87 @@ type subj struct {
 
 // subject returns the mentions of the subject of the verb at token i, the
 // head (and mentions coordinated with it) first, others in its phrase marked
-// other. A subject pronoun resolves to the nearest preceding person.
-func (x *extractor) subject(cs []cand, i, a int) []subj {
+// other. A subject pronoun resolves to the nearest preceding person of its
+// gender. inherit is true when the verb has no subject of its own: it is
+// coordinated ("and urged"), infinitive ("to allow") or a gerund following
+// another verb, so it shares the subject (or object) of the verb before.
+func (x *extractor) subject(cs []cand, i, a int) (out []subj, inherit bool) {
 	k := i - 1
 	for k >= a {
 		w := x.toks[k].w
-		if auxiliaries[w] && x.toks[k].ment < 0 || adverbs[w] || negation[w] || modalPos[w] ||
-			strings.HasSuffix(w, "ly") && x.toks[k].ment < 0 && len(w) > 4 {
+		if x.toks[k].ment < 0 && x.toks[k].tmx < 0 && (auxiliaries[w] || adverbs[w] || negation[w] || modalPos[w] ||
+			strings.HasSuffix(w, "ly") && len(w) > 4) {
 			k--
 			continue
 		}
 		break
 	}
 	if k < a {
-		return nil
+		return nil, true
 	}
 	w := x.toks[k].w
-	switch {
-	case subjectPronouns[w]:
-		if m := x.resolvePronoun(k); m >= 0 {
-			return []subj{{m: m, pronoun: true}}
-		}
-		return nil
-	case w == "to" || w == "and" || w == "or" || isTrigger(cs, k):
-		return nil
-	case w == ",":
-		// apposition: "Ronald Johnson, Trump's nominee ..., told"
-		for p := k - 1; p >= a && p >= k-25; p-- {
-			pw := x.toks[p].w
-			if boundaries[pw] || isTrigger(cs, p) {
-				return nil
+	if w == ")" && k > a && x.toks[k-1].ment >= 0 {
+		k-- // "(Trump) said"
+		w = x.toks[k].w
+	}
+	if x.toks[k].ment < 0 {
+		switch {
+		case subjectPronouns[w]:
+			if m := x.resolvePronoun(k, w); m >= 0 {
+				return []subj{{m: m, pronoun: true}}, false
 			}
-			if pw == "," {
-				k = p - 1
-				break
+			return nil, false
+		case w == "to" || w == "and" || w == "or" || w == "but" || w == "then" || isTrigger(cs, k) ||
+			prepositions[w] || w == "-" || w == "—" || w == "–":
+			return nil, true
+		case w == "who" || w == "which" || w == "that":
+			// relative clause: the antecedent before it
+			k--
+			if k >= a && x.toks[k].w == "," {
+				k--
 			}
-		}
-		if k < a || x.toks[k].w == "," {
-			return nil
+			if k < a {
+				return nil, false
+			}
+		case boundaries[w]:
+			return nil, false
+		case w == ",":
+			// apposition: "Ronald Johnson, Trump's nominee ..., told"
+			found := false
+			for p := k - 1; p >= a && p >= k-25; p-- {
+				pw := x.toks[p].w
+				if boundaries[pw] && pw != "who" && pw != "which" && pw != "whose" || isTrigger(cs, p) && pw != "took" {
+					return nil, true
+				}
+				if pw == "," {
+					k, found = p-1, true
+					break
+				}
+			}
+			if !found || k < a || x.toks[k].w == "," {
+				return nil, true
+			}
 		}
 	}
 	// the subject phrase: back to a boundary, comma or trigger
 	start := k
 	for start > a {
 		pw := x.toks[start-1].w
-		if boundaries[pw] || pw == "," || pw == "•" || isTrigger(cs, start-1) && x.toks[start-1].ment < 0 {
+		if x.toks[start-1].ment < 0 && (boundaries[pw] || pw == "," || pw == "•" || pw == "-" || isTrigger(cs, start-1)) {
 			break
 		}
 		start--
 	}
 	ms, at := x.mentionsIn(start, k+1)
 	if len(ms) == 0 {
-		return nil
+		return nil, false
 	}
 	pp := make([]bool, len(ms))
 	head := -1
 	for n := range ms {
 		if at[n] > start && prepositions[x.toks[at[n]-1].w] {
 			pp[n] = true
-		} else if at[n] > start+1 && x.toks[at[n]-1].cap && at[n] > start && x.toks[at[n]-2].ment < 0 && prepositions[x.toks[at[n]-2].w] {
+		} else if at[n] > start+1 && x.toks[at[n]-1].cap && x.toks[at[n]-2].ment < 0 && prepositions[x.toks[at[n]-2].w] {
 			pp[n] = true // "of U.S. President Trump"
 		}
 		if !pp[n] {
@@ -543,17 +713,22 @@ func (x *extractor) subject(cs []cand, i, a int) []subj {
 	if head < 0 {
 		head = len(ms) - 1
 	}
-	out := []subj{{m: ms[head]}}
-	// coordinated: "Trump and Sheinbaum discussed"
+	out = []subj{{m: ms[head]}}
+	// coordinated: "Trump and Sheinbaum discussed", "Trump and Mexican President Sheinbaum"
 	for n := head - 1; n >= 0; n-- {
 		end := x.mentionEnd(at[n])
+		and := false
 		ok := end < at[n+1]
 		for q := end; q < at[n+1]; q++ {
-			if w := x.toks[q].w; w != "and" && w != "," && w != "&" && w != "president" && !x.toks[q].cap {
+			switch w := x.toks[q].w; {
+			case w == "and" || w == "&":
+				and = true
+			case w == "," || x.toks[q].cap:
+			default:
 				ok = false
 			}
 		}
-		if !ok || n+1 != head && !coordinated(out, ms[n+1]) {
+		if !ok || !and || !coordinated(out, ms[n+1]) {
 			break
 		}
 		out = append(out, subj{m: ms[n]})
@@ -563,7 +738,7 @@ func (x *extractor) subject(cs []cand, i, a int) []subj {
 			out = append(out, subj{m: ms[n], other: true})
 		}
 	}
-	return out
+	return out, false
 }
 
 func coordinated(ss []subj, m int) bool {
@@ -576,14 +751,21 @@ func coordinated(ss []subj, m int) bool {
 }
 
 // resolvePronoun returns the mention of the nearest person before token k
-// within the last three sentences, or -1.
-func (x *extractor) resolvePronoun(k int) int {
+// within the last three sentences whose first name does not contradict the
+// pronoun ("she", "her" / "he", "his"), or -1.
+func (x *extractor) resolvePronoun(k int, pronoun string) int {
+	female := pronoun == "she" || pronoun == "her"
 	s := x.toks[k].sent
 	for p := k - 1; p >= 0; p-- {
 		if x.toks[p].sent < s-3 {
 			break
 		}
-		if m := x.toks[p].ment; m >= 0 && x.doc.Mentions[m].Kind == graph.Person {
+		m := x.toks[p].ment
+		if m < 0 || x.doc.Mentions[m].Kind != graph.Person {
+			continue
+		}
+		g := genderOf(x.doc.Entities[x.doc.Mentions[m].Entity].Name)
+		if g == 0 || g == 'f' && female || g == 'm' && !female {
 			return m
 		}
 	}
@@ -606,6 +788,10 @@ func (x *extractor) rightRoles(cs []cand, c *cand, from, b int, obj graph.Role) 
 			continue
 		}
 		if k > from && x.toks[k-1].ment == t.ment {
+			continue
+		}
+		if x.modifier(k, end) {
+			x.addPart(c, t.ment, graph.Involved) // "U.S. President Donald Trump": U.S. only qualifies
 			continue
 		}
 		r := graph.Involved
@@ -640,11 +826,30 @@ func (x *extractor) rightRoles(cs []cand, c *cand, from, b int, obj graph.Role) 
 				r = graph.Target
 			}
 		}
+		if r == graph.Target && prep != "" && k-from > 8 {
+			r = graph.Involved // too far from the trigger to be what it acts on
+		}
 		if r == graph.Agent {
 			c.agents++
 		}
 		x.addPart(c, t.ment, r)
 	}
+}
+
+// modifier reports whether the mention starting at token k only qualifies
+// the next mention: they are separated by capitalized title words alone.
+func (x *extractor) modifier(k, end int) bool {
+	e := x.mentionEnd(k)
+	for q := e; q < end && q <= e+3; q++ {
+		t := x.toks[q]
+		if t.ment >= 0 {
+			return q > e
+		}
+		if !t.cap {
+			return false
+		}
+	}
+	return false
 }
 
 // rightEnd returns the end of the phrase after a trigger: the next clause
@@ -675,7 +880,8 @@ func (x *extractor) nounRoles(cs []cand, k, a, b int) {
 	p := i - 1
 	for p >= a && p >= i-6 {
 		t := x.toks[p]
-		if t.ment < 0 && (boundaries[t.w] || t.w == "," || prepositions[t.w] || isTrigger(cs, p) || auxiliaries[t.w] && t.w != "'s") {
+		if t.ment < 0 && (boundaries[t.w] || t.w == "," || t.w == "and" || t.w == "or" || prepositions[t.w] ||
+			isTrigger(cs, p) || auxiliaries[t.w] && t.w != "'s") {
 			break
 		}
 		p--
@@ -700,7 +906,37 @@ func (x *extractor) nounRoles(cs []cand, k, a, b int) {
 		}
 		x.addPart(c, m, r)
 	}
+	// "her request": a possessive pronoun is the agent
+	for q := p + 1; q < i; q++ {
+		if w := x.toks[q].w; (w == "her" || w == "his") && x.toks[q].ment < 0 {
+			if m := x.resolvePronoun(q, w); m >= 0 {
+				r := graph.Agent
+				if patientNoun(typ) {
+					r = graph.Target
+				}
+				x.addPart(c, m, r)
+				if r == graph.Agent {
+					c.agents++
+				}
+				c.pronoun = true
+			}
+			break
+		}
+	}
 	x.rightRoles(cs, c, i+1, b, graph.Involved)
+	// "recounted a phone conversation with Trump": the subject took part
+	if symmetric(typ) && c.agents == 0 && p >= a && isTrigger(cs, p) {
+		for n := k - 1; n >= 0; n-- {
+			if g := &cs[n]; g.i == p && !g.noun {
+				for _, gp := range g.ev.Participants {
+					if gp.Role == graph.Agent {
+						c.ev.Participants = append(c.ev.Participants, gp)
+						c.agents++
+					}
+				}
+			}
+		}
+	}
 	if len(c.ev.Participants) == 0 && p >= a && adverbialPreps[x.toks[p].w] {
 		c.borrow = true
 	}
@@ -714,7 +950,7 @@ func (x *extractor) nounRoles(cs []cand, k, a, b int) {
 func (x *extractor) borrowRoles(cs []cand) {
 	for k := range cs {
 		c := &cs[k]
-		if !c.borrow {
+		if !c.borrow || !c.noun {
 			continue
 		}
 		best, bd := -1, 0
@@ -745,6 +981,45 @@ func (x *extractor) borrowRoles(cs []cand) {
 			}
 		}
 	}
+}
+
+// objectOwners gives a verb without a target whose object is an event noun
+// the noun's agents as targets ("rejected a proposal from Trump": Trump).
+func (x *extractor) objectOwners(cs []cand, b int) {
+	for k := range cs {
+		c := &cs[k]
+		if c.noun || c.passive || c.i != c.j || reportingVerbs[c.t.lemma] {
+			continue
+		}
+		target := false
+		for _, p := range c.ev.Participants {
+			target = target || p.Role == graph.Target
+		}
+		if target {
+			continue
+		}
+		for n := k + 1; n < len(cs); n++ {
+			o := &cs[n]
+			if !o.noun || o.i-c.i > 4 || o.i >= b {
+				break
+			}
+			for _, p := range o.ev.Participants {
+				if p.Role == graph.Agent && !hasEntity(c.ev.Participants, p.Entity) {
+					c.ev.Participants = append(c.ev.Participants, graph.LocalParticipant{Entity: p.Entity, Role: graph.Target})
+				}
+			}
+			break
+		}
+	}
+}
+
+func hasEntity(ps []graph.LocalParticipant, e int) bool {
+	for _, p := range ps {
+		if p.Entity == e {
+			return true
+		}
+	}
+	return false
 }
 
 // refDate returns the date relative expressions of token k resolve against:
@@ -788,16 +1063,21 @@ func (x *extractor) dates(cs []cand, a, b int) {
 			continue
 		}
 		after := false
-		for n := c.j + 1; n < b && n <= c.j+6; n++ {
-			if w := x.toks[n].w; w == "that" || w == ":" || w == "“" || w == "\"" || w == "," && n == c.j+1 {
+		for n := c.j + 1; n < b && n <= c.j+10; n++ {
+			w := x.toks[n].w
+			if w == "that" || w == ":" || w == "“" || w == "\"" || w == "," && n == c.j+1 {
 				after = true
 				break
 			}
+			if boundaries[w] || isTrigger(cs, n) {
+				break
+			}
 		}
-		if after || c.j+2 < b {
+		switch {
+		case after:
 			c.region = [2]int{c.j + 1, b}
-		} else {
-			c.region = [2]int{a, c.i}
+		case c.j+2 >= b && c.i > a && x.toks[c.i-1].ment >= 0 || c.j+2 >= b && c.i > a+1 && x.toks[c.i-2].w == ",":
+			c.region = [2]int{a, c.i} // "..., Trump said."
 		}
 	}
 	order := make([]int, 0, len(cs))
@@ -835,6 +1115,16 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 	if c.j != c.i {
 		_, ce = x.clause(c.j, a, b)
 	}
+	// "Sheinbaum, who took office in January 2025, has sought": the
+	// relative clause's dates are not the main verb's
+	if cs0 > a && (x.toks[cs0-1].w == "who" || x.toks[cs0-1].w == "which") {
+		for k := c.i - 1; k > cs0; k-- {
+			if x.toks[k].w == "," && x.toks[k].tmx < 0 {
+				cs0 = k + 1
+				break
+			}
+		}
+	}
 	best, bd := -1, 0
 	for k := cs0; k < ce; k++ {
 		t := x.toks[k]
@@ -849,6 +1139,9 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 			continue
 		}
 		d := min(abs(k-c.i), abs(k-c.j))
+		if d > 3 && x.closerTrigger(cs, c, k, d, cs0, ce) {
+			continue // the expression dates another event of the clause
+		}
 		if best < 0 || d < bd {
 			best, bd = k, d
 		}
@@ -917,6 +1210,21 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 	}
 }
 
+// closerTrigger reports whether another candidate with participants in the
+// clause [cs0, ce) is nearer than d tokens to the time expression at token k.
+func (x *extractor) closerTrigger(cs []cand, c *cand, k, d, cs0, ce int) bool {
+	for n := range cs {
+		o := &cs[n]
+		if o == c || o.i < cs0 || o.i >= ce || !hasCore(o.ev.Participants) {
+			continue
+		}
+		if min(abs(k-o.i), abs(k-o.j)) < d {
+			return true
+		}
+	}
+	return false
+}
+
 // factuality sets how the text presents one candidate.
 func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 	cs0, _ := x.clause(c.i, a, b)
@@ -924,6 +1232,9 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 	neg, plan, poss, claim := false, false, false, gov >= 0
 	for k := from; k < c.i; k++ {
 		w := x.toks[k].w
+		if x.toks[k].ment >= 0 || x.toks[k].tmx >= 0 || w == "may" && x.toks[k].cap && k > a {
+			continue
+		}
 		switch {
 		case negation[w] && w != "without":
 			neg = true

@@ -24,7 +24,7 @@ var (
 type corpusDoc struct {
 	file, published string
 	ents            []ent
-	txs             []tx
+	txs             []etx
 	blks            []blk
 }
 
@@ -34,23 +34,23 @@ var usMexico = []corpusDoc{
 			{"James Hewitt", graph.Person, nil},
 			{"White House", graph.Organization, nil},
 			{"National Security Council", graph.Organization, nil}},
-		txs: []tx{{text: "May 3, 2025", value: "2025-05-03"}, {text: "2006", value: "2006"},
+		txs: []etx{{text: "May 3, 2025", value: "2025-05-03"}, {text: "2006", value: "2006"},
 			{text: "May 2", value: "2025-05-02"}, {text: "annually", value: "P1Y", typ: "SET"}}},
-	{file: "001_1c25d6400646215d.txt",
+	{file: "001_1c25d6400646215d.txt", published: "2025-05-04",
 		ents: []ent{trump, sheinbaum, mexico, us,
 			{"Wall Street Journal", graph.Organization, nil},
 			{"White House", graph.Organization, nil},
 			{"Reuters", graph.Organization, nil},
 			{"U.S. Army", graph.Organization, nil},
 			{"Sinaloa Cartel", graph.Organization, nil}},
-		txs: []tx{{text: "Saturday", value: "XXXX-WXX-6"}, {text: "May 2", value: "2025-05-02"},
+		txs: []etx{{text: "Saturday", value: "2025-05-03"}, {text: "May 2", value: "2025-05-02"},
 			{text: "recent months", value: "PAST_REF"}, {text: "April 16", value: "2025-04-16"},
 			{text: "February", value: "2025-02"}, {text: "2025", value: "2025"}}},
 	{file: "002_63caf43c2157054a.txt",
 		ents: []ent{trump, sheinbaum, mexico, us,
 			{"National Guard", graph.Organization, nil},
 			{"Latin America", graph.Place, nil}},
-		txs: []tx{{text: "May 3, 2025", value: "2025-05-03"}, {text: "January 2025", value: "2025-01"},
+		txs: []etx{{text: "May 3, 2025", value: "2025-05-03"}, {text: "January 2025", value: "2025-01"},
 			{text: "nearly two decades", value: "P2DE", typ: "DURATION"}, {text: "April 30, 2025", value: "2025-04-30"}}},
 	{file: "003_340c4602e13f5703.txt",
 		ents: []ent{trump, sheinbaum, mexico, us,
@@ -60,7 +60,7 @@ var usMexico = []corpusDoc{
 			{"Rafael Caro Quintero", graph.Person, nil},
 			{"New York", graph.Place, nil},
 			{"Sinaloa", graph.Organization, nil}},
-		txs: []tx{{text: "March 14, 2025", value: "2025-03-14"}, {text: "now", value: "PRESENT_REF"},
+		txs: []etx{{text: "March 14, 2025", value: "2025-03-14"}, {text: "now", value: "PRESENT_REF"},
 			{text: "Feb 27, 2025", value: "2025-02-27"}, {text: "February 28, 2025", value: "2025-02-28"}},
 		blks: []blk{
 			{from: "Ronald Johnson, Trump", to: "March 14, 2025", date: "2025-03-14", author: "Mario Nawfal"},
@@ -75,7 +75,7 @@ var usMexico = []corpusDoc{
 			{"Warren Buffett", graph.Person, nil},
 			{"The New York Times", graph.Organization, nil},
 			{"The Guardian", graph.Organization, nil}},
-		txs: []tx{{text: "05-05-2025", value: "2025-05-05"}, {text: "05-05-2025", value: "2025-05-05", n: 1}}},
+		txs: []etx{{text: "05-05-2025", value: "2025-05-05"}, {text: "05-05-2025", value: "2025-05-05", n: 1}}},
 }
 
 // loadUSMexico reads and annotates the example corpus, or skips.

@@ -17,10 +17,10 @@ type ent struct {
 	aliases []string
 }
 
-// tx is a hand-annotated time expression: the n-th occurrence (from 0) of
+// etx is a hand-annotated time expression: the n-th occurrence (from 0) of
 // text in the document, normalized to value ("2025-04-16", "2025-02", or a
 // TIMEX3 value such as "PRESENT_REF" with an empty date).
-type tx struct {
+type etx struct {
 	text, value string
 	n           int
 	typ         string
@@ -35,7 +35,7 @@ type blk struct {
 // mkdoc builds a Document from text the way the pipeline would: sentences,
 // mentions of ents (every occurrence of each name or alias, longest first),
 // timexes and blocks. published may be "".
-func mkdoc(tb testing.TB, id, published, text string, ents []ent, txs []tx, blks []blk) *graph.Document {
+func mkdoc(tb testing.TB, id, published, text string, ents []ent, txs []etx, blks []blk) *graph.Document {
 	tb.Helper()
 	d := &graph.Document{ID: id, Text: text, DateSource: graph.FromNone}
 	if published != "" {
@@ -155,15 +155,22 @@ func splitSentences(text string) []graph.Span {
 		case '\n':
 			flush(i + 1)
 		case '.', '!', '?':
-			if i+2 < len(text) && text[i+1] == ' ' && unicode.IsUpper(rune(text[i+2])) {
+			j := i + 1
+			for j < len(text) && strings.ContainsRune("\"')]", rune(text[j])) {
+				j++
+			}
+			if strings.HasPrefix(text[j:], "”") {
+				j += len("”")
+			}
+			if j+1 < len(text) && text[j] == ' ' && (unicode.IsUpper(rune(text[j+1])) || text[j+1] >= 0x80) {
 				w := i
 				for w > 0 && text[w-1] != ' ' {
 					w--
 				}
-				if text[i] == '.' && strings.Count(text[w:i], ".") > 0 {
+				if text[i] == '.' && strings.Count(text[w:i], ".") > 0 && j == i+1 && !strings.HasPrefix(text[j+1:], "In ") {
 					continue // U.S. President
 				}
-				flush(i + 1)
+				flush(j)
 			}
 		}
 	}

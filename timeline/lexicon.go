@@ -351,13 +351,24 @@ var (
 	prepositions = set("to", "with", "on", "against", "by", "from", "of", "in", "for", "about", "over", "into",
 		"at", "after", "before", "during", "since", "until", "amid", "amidst", "following", "toward", "towards",
 		"under", "between", "among", "through", "throughout", "via", "across", "near", "onto", "upon", "within",
-		"without", "regarding", "concerning", "like", "as")
+		"without", "regarding", "concerning", "like", "as", "inside", "outside", "along", "beyond", "around", "near",
+		"behind", "despite", "per", "including")
 	adverbialPreps = set("during", "in", "at", "after", "before", "following", "amid", "amidst", "throughout",
 		"of", "since", "until", "on")
 	// boundaries end a clause for role and date assignment.
 	boundaries = set(";", ":", "—", "–", "(", ")", "but", "while", "whereas", "although", "though", "because",
 		"which", "who", "whom", "whose", "that", "when", "where", "if", "unless", "however", "\"", "“", "”",
-		"‘", "?", "!", "whether", "so")
+		"‘", "?", "!", "whether", "so", "how", "why", "what", "|", "-", "•")
+	pronouns   = set("i", "we", "they", "you", "he", "she", "it")
+	plainNouns = set("issue", "issues", "state", "states", "note", "notes", "station", "stations", "press", "host",
+		"hosts", "land", "lands", "release", "releases", "return", "returns", "support", "supports", "block",
+		"blocks", "fire", "fires", "place", "places", "close", "open", "cut", "cuts", "hike", "hikes", "raise",
+		"raises", "help", "lift", "lifts", "pressure", "pressures", "leave", "leaves", "drop", "drops", "post",
+		"posts", "label", "labels", "list", "lists", "plan", "plans", "promise", "promises")
+	// reportingVerbs introduce what someone said; their object is not a target.
+	reportingVerbs = set("say", "state", "note", "disclose", "announce", "declare", "claim", "recount", "confirm",
+		"reveal", "reiterate", "emphasize", "stress", "insist", "assert", "explain", "highlight", "indicate",
+		"argue", "acknowledge", "deny", "write", "tweet", "suggest", "add", "report")
 	// subjectPronouns are resolved to the nearest preceding person.
 	subjectPronouns = set("he", "she")
 	// lightVerbs take an event noun as object and lend it their subject
@@ -392,4 +403,37 @@ func patientNoun(typ string) bool {
 		return true
 	}
 	return false
+}
+
+// femaleNames and maleNames are common first names, used only to keep a
+// pronoun from resolving to a person of the other gender.
+var (
+	femaleNames = set("claudia", "maria", "hillary", "angela", "kamala", "nancy", "theresa", "ursula", "christine",
+		"giorgia", "jacinda", "elizabeth", "mary", "anna", "sarah", "jennifer", "linda", "susan", "karen", "lisa",
+		"emma", "olivia", "sophia", "marine", "michelle", "melania", "ivanka", "kristi", "pam", "tulsi", "janet",
+		"gina", "condoleezza", "madeleine", "margaret", "golda", "indira", "benazir", "dilma", "cristina",
+		"michelle", "laura", "barbara", "catherine", "diana", "victoria", "julia", "helen", "ruth", "sonia",
+		"xiomara", "dina", "keiko", "yulia", "sanna", "mette", "jacqueline", "patricia", "rosa", "carmen",
+		"isabel", "lucia", "elena", "ana")
+	maleNames = set("donald", "joe", "barack", "george", "bill", "john", "james", "robert", "michael", "william",
+		"david", "richard", "thomas", "charles", "andres", "andrés", "manuel", "vladimir", "xi", "emmanuel",
+		"justin", "boris", "rishi", "keir", "olaf", "marco", "ronald", "rafael", "mario", "steve", "tim", "elon",
+		"mark", "jeff", "warren", "pete", "jd", "mike", "kevin", "chuck", "mitch", "felipe", "enrique", "vicente",
+		"carlos", "luis", "jose", "josé", "juan", "pedro", "javier", "gustavo", "nayib", "benjamin", "recep",
+		"narendra", "volodymyr", "tom", "scott", "ted", "lindsey", "paul", "peter", "ron", "jim", "howard")
+)
+
+// genderOf returns 'f' or 'm' when a person's first name says so, else 0.
+func genderOf(name string) byte {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return 0
+	}
+	switch {
+	case femaleNames[f[0]]:
+		return 'f'
+	case maleNames[f[0]]:
+		return 'm'
+	}
+	return 0
 }
