@@ -1,0 +1,156 @@
+package chronograph
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/chronograph/chronograph/graph"
+	"github.com/chronograph/chronograph/store"
+)
+
+// View is a filtered, indexed snapshot of the graph that answers every
+// query in memory: profiles, relations, paths, rankings, communities and
+// who-did-what lists. Build one with Pipeline.View or NewView; it is
+// read-only and safe for concurrent use.
+type View struct {
+	// Filter is the filter the view was built with.
+	Filter graph.Filter
+	// Index indexes the filtered snapshot.
+	Index *graph.Index
+}
+
+// View loads the stored graph, applies f and indexes the result. f must
+// be valid (graph.Filter.Validate).
+func (p *Pipeline) View(ctx context.Context, f graph.Filter) (*View, error) {
+	if err := f.Validate(); err != nil {
+		return nil, fmt.Errorf("chronograph: %w", err)
+	}
+	s, err := p.Snapshot(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return NewView(s, f), nil
+}
+
+// NewView applies f to s and indexes the result; s must not be modified
+// while the view is in use.
+func NewView(s *graph.Snapshot, f graph.Filter) *View {
+	return &View{Filter: f, Index: graph.NewIndex(f.Apply(s))}
+}
+
+// Snapshot returns the view's filtered snapshot.
+func (v *View) Snapshot() *graph.Snapshot { return v.Index.Snapshot }
+
+// Find returns the entity a user means by name, with FindEntity's rules:
+// an entity ID, then an exact name or alias (any case), then a unique
+// entity whose name or alias contains name as a word sequence; among
+// several, one with at least three times the mentions of the next wins.
+// Several matches give an error wrapping ErrAmbiguous, none one wrapping
+// store.ErrNotFound.
+func (v *View) Find(name string) (*graph.Entity, error) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return nil, fmt.Errorf("chronograph: empty entity name: %w", store.ErrNotFound)
+	}
+	if e := v.Index.Entity(name); e != nil {
+		return e, nil
+	}
+	ents := v.Index.Snapshot.Entities
+	var found []*graph.Entity
+	for i := range ents {
+		e := &ents[i]
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if strings.EqualFold(n, name) {
+				found = append(found, e)
+				break
+			}
+		}
+	}
+	if len(found) == 0 {
+		low := " " + strings.ToLower(name) + " "
+		for i := range ents {
+			e := &ents[i]
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				if strings.Contains(" "+strings.ToLower(n)+" ", low) {
+					found = append(found, e)
+					break
+				}
+			}
+		}
+	}
+	switch len(found) {
+	case 0:
+		return nil, fmt.Errorf("chronograph: no entity named %q: %w", name, store.ErrNotFound)
+	case 1:
+		return found[0], nil
+	}
+	sort.SliceStable(found, func(i, j int) bool {
+		if found[i].Mentions != found[j].Mentions {
+			return found[i].Mentions > found[j].Mentions
+		}
+		return found[i].ID < found[j].ID
+	})
+	if found[0].Mentions >= 3*found[1].Mentions {
+		return found[0], nil
+	}
+	names := make([]string, len(found))
+	for i, e := range found {
+		names[i] = fmt.Sprintf("%s (%s, %s)", e.Name, e.Kind, e.ID)
+	}
+	return nil, fmt.Errorf("%w: %q matches %s", ErrAmbiguous, name, strings.Join(names, "; "))
+}
+
+// Profile returns the profile of entity e within the view: its events in
+// timeline order and its direct relations with their evidence.
+func (v *View) Profile(e *graph.Entity) *Profile {
+	evs := v.Index.EventsOf(e.ID)
+	out := &Profile{Entity: *e, Events: make([]graph.Event, len(evs)), Related: v.Related(e.ID, 1)}
+	for i, ev := range evs {
+		out.Events[i] = *ev
+	}
+	return out
+}
+
+// Related returns the relations reachable from entity id within depth hops
+// (depth < 1 means 1), nearest and strongest first, each with one source
+// sentence per event behind it. The result is never nil.
+func (v *View) Related(id string, depth int) []RelatedEntity {
+	ns := v.Index.Related(id, depth)
+	out := make([]RelatedEntity, 0, len(ns))
+	for _, n := range ns {
+		re := RelatedEntity{Entity: n.Entity, Relation: n.Relation, Depth: n.Depth, Evidence: []Evidence{}}
+		for _, evID := range n.Relation.Events {
+			ev := v.Index.Event(evID)
+			if ev == nil || len(ev.Sources) == 0 {
+				continue
+			}
+			s := ev.Sources[0]
+			re.Evidence = append(re.Evidence, Evidence{Event: ev.ID, Type: ev.Type, Date: ev.Date.Value, Document: s.Document, Sentence: s.Sentence})
+		}
+		out = append(out, re)
+	}
+	return out
+}
+
+// Paths returns up to max shortest paths between two entities (IDs) with
+// the events along each hop; see graph.Index.Paths for the errors.
+func (v *View) Paths(from, to string, max int) ([]graph.Path, error) {
+	return v.Index.Paths(from, to, max)
+}
+
+// Rank ranks the view's entities by PageRank and betweenness (graph.RankGraph).
+func (v *View) Rank() []graph.Ranked {
+	return graph.RankGraph(v.Index.Graph, v.Index.Snapshot)
+}
+
+// Communities partitions the view's linked entities (graph.CommunitiesOf).
+func (v *View) Communities(opts graph.CommunityOptions) graph.Communities {
+	return graph.CommunitiesOf(v.Index.Graph, v.Index.Snapshot, opts)
+}
+
+// Acts lists the view's events as who did what to whom, in timeline order.
+func (v *View) Acts() []graph.Act {
+	return graph.Acts(v.Index.Snapshot.Events)
+}
