@@ -4,23 +4,28 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/chronograph/chronograph"
 	"github.com/chronograph/chronograph/graph"
 )
 
 func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("export", "dot|json", stderr)
+	fs := newFlags("export", "dot|json|"+strings.Join(exportFormats, "|"), stderr)
 	db := fs.String("db", defaultDB, "database directory")
 	entity := fs.String("entity", "", "dot: only this entity's neighbourhood")
 	depth := fs.Int("depth", 1, "dot: neighbourhood radius around --entity")
+	more := addExportFlags(fs)
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
+	if len(pos) == 1 && more.handles(pos[0]) {
+		return more.run(ctx, pos[0], *db, *entity, *depth, stdout)
+	}
 	if len(pos) != 1 || (pos[0] != "dot" && pos[0] != "json") {
 		fs.Usage()
-		return fmt.Errorf("export: say what to export: dot or json: %w", errUsage)
+		return fmt.Errorf("export: say what to export: dot, json, %s: %w", strings.Join(exportFormats, ", "), errUsage)
 	}
 	if *depth < 1 || *depth > 6 {
 		return fmt.Errorf("export: --depth must be between 1 and 6: %w", errUsage)
