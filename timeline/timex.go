@@ -95,6 +95,10 @@ func (m *txMatcher) run() []graph.Timex {
 			i++
 			continue
 		}
+		if !ValueForm.MatchString(c.val) {
+			i = c.end // an arithmetic result outside four-digit years
+			continue
+		}
 		s, e := m.toks[i].s, m.toks[c.end-1].e
 		tx := graph.Timex{Span: graph.Span{Start: s, End: e}, Text: m.text[s:e], Type: c.typ, Value: c.val, Date: c.date}
 		out = append(out, tx)

@@ -157,7 +157,7 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 	if n == 1 && plural && m.tok(j).kind == tkNum {
 		return txCand{}, false
 	}
-	if n > 1 && !plural && !m.punct(k, "-") && m.tok(j).kind != tkNum && m.tok(l).kind != tkWord {
+	if n != 1 && n != 0.5 && !plural && !m.punct(k, "-") {
 		return txCand{}, false
 	}
 	if u == uHalf || (u == uSecond && m.tok(j).low == "a") {

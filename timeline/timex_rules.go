@@ -216,7 +216,7 @@ func (m *txMatcher) dayNum(i int) (int, int, bool) {
 			return 0, i, false
 		}
 	}
-	if nx := m.tok(j); (nx.kind == tkNum || nx.low == ":" || nx.low == "%") && m.adj(j) {
+	if nx := m.tok(j); (nx.kind == tkNum || nx.low == "%" || (nx.low == ":" && m.tok(j+1).kind == tkNum && m.adj(j+1))) && m.adj(j) {
 		return 0, i, false
 	}
 	return t.val, j, true
@@ -308,23 +308,18 @@ func (m *txMatcher) resolveYear(mo, d, tense int) int {
 	a := m.dct.t
 	y := a.Year()
 	if d == 0 {
+		// Months: the nearest, unless the tense rules out one two or
+		// more months away on the wrong side of the anchor.
 		cur := int(a.Month())
-		switch tense {
-		case tensePast:
-			if mo > cur {
-				return y - 1
-			}
-		case tenseFuture:
-			if mo < cur {
-				return y + 1
-			}
-		default:
-			if mo-cur > 6 {
-				return y - 1
-			}
-			if cur-mo > 6 {
-				return y + 1
-			}
+		switch {
+		case tense == tensePast && mo-cur >= 2:
+			return y - 1
+		case tense == tenseFuture && cur-mo >= 2:
+			return y + 1
+		case mo-cur > 6:
+			return y - 1
+		case cur-mo > 6:
+			return y + 1
 		}
 		return y
 	}
@@ -353,24 +348,19 @@ func (m *txMatcher) resolveYear(mo, d, tense int) int {
 		}
 		return best
 	}
+	// Days: the nearest, unless the tense rules out one more than 45 days
+	// away on the wrong side of the anchor.
 	this := txDay(y, time.Month(mo), dd)
-	switch tense {
-	case tensePast:
-		if this.After(a) {
-			return y - 1
-		}
-	case tenseFuture:
-		if this.Before(a) {
-			return y + 1
-		}
-	default:
-		diff := this.Sub(a).Hours() / 24
-		if diff > 183 {
-			return y - 1
-		}
-		if diff < -183 {
-			return y + 1
-		}
+	diff := this.Sub(a).Hours() / 24
+	switch {
+	case tense == tensePast && diff > 45:
+		return y - 1
+	case tense == tenseFuture && diff < -45:
+		return y + 1
+	case diff > 183:
+		return y - 1
+	case diff < -183:
+		return y + 1
 	}
 	return y
 }
@@ -424,6 +414,8 @@ func (m *txMatcher) wordExpr(i int) (txCand, bool) {
 		return m.seasonExpr(i, i, 0, "")
 	case t.cls&cPart != 0:
 		return m.partAlone(i)
+	case t.cls&cOrdinal != 0:
+		return m.quarterExpr(i)
 	}
 	switch t.low {
 	case "the":
@@ -441,15 +433,10 @@ func (m *txMatcher) wordExpr(i int) (txCand, bool) {
 			return m.relExpr(i, i, "")
 		}
 		return txCand{end: i + 1, typ: TypeDate, val: "PRESENT_REF"}, true
-	case "recently", "lately", "previously", "formerly":
+	case "recently", "lately":
 		return txCand{end: i + 1, typ: TypeDate, val: "PAST_REF"}, true
 	case "recent":
-		if c, ok := m.recentUnits(i, i+1); ok {
-			return c, true
-		}
-		return txCand{end: i + 1, typ: TypeDate, val: "PAST_REF"}, true
-	case "soon":
-		return txCand{end: i + 1, typ: TypeDate, val: "FUTURE_REF"}, true
+		return m.recentUnits(i, i+1)
 	case "every", "each":
 		return m.setExpr(i)
 	case "fiscal", "fy":
@@ -501,6 +488,17 @@ func (m *txMatcher) weekdayExpr(i int) (txCand, bool) {
 	}
 	if y, mo, d, end, ok := m.calDate(k); ok && d > 0 {
 		v, ok := m.calValue(y, mo, d, i, end)
+		if ok && y == 0 && m.dct.year {
+			// The weekday picks the year: the nearest in which the date
+			// falls on it.
+			ry := m.resolveYear(mo, d, m.tenseAt(i, end))
+			for _, dy := range []int{0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6} {
+				if wt := txDay(ry+dy, time.Month(mo), d); int(wt.Weekday()) == t.val && wt.Day() == d {
+					v = txDayValue(wt)
+					break
+				}
+			}
+		}
 		if ok {
 			return m.withClock(txCand{end: end, typ: TypeDate, val: v}), true
 		}
@@ -510,8 +508,9 @@ func (m *txMatcher) weekdayExpr(i int) (txCand, bool) {
 	}
 	v := m.weekdayValue(t.val, m.tenseAt(i, j), 0)
 	c := txCand{end: j, typ: TypeDate, val: v}
-	if p := m.tok(j); p.cls&cPart != 0 && p.val < 4 {
-		return txCand{end: j + 1, typ: TypeTime, val: v + "T" + txPartCode[p.val]}, true
+	if p := m.tok(j); p.cls&cPart != 0 && p.val < 4 && p.cls&cCap == 0 {
+		// TimeBank writes "Friday night" as the day.
+		c.end = j + 1
 	}
 	return c, true
 }
@@ -590,10 +589,11 @@ func (m *txMatcher) deictic(start, i int, mod string) (txCand, bool) {
 		v = txDayValue(m.dct.t.AddDate(0, 0, off))
 	}
 	if t.low == "tonight" {
-		return txCand{end: i + 1, typ: TypeTime, val: v + "TNI"}, true
+		return txCand{end: i + 1, typ: TypeDate, val: v}, true
 	}
 	if p := m.tok(i + 1); p.cls&cPart != 0 && p.val < 4 {
-		return txCand{end: i + 2, typ: TypeTime, val: v + "T" + txPartCode[p.val], mod: mod}, true
+		// TimeBank writes "yesterday morning" as the day.
+		return txCand{end: i + 2, typ: TypeDate, val: v, mod: mod}, true
 	}
 	return txCand{end: i + 1, typ: TypeDate, val: v, mod: mod}, true
 }
@@ -669,7 +669,7 @@ func (m *txMatcher) relExpr(start, i int, mod string) (txCand, bool) {
 		}
 		v := m.weekdayValue(t.val, m.tenseAt(start, j+1), r)
 		if p := m.tok(j + 1); p.cls&cPart != 0 && p.val < 4 {
-			return txCand{end: j + 2, typ: TypeTime, val: v + "T" + txPartCode[p.val], mod: mod}, true
+			return txCand{end: j + 2, typ: TypeDate, val: v, mod: mod}, true
 		}
 		return txCand{end: j + 1, typ: TypeDate, val: v, mod: mod}, true
 	case t.cls&cSeason != 0:
@@ -756,8 +756,8 @@ func (m *txMatcher) seasonExpr(start, j, rel int, mod string) (txCand, bool) {
 	if y == 0 && t.cls&cCap != 0 && start == j && m.tok(start-1).kind == tkWord && m.tok(start-1).cls&cCap != 0 {
 		return txCand{}, false // part of a name
 	}
-	if y == 0 && t.low == "fall" && start == j {
-		return txCand{}, false // the verb
+	if y == 0 && t.low == "fall" && (start == j || m.tok(start).low == "the") {
+		return txCand{}, false // the verb or the noun
 	}
 	if y == 0 {
 		if !m.dct.year {
@@ -810,6 +810,9 @@ func (m *txMatcher) modExpr(i int) (txCand, bool) {
 	nx := m.tok(j)
 	var c txCand
 	ok := false
+	if (w == "earlier" || w == "later") && nx.low != "this" && nx.low != "last" && nx.low != "next" {
+		return txCand{}, false
+	}
 	switch {
 	case nx.kind == tkNum:
 		if c, ok = m.yearExpr(j); !ok {
@@ -923,12 +926,18 @@ func (m *txMatcher) theExpr(i int) (txCand, bool) {
 		return txCand{end: j + 1, typ: TypeDate, val: v}, true
 	case "latest", "current":
 		if u := m.tok(j + 1); u.cls&cUnit != 0 && u.val == uQuarter && u.cls&cPlural == 0 {
+			if t.low == "current" {
+				return m.quarterRel(j+2, 0), true
+			}
 			return m.quarterRel(j+2, -1), true
 		}
 	case "quarter":
 		if !m.is(j+1, "of") && !m.is(j+1, "century") {
 			return m.quarterRel(j+1, -1), true
 		}
+	}
+	if t.cls&cOrdinal != 0 && m.punct(j+1, "-") {
+		return txCand{}, false // "the third-quarter results": the article goes with the noun
 	}
 	if t.cls&cNumWord != 0 || t.kind == tkNum || t.low == "fiscal" || t.cls&cOrdinal != 0 {
 		k := j
@@ -1049,8 +1058,11 @@ func (m *txMatcher) quarterExpr(i int) (txCand, bool) {
 		}
 		y = m.dct.t.Year()
 		cur := (int(m.dct.t.Month())-1)/per + 1
-		if q > cur && m.tenseAt(i, j) == tensePast {
+		switch tense := m.tenseAt(i, j); {
+		case q > cur && (tense == tensePast || (tense == tenseUnknown && q-cur >= 2)):
 			y--
+		case q < cur && tense == tenseFuture:
+			y++
 		}
 	}
 	return txCand{end: j, typ: TypeDate, val: fmt.Sprintf("%04d-%s", y, code)}, true
@@ -1119,3 +1131,4 @@ func (m *txMatcher) holiday(i int) (txCand, bool) {
 	v, ok := m.calValue(y, mo, d, i, j)
 	return txCand{end: j, typ: TypeDate, val: v}, ok
 }
+var txTenseMode = 1

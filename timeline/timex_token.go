@@ -145,8 +145,7 @@ func buildTimexWords() bool {
 	txAddLex(cSetAdv, uDay, "daily", "nightly")
 	txAddLex(cSetAdv, uWeek, "weekly")
 	txAddLex(cSetAdv, uMonth, "monthly")
-	txAddLex(cSetAdv, uQuarter, "quarterly")
-	txAddLex(cSetAdv, uYear, "annually", "yearly", "annual")
+	txAddLex(cSetAdv, uYear, "annually", "yearly")
 	txAddLex(cSetAdv, uHour, "hourly")
 	txAddLex(cTZ, 0, "gmt", "utc", "est", "edt", "et", "pst", "pdt", "pt", "cst", "cdt", "ct", "bst", "cet", "cest", "mst", "mdt", "z")
 	return true

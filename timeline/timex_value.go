@@ -14,7 +14,7 @@ import (
 // durations ("P2D", "PXM", "PT5H") and the reference values ("PRESENT_REF").
 var ValueForm = regexp.MustCompile(`^(?:PRESENT_REF|PAST_REF|FUTURE_REF|` +
 	`P(?:(?:\d+|X)(?:Y|M|W|D|Q|DE|CE|L|E|C))|PT(?:\d+|X)(?:H|M|S)|` +
-	`(?:\d{4}|XXXX|\d{3}|\d{2})(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-WE)?|-Q[1-4X]|-H[12]|-(?:SP|SU|FA|WI))?` +
+	`(?:\d{4}|XXXX|\d{3}|\d{2})(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-WE|-[1-7])?|-Q[1-4X]|-H[12]|-(?:SP|SU|FA|WI))?` +
 	`(?:T(?:\d{2}:\d{2}(?::\d{2})?|MO|AF|EV|NI))?)$`)
 
 const txDayFmt = "2006-01-02"
@@ -32,8 +32,8 @@ func txAnchorOf(d graph.Date) txAnchor {
 		return txAnchor{}
 	}
 	t := d.Time()
-	if t.IsZero() {
-		return txAnchor{}
+	if t.Year() < 1000 || t.Year() > 9000 {
+		return txAnchor{} // no news date; keeps arithmetic inside four-digit years
 	}
 	return txAnchor{t: t, ok: d.Precision == graph.Day, year: true, prec: d.Precision}
 }
@@ -88,11 +88,9 @@ func txDateOfValue(v string) graph.Date {
 		return graph.Between(fmt.Sprintf("%04d-01-01", y*10), fmt.Sprintf("%04d-12-31", y*10+9))
 	}
 	if len(v) == 4 || len(v) == 7 {
-		d, err := graph.ParseDate(v)
-		if err == nil {
+		if d, err := graph.ParseDate(v); err == nil {
 			return d
 		}
-		return graph.Date{}
 	}
 	if len(v) < 7 || !txAllDigits(v[:4]) || v[4] != '-' {
 		return graph.Date{}

@@ -1,0 +1,311 @@
+package timeline
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chronograph/chronograph/graph"
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+func mustDate(t testing.TB, s string) graph.Date {
+	t.Helper()
+	if s == "" {
+		return graph.Date{}
+	}
+	d, err := graph.ParseDate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// tx is the part of a Timex the table tests compare.
+type tx struct{ Text, Type, Value string }
+
+func short(xs []graph.Timex) []tx {
+	out := make([]tx, len(xs))
+	for i, x := range xs {
+		out[i] = tx{x.Text, x.Type, x.Value}
+	}
+	return out
+}
+
+func TestTimexesRecognition(t *testing.T) {
+	tests := []struct {
+		text string
+		dct  string
+		want []tx
+	}{
+		{"The call was on May 3, 2025.", "2025-05-05", []tx{{"May 3, 2025", "DATE", "2025-05-03"}}},
+		{"Date: 05-05-2025", "", []tx{{"05-05-2025", "DATE", "2025-05-05"}}},
+		{"They spoke on April 16.", "2025-05-04", []tx{{"April 16", "DATE", "2025-04-16"}}},
+		{"In February, the U.S. acted.", "2025-05-04", []tx{{"February", "DATE", "2025-02"}}},
+		{"She said on Saturday that it failed.", "2025-05-04", []tx{{"Saturday", "DATE", "2025-05-03"}}},
+		{"They will meet on Monday.", "2025-05-04", []tx{{"Monday", "DATE", "2025-05-05"}}},
+		{"It happened last week.", "2025-05-07", []tx{{"last week", "DATE", "2025-W18"}}},
+		{"On May 1, 2025 they met. Two days later they left.", "2025-05-20",
+			[]tx{{"May 1, 2025", "DATE", "2025-05-01"}, {"Two days later", "DATE", "2025-05-03"}}},
+		{"It took nearly two decades.", "2025-05-03", []tx{{"nearly two decades", "DURATION", "P20Y"}}},
+		{"Prices rose over the past three months.", "2025-05-03", []tx{{"the past three months", "DURATION", "P3M"}}},
+		{"They talked in recent months.", "2025-05-03", []tx{{"recent months", "DURATION", "PXM"}}},
+		{"It began earlier this year.", "2025-05-03", []tx{{"earlier this year", "DATE", "2025"}}},
+		{"Murders rose since 2006.", "2025-05-03", []tx{{"2006", "DATE", "2006"}}},
+		{"11:58 PM · Feb 27, 2025", "2025-05-03", []tx{{"11:58 PM · Feb 27, 2025", "TIME", "2025-02-27T23:58"}}},
+		{"Growth slowed in mid-2024.", "2025-05-03", []tx{{"mid-2024", "DATE", "2024"}}},
+		{"Sales fell in Q3.", "2025-11-03", []tx{{"Q3", "DATE", "2025-Q3"}}},
+		{"It was popular in the 1990s.", "2025-05-03", []tx{{"the 1990s", "DATE", "199"}}},
+		{"He left yesterday and returns today.", "2025-05-03",
+			[]tx{{"yesterday", "DATE", "2025-05-02"}, {"today", "DATE", "2025-05-03"}}},
+		{"Talks are now underway and currently stalled.", "2025-05-03",
+			[]tx{{"now", "DATE", "PRESENT_REF"}, {"currently", "DATE", "PRESENT_REF"}}},
+		{"Talks this week; a vote next month.", "2025-05-03",
+			[]tx{{"this week", "DATE", "2025-W18"}, {"next month", "DATE", "2025-06"}}},
+		{"He won the 2005-06 season.", "2025-05-03", []tx{{"2005-06 season", "DATE", "2005"}}},
+		{"It happened a year ago.", "2025-05-03", []tx{{"a year ago", "DATE", "2024"}}},
+		{"They meet every week and publish weekly.", "2025-05-03",
+			[]tx{{"every week", "SET", "P1W"}, {"weekly", "SET", "P1W"}}},
+		{"Profit rose in the first quarter.", "2025-05-03", []tx{{"the first quarter", "DATE", "2025-Q1"}}},
+		{"Sales in fiscal 1998 fell.", "2025-05-03", []tx{{"fiscal 1998", "DATE", "1998"}}},
+		{"The third-quarter results.", "1989-10-27", []tx{{"third-quarter", "DATE", "1989-Q3"}}},
+		{"The talks lasted 14 days.", "2025-05-03", []tx{{"14 days", "DURATION", "P14D"}}},
+		{"a 30-year sentence", "2025-05-03", []tx{{"30-year", "DURATION", "P30Y"}}},
+		{"at 10 a.m. Friday", "2025-05-03", []tx{{"10 a.m. Friday", "TIME", "2025-05-02T10:00"}}},
+		{"Published 3 May 2025 14:02 GMT", "", []tx{{"3 May 2025 14:02 GMT", "TIME", "2025-05-03T14:02"}}},
+		{"2025-05-03T10:00:00Z", "", []tx{{"2025-05-03T10:00:00Z", "TIME", "2025-05-03T10:00"}}},
+		{"26-FEB-1987 15:01:01.79", "", []tx{{"26-FEB-1987 15:01:01.79", "TIME", "1987-02-26T15:01"}}},
+		// Unknown document date: relative values stay unresolved.
+		{"They spoke on April 16 and last week.", "",
+			[]tx{{"April 16", "DATE", "XXXX-04-16"}, {"last week", "DATE", "XXXX-WXX"}}},
+		// Not time expressions.
+		{"May I ask? 450,000 murders, 2,006 people, $2006 and 1500 troops.", "2025-05-03", []tx{}},
+		{"Troops march on. The fall of Rome.", "2025-05-03", []tx{}},
+	}
+	for _, tc := range tests {
+		got := short(Timexes(tc.text, nil, mustDate(t, tc.dct), nil))
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("Timexes(%q, dct %s) (-want +got):\n%s", tc.text, tc.dct, diff)
+		}
+	}
+}
+
+func TestTimexesCalendarEdges(t *testing.T) {
+	tests := []struct {
+		name, text, dct string
+		value           string
+		date            graph.Date
+	}{
+		{"leap day last year", "It opened on Feb. 29.", "2025-03-10", "2024-02-29", graph.DayDate(txDay(2024, 2, 29))},
+		{"leap day this year", "It opened on Feb. 29.", "2024-03-10", "2024-02-29", graph.DayDate(txDay(2024, 2, 29))},
+		{"leap day explicit", "on February 29, 2028", "2025-03-10", "2028-02-29", graph.DayDate(txDay(2028, 2, 29))},
+		{"week 53 of 2020", "It rose last week.", "2021-01-04", "2020-W53", graph.Between("2020-12-28", "2021-01-03")},
+		{"week 53 of 2026", "It rises this week.", "2026-12-31", "2026-W53", graph.Between("2026-12-28", "2027-01-03")},
+		{"week 1 across years", "It rises this week.", "2025-12-30", "2026-W01", graph.Between("2025-12-29", "2026-01-04")},
+		{"december before january", "It happened in December.", "2025-01-05", "2024-12", graph.MonthDate(2024, 12)},
+		{"january after december", "It will happen in January.", "2024-12-20", "2025-01", graph.MonthDate(2025, 1)},
+		{"last month over new year", "It happened last month.", "2025-01-05", "2024-12", graph.MonthDate(2024, 12)},
+		{"yesterday over new year", "It happened yesterday.", "2025-01-01", "2024-12-31", graph.DayDate(txDay(2024, 12, 31))},
+		{"saturday at month end", "She said on Saturday.", "2025-03-02", "2025-03-01", graph.DayDate(txDay(2025, 3, 1))},
+		{"friday on the anchor", "He left on Friday.", "2024-03-01", "2024-03-01", graph.DayDate(txDay(2024, 3, 1))},
+		{"monday into next month", "They will meet on Monday.", "2025-01-31", "2025-02-03", graph.DayDate(txDay(2025, 2, 3))},
+		{"sunday into leap day", "He said on Thursday.", "2024-03-02", "2024-02-29", graph.DayDate(txDay(2024, 2, 29))},
+		{"month before leap day", "a month earlier", "2024-03-31", "2024-02", graph.MonthDate(2024, 2)},
+		{"quarter four last year", "in the fourth quarter", "2025-02-10", "2024-Q4", graph.Between("2024-10-01", "2024-12-31")},
+	}
+	for _, tc := range tests {
+		xs := Timexes(tc.text, nil, mustDate(t, tc.dct), nil)
+		if len(xs) != 1 {
+			t.Errorf("%s: %q: got %d timexes %v, want 1", tc.name, tc.text, len(xs), short(xs))
+			continue
+		}
+		if xs[0].Value != tc.value || xs[0].Date != tc.date {
+			t.Errorf("%s: %q dct %s: got %s %+v, want %s %+v", tc.name, tc.text, tc.dct, xs[0].Value, xs[0].Date, tc.value, tc.date)
+		}
+	}
+}
+
+func TestTimexesDates(t *testing.T) {
+	dct := mustDate(t, "2025-05-03")
+	tests := []struct {
+		text string
+		date graph.Date
+	}{
+		{"earlier this year", graph.Between("2025-01-01", "2025-05-03")},
+		{"later this year", graph.Between("2025-05-03", "2025-12-31")},
+		{"recent months", graph.Between("2025-02-03", "2025-05-03")},
+		{"the past three months", graph.Between("2025-02-03", "2025-05-03")},
+		{"recently", graph.Between("", "2025-05-03")},
+		{"now", graph.DayDate(txDay(2025, 5, 3))},
+		{"the 1990s", graph.Between("1990-01-01", "1999-12-31")},
+		{"summer 2024", graph.Between("2024-06-01", "2024-08-31")},
+		{"two weeks", graph.Date{}},
+	}
+	for _, tc := range tests {
+		xs := Timexes(tc.text, nil, dct, nil)
+		if len(xs) != 1 || xs[0].Date != tc.date {
+			t.Errorf("%q: got %+v, want one timex with date %+v", tc.text, xs, tc.date)
+		}
+	}
+}
+
+func TestTimexesBlocks(t *testing.T) {
+	text := "The minister spoke on Monday. Quoted post: see you tomorrow. — Ana, March 14, 2025"
+	start := strings.Index(text, "Quoted")
+	blocks := []graph.Block{{Span: graph.Span{Start: start, End: len(text)}, Kind: "post", Date: mustDate(t, "2025-03-14")}}
+	got := short(Timexes(text, nil, mustDate(t, "2025-05-03"), blocks))
+	want := []tx{{"Monday", "DATE", "2025-04-28"}, {"tomorrow", "DATE", "2025-03-15"}, {"March 14, 2025", "DATE", "2025-03-14"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("blocks (-want +got):\n%s", diff)
+	}
+}
+
+func TestTimexesSentences(t *testing.T) {
+	// Given sentences, the tense of each decides its weekday.
+	text := "He said it failed on Friday. She will act on Friday."
+	sents := []graph.Span{{Start: 0, End: 28}, {Start: 29, End: len(text)}}
+	got := short(Timexes(text, sents, mustDate(t, "2025-05-07"), nil))
+	want := []tx{{"Friday", "DATE", "2025-05-02"}, {"Friday", "DATE", "2025-05-09"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// exampleDCTs are the document dates of the example articles: found in the
+// text where it has one, else the date the brief gives (001) or unknown (003).
+var exampleDCTs = map[string]string{"001": "2025-05-04"}
+
+func TestGoldenExamples(t *testing.T) {
+	files, _ := filepath.Glob("../examples/us-mexico/*.txt")
+	if len(files) == 0 {
+		t.Skip("no example articles")
+	}
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(raw)
+		base := filepath.Base(f)
+		key := base[:3]
+		var b strings.Builder
+		var dct graph.Date
+		if d, ok := FindDCT(nil, text); ok {
+			dct = d.Date
+			fmt.Fprintf(&b, "dct %s from %q %s\n", d.Date.Value, d.Text, d.Note)
+		} else if s, ok := exampleDCTs[key]; ok {
+			dct = mustDate(t, s)
+			fmt.Fprintf(&b, "dct %s given\n", s)
+		} else {
+			fmt.Fprintf(&b, "dct unknown\n")
+		}
+		if d, ok := InferDCT(text); ok {
+			fmt.Fprintf(&b, "inferred %s: %s\n", d.Date.Value, d.Note)
+		}
+		for _, x := range Timexes(text, nil, dct, nil) {
+			fmt.Fprintf(&b, "%d-%d\t%s\t%s\t%s..%s\t%q\n", x.Start, x.End, x.Type, x.Value, x.Date.Earliest, x.Date.Latest, x.Text)
+		}
+		golden := filepath.Join("testdata", "timex", strings.TrimSuffix(base, ".txt")+".golden")
+		if *update {
+			if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%v (run go test -update)", err)
+		}
+		if diff := cmp.Diff(string(want), b.String()); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", golden, diff)
+		}
+	}
+}
+
+func TestSpansAndValues(t *testing.T) {
+	files, _ := filepath.Glob("../examples/us-mexico/*.txt")
+	for _, f := range files {
+		raw, _ := os.ReadFile(f)
+		for _, dct := range []graph.Date{{}, mustDate(t, "2025-05-03")} {
+			checkTimexes(t, string(raw), Timexes(string(raw), nil, dct, nil))
+		}
+	}
+}
+
+// checkTimexes asserts the invariants of Timexes' output.
+func checkTimexes(t *testing.T, text string, xs []graph.Timex) {
+	t.Helper()
+	last := 0
+	for _, x := range xs {
+		if x.Start < last || x.Start >= x.End || x.End > len(text) {
+			t.Fatalf("bad span %d-%d (previous end %d, len %d) in %q", x.Start, x.End, last, len(text), text)
+		}
+		if x.Text != text[x.Start:x.End] {
+			t.Fatalf("text %q != text[%d:%d] %q", x.Text, x.Start, x.End, text[x.Start:x.End])
+		}
+		if !ValueForm.MatchString(x.Value) {
+			t.Fatalf("bad value %q for %q", x.Value, x.Text)
+		}
+		switch x.Type {
+		case TypeDate, TypeTime, TypeDuration, TypeSet:
+		default:
+			t.Fatalf("bad type %q", x.Type)
+		}
+		if x.Date.Earliest != "" && x.Date.Latest != "" && x.Date.Earliest > x.Date.Latest {
+			t.Fatalf("bad bounds %+v for %q", x.Date, x.Text)
+		}
+		last = x.End
+	}
+}
+
+func FuzzTimexes(f *testing.F) {
+	for _, s := range []string{"May 3, 2025", "11:58 PM · Feb 27, 2025", "the past three months", "Feb. 29",
+		"05-05-2025 10:00", "2025-05-03T10:00:00Z", "two and a half years ago", "the '90s", "Q4 2024",
+		"every other week", "mid-", "Monday, Oct. 26:", "12/31/9999", "0000-00-00", "31 December 1"} {
+		f.Add(s, "2025-05-03")
+		f.Add(s, "")
+	}
+	f.Fuzz(func(t *testing.T, text, dct string) {
+		d, err := graph.ParseDate(dct)
+		if err != nil {
+			d = graph.Date{}
+		}
+		checkTimexes(t, text, Timexes(text, nil, d, nil))
+	})
+}
+
+// benchText is a fixed news text for the benchmark.
+const benchText = `Mexican President Claudia Sheinbaum stated on Saturday that U.S. President Donald Trump had suggested deploying U.S. troops to Mexico for the purpose of combating drug trafficking. Her remarks came following a report in the Wall Street Journal from May 2, which indicated that Trump was pressuring Mexico. The two leaders have engaged in multiple discussions in recent months concerning security, trade, and immigration. A recent report suggested that tensions escalated towards the end of an April 16 phone call. In February, the U.S. classified the Sinaloa Cartel as a terrorist entity. Mexico has faced severe violence, with nearly 450,000 murders reported since a military operation began in 2006. Earlier this year, Trump imposed a 25% tariff on Mexican goods, though the tariffs were paused two days later. Remittances total over $60 billion annually. On May 2, Trump issued an order. The talks will resume next week, officials said at 10 a.m. on Friday, and the third-quarter figures are due in the fourth quarter of 2025.
+`
+
+func BenchmarkTimexes(b *testing.B) {
+	dct := graph.DayDate(txDay(2025, 5, 4))
+	words := len(strings.Fields(benchText))
+	b.SetBytes(int64(len(benchText)))
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		Timexes(benchText, nil, dct, nil)
+		n++
+	}
+	b.ReportMetric(float64(words*n)/b.Elapsed().Seconds(), "words/s")
+}
+
+func ExampleTimexes() {
+	dct, _ := graph.ParseDate("2025-05-04")
+	text := "Sheinbaum said on Saturday that Trump offered troops in an April 16 call."
+	for _, x := range Timexes(text, nil, dct, nil) {
+		fmt.Println(x.Text, x.Type, x.Value)
+	}
+	// Output:
+	// Saturday DATE 2025-05-03
+	// April 16 DATE 2025-04-16
+}
