@@ -1131,5 +1131,3 @@ func (m *txMatcher) holiday(i int) (txCand, bool) {
 	v, ok := m.calValue(y, mo, d, i, j)
 	return txCand{end: j, typ: TypeDate, val: v}, ok
 }
-
-var txTenseMode = 1
