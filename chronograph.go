@@ -43,6 +43,15 @@ func Open(path string, opts Options) (*Pipeline, error) {
 		return nil, fmt.Errorf("chronograph: unsupported store address %q", path)
 	}
 	st, err := badgerstore.Open(path, badgerstore.Options{ReadOnly: opts.ReadOnly})
+	if err != nil && opts.ReadOnly && !errors.Is(err, store.ErrLocked) && !errors.Is(err, store.ErrVersion) {
+		// Badger opens read-only only after a clean close; after a crash a
+		// read-write open replays its log first. Do that once, then retry.
+		if rw, rwErr := badgerstore.Open(path, badgerstore.Options{}); rwErr == nil {
+			if cerr := rw.Close(); cerr == nil {
+				st, err = badgerstore.Open(path, badgerstore.Options{ReadOnly: true})
+			}
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
