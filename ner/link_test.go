@@ -1,0 +1,95 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/chronograph/chronograph/graph"
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestLink(t *testing.T) {
+	docs := []*graph.Document{
+		{ID: "a", Published: graph.YearDate(2024), Entities: []graph.LocalEntity{
+			{Name: "Donald Trump", Kind: graph.Person, Aliases: []string{"Trump"}, Mentions: 3},
+			{Name: "Central Intelligence Agency", Kind: graph.Organization, Mentions: 1},
+			{Name: "Sinaloa Cartel", Kind: graph.Organization, Mentions: 1},
+		}},
+		{ID: "b", Published: graph.YearDate(2025), Entities: []graph.LocalEntity{
+			{Name: "Trump", Kind: graph.Person, Mentions: 2},
+			{Name: "CIA", Kind: graph.Organization, Mentions: 1},
+			{Name: "Sinaloa Cartel", Kind: graph.Person, Mentions: 1},
+		}},
+		{ID: "c", Entities: []graph.LocalEntity{
+			{Name: "Sinaloa Cartel", Kind: graph.Organization, Mentions: 1},
+			{Name: "Hewitt", Kind: graph.Person, Mentions: 1},
+		}},
+	}
+	l := Link(docs)
+	ids := map[string]string{}
+	for _, d := range docs {
+		for i, e := range d.Entities {
+			ids[d.ID+"/"+e.Name] = l.ID(d.ID, i)
+		}
+	}
+	want := map[string]string{
+		"a/Donald Trump":                "per:donald-trump",
+		"b/Trump":                       "per:donald-trump",
+		"a/Central Intelligence Agency": "org:central-intelligence-agency",
+		"b/CIA":                         "org:central-intelligence-agency",
+		"a/Sinaloa Cartel":              "org:sinaloa-cartel",
+		"b/Sinaloa Cartel":              "org:sinaloa-cartel",
+		"c/Sinaloa Cartel":              "org:sinaloa-cartel",
+		"c/Hewitt":                      "per:hewitt",
+	}
+	if diff := cmp.Diff(want, ids); diff != "" {
+		t.Errorf("IDs (-want +got):\n%s", diff)
+	}
+	if l.ID("a", 7) != "" || l.ID("zz", 0) != "" {
+		t.Error("ID of a missing entity is not empty")
+	}
+	for i := 1; i < len(l.Entities); i++ {
+		if l.Entities[i-1].ID >= l.Entities[i].ID {
+			t.Errorf("entities not sorted by ID: %s, %s", l.Entities[i-1].ID, l.Entities[i].ID)
+		}
+	}
+	var trump graph.Entity
+	for _, e := range l.Entities {
+		if e.ID == "per:donald-trump" {
+			trump = e
+		}
+	}
+	wantTrump := graph.Entity{ID: "per:donald-trump", Name: "Donald Trump", Kind: graph.Person,
+		Aliases: []string{"Trump"}, Mentions: 5, Documents: []string{"a", "b"}, FirstSeen: "2024", LastSeen: "2025"}
+	if diff := cmp.Diff(wantTrump, trump); diff != "" {
+		t.Errorf("Donald Trump (-want +got):\n%s", diff)
+	}
+}
+
+func TestLinkAmbiguousSurname(t *testing.T) {
+	docs := []*graph.Document{
+		{ID: "a", Entities: []graph.LocalEntity{{Name: "Ronald Johnson", Kind: graph.Person, Mentions: 1}}},
+		{ID: "b", Entities: []graph.LocalEntity{{Name: "Boris Johnson", Kind: graph.Person, Mentions: 1}}},
+		{ID: "c", Entities: []graph.LocalEntity{{Name: "Johnson", Kind: graph.Person, Mentions: 1}}},
+	}
+	l := Link(docs)
+	if got := l.ID("c", 0); got != "per:johnson" {
+		t.Errorf("lone surname with two full names linked to %s, want per:johnson", got)
+	}
+}
+
+func TestLinkDeterministic(t *testing.T) {
+	docs := []*graph.Document{
+		{ID: "a", Entities: []graph.LocalEntity{{Name: "Reuters", Kind: graph.Organization, Mentions: 1}, {Name: "Texcoco", Kind: graph.Place, Mentions: 1}}},
+		{ID: "b", Entities: []graph.LocalEntity{{Name: "Reuters", Kind: graph.Person, Mentions: 1}, {Name: "Texcoco", Kind: graph.Organization, Mentions: 1}}},
+	}
+	first := Link(docs)
+	for range 20 {
+		if diff := cmp.Diff(first.Entities, Link(docs).Entities); diff != "" {
+			t.Fatalf("Link is not deterministic:\n%s", diff)
+		}
+	}
+	// A tie between person and organization goes to person.
+	if got := first.ID("a", 0); got != "per:reuters" {
+		t.Errorf("tie went to %s, want per:reuters", got)
+	}
+}

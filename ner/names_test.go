@@ -1,0 +1,56 @@
+package ner
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chronograph/chronograph/graph"
+)
+
+func TestCanonName(t *testing.T) {
+	tests := []struct {
+		in       string
+		kind     graph.Kind
+		want     string
+		wantKind graph.Kind
+	}{
+		{"U.S. President Donald Trump", graph.Person, "Donald Trump", graph.Person},
+		{"Mexican President Claudia Sheinbaum", graph.Person, "Claudia Sheinbaum", graph.Person},
+		{"President Trump", graph.Person, "Trump", graph.Person},
+		{"spokesman James Hewitt", graph.Person, "James Hewitt", graph.Person},
+		{"Mr. Smith", graph.Person, "Smith", graph.Person},
+		{"Trump 's", graph.Person, "Trump", graph.Person},
+		{"Mexico’s", graph.Place, "Mexico", graph.Place},
+		{"TRUMP", graph.Person, "Trump", graph.Person},
+		{"MEXICO", graph.Place, "Mexico", graph.Place},
+		{"CIA", graph.Organization, "CIA", graph.Organization},
+		{"C.I.A.", graph.Organization, "CIA", graph.Organization},
+		{"U.S.", graph.Organization, "United States", graph.Place},
+		{"US", graph.Place, "United States", graph.Place},
+		{"America", graph.Place, "United States", graph.Place},
+		{"the United States", graph.Place, "United States", graph.Place},
+		{"The White House", graph.Place, "White House", graph.Organization},
+		{"U.S. Army", graph.Organization, "U.S. Army", graph.Organization},
+		{"President", graph.Person, "President", graph.Person},
+	}
+	for _, tt := range tests {
+		got, kind := canonName(strings.Fields(tt.in), tt.kind)
+		if got != tt.want || kind != tt.wantKind {
+			t.Errorf("canonName(%q, %s) = %q, %s; want %q, %s", tt.in, tt.kind, got, kind, tt.want, tt.wantKind)
+		}
+	}
+}
+
+func TestNameKey(t *testing.T) {
+	for _, pair := range [][2]string{{"U.S. Army", "US Army"}, {"CIA", "C.I.A."}, {"Claudia  Sheinbaum", "claudia sheinbaum"}} {
+		if a, b := nameKey(pair[0]), nameKey(pair[1]); a != b {
+			t.Errorf("nameKey(%q) = %q, nameKey(%q) = %q; want equal", pair[0], a, pair[1], b)
+		}
+	}
+	if got := initials("Central Intelligence Agency"); got != "CIA" {
+		t.Errorf("initials = %q, want CIA", got)
+	}
+	if got := initials("Department of Homeland Security"); got != "DHS" {
+		t.Errorf("initials = %q, want DHS", got)
+	}
+}
