@@ -52,6 +52,7 @@ func commands() []command {
 		{"rank", "key players by PageRank and betweenness", runRank},
 		{"communities", "groups of entities more linked to each other than to the rest", runCommunities},
 		{"export", "export the graph: dot | json | graphml | jsonld | timelinejs | csv", runExport},
+		{"serve", "serve the graph on a local web page and JSON API", runServe},
 		{"check", "verify the database's references and indexes", runCheck},
 		{"eval", "score against a dataset: ner | timex", runEval},
 		{"train", "train a model: ner", runTrain},
