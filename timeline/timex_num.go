@@ -28,6 +28,9 @@ func (m *txMatcher) amount(i int) (n float64, end int, ok bool) {
 		if m.adj(i+1) && m.punct(i+1, "/") {
 			return 0, i, false
 		}
+		if a, s, b := m.tok(end), m.tok(end+1), m.tok(end+2); a.val == 1 && s.low == "/" && b.val >= 2 && b.val <= 4 && m.adj(end+1) && m.adj(end+2) {
+			n, end = n+1/float64(b.val), end+3
+		}
 	case t.cls&cNumWord != 0:
 		n, end = float64(t.val), i+1
 		if t.val >= 20 && t.val < 100 {
@@ -154,7 +157,7 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 	if !ok {
 		return txCand{}, false
 	}
-	if n == 1 && plural && m.tok(j).kind == tkNum {
+	if n == 1 && plural {
 		return txCand{}, false
 	}
 	if n != 1 && n != 0.5 && !plural && !m.punct(k, "-") {

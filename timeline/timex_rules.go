@@ -97,7 +97,7 @@ var txTriggers = map[string]struct{}{
 	"roughly": {}, "approximately": {}, "more": {}, "less": {}, "at": {}, "fiscal": {}, "q": {}, "fy": {},
 	"christmas": {}, "thanksgiving": {}, "halloween": {}, "new": {}, "independence": {}, "valentine": {},
 	"upcoming": {}, "this-year": {}, "up": {}, "no": {}, "some": {}, "half": {}, "latest": {}, "same": {},
-	"that": {}, "future": {}, "formerly": {}, "hundreds": {}, "dozens": {}, "decades": {}, "years": {},
+	"that": {}, "future": {}, "right": {}, "year": {}, "formerly": {}, "hundreds": {}, "dozens": {}, "decades": {}, "years": {},
 }
 
 // finishDate derives the calendar interval of a candidate from its value,
@@ -400,6 +400,12 @@ func (m *txMatcher) wordExpr(i int) (txCand, bool) {
 			if t.cls&cMonthAbb != 0 && d == 0 && y == 0 && !m.punct(i+1, ".") {
 				return txCand{}, false
 			}
+			if y == 0 && m.dct.year && m.is(end+1, "year") {
+				// "June last year", "January this year"
+				if off, ok := map[string]int{"last": -1, "this": 0, "next": 1}[m.tok(end).low]; ok {
+					y, end = m.dct.t.Year()+off, end+2
+				}
+			}
 			v, ok := m.calValue(y, mo, d, i, end)
 			if !ok {
 				return txCand{}, false
@@ -426,6 +432,12 @@ func (m *txMatcher) wordExpr(i int) (txCand, bool) {
 		return m.modExpr(i)
 	case "today", "tomorrow", "yesterday", "tonight":
 		return m.deictic(i, i, "")
+	case "right":
+		if m.is(i+1, "now") {
+			return txCand{end: i + 2, typ: TypeDate, val: "PRESENT_REF"}, true
+		}
+	case "year":
+		return m.yearEarlier(i, i)
 	case "now", "currently", "nowadays", "presently":
 		return txCand{end: i + 1, typ: TypeDate, val: "PRESENT_REF"}, true
 	case "current":
@@ -661,6 +673,9 @@ func (m *txMatcher) relExpr(start, i int, mod string) (txCand, bool) {
 		case rel > 0 && mo <= cur:
 			y++
 		}
+		if d, l, ok := m.dayNum(k); ok && m.tok(k).kind == tkNum && txValidDay(y, mo, d) {
+			return txCand{end: l, typ: TypeDate, val: txDayValue(txDay(y, time.Month(mo), d)), mod: mod}, true
+		}
 		return txCand{end: k, typ: TypeDate, val: txMonthValue(y, time.Month(mo)), mod: mod}, true
 	case t.cls&cWeekday != 0 && t.cls&cCap != 0 && t.cls&cWdayAbb == 0:
 		r := rel
@@ -770,7 +785,7 @@ func (m *txMatcher) seasonExpr(start, j, rel int, mod string) (txCand, bool) {
 			y--
 		case rel > 0 && s <= cur:
 			y++
-		case rel == 0 && s > cur && m.tenseAt(start, k) == tensePast:
+		case rel == 0 && m.tok(j-1).low != "this" && s > cur && m.tenseAt(start, k) == tensePast:
 			y--
 		}
 	}
@@ -935,6 +950,35 @@ func (m *txMatcher) theExpr(i int) (txCand, bool) {
 		if !m.is(j+1, "of") && !m.is(j+1, "century") {
 			return m.quarterRel(j+1, -1), true
 		}
+	case "end", "beginning", "start", "middle", "close":
+		if !m.is(j+1, "of") {
+			return txCand{}, false
+		}
+		k := j + 2
+		var c txCand
+		ok := false
+		if m.is(k, "the") && m.tok(k+1).cls&cUnit != 0 && m.tok(k+1).cls&cPlural == 0 {
+			// "the end of the year": the anchor's year, month or week
+			u := m.tok(k + 1).val
+			if u != uYear && u != uMonth && u != uWeek && u != uQuarter {
+				return txCand{}, false
+			}
+			if m.dct.year && (m.dct.ok || u == uYear) {
+				c, ok = txCand{end: k + 2, typ: TypeDate, val: txUnitValue(m.dct.t, u)}, true
+			} else {
+				c, ok = txCand{end: k + 2, typ: TypeDate, val: txUnknownUnitValue(u)}, true
+			}
+		} else if nx := m.tok(k); nx.cls&cMonth != 0 || nx.kind == tkNum || nx.low == "this" || nx.low == "last" || nx.low == "next" {
+			c, ok = m.match(k)
+		}
+		if !ok || c.typ != TypeDate {
+			return txCand{}, false
+		}
+		c.mod = map[string]string{"end": "END", "close": "END", "beginning": "START", "start": "START", "middle": "MID"}[t.low]
+		c.date = txNarrow(m.finishDate(c), c.mod)
+		return c, true
+	case "year":
+		return m.yearEarlier(i, j)
 	}
 	if t.cls&cOrdinal != 0 && m.punct(j+1, "-") {
 		return txCand{}, false // "the third-quarter results": the article goes with the noun
@@ -1114,13 +1158,21 @@ func (m *txMatcher) holiday(i int) (txCand, bool) {
 		if !m.dct.year {
 			return txCand{end: j, typ: TypeDate, val: "XXXX-11-XX"}, true
 		}
-		y := m.dct.t.Year()
-		if yy, ok := m.yearNum(j); ok {
-			y, j = yy, j+1
+		thanks := func(y int) time.Time {
+			first := txDay(y, 11, 1)
+			return first.AddDate(0, 0, (int(time.Thursday)-int(first.Weekday())+7)%7+21)
 		}
-		first := txDay(y, 11, 1)
-		off := (int(time.Thursday) - int(first.Weekday()) + 7) % 7
-		return txCand{end: j, typ: TypeDate, val: txDayValue(first.AddDate(0, 0, off+21))}, true
+		if yy, ok := m.yearNum(j); ok {
+			return txCand{end: j + 1, typ: TypeDate, val: txDayValue(thanks(yy))}, true
+		}
+		y := m.dct.t.Year()
+		best := thanks(y)
+		for _, k := range []int{y - 1, y + 1} {
+			if d := thanks(k); absDays(d, m.dct.t) < absDays(best, m.dct.t) {
+				best = d
+			}
+		}
+		return txCand{end: j, typ: TypeDate, val: txDayValue(best)}, true
 	default:
 		return txCand{}, false
 	}
@@ -1130,4 +1182,34 @@ func (m *txMatcher) holiday(i int) (txCand, bool) {
 	}
 	v, ok := m.calValue(y, mo, d, i, j)
 	return txCand{end: j, typ: TypeDate, val: v}, ok
+}
+
+// yearEarlier handles "year-earlier" and "year-ago", alone (the year before
+// the anchor's) or before "quarter" or "period" (the same quarter a year
+// before the last one), started at token start.
+func (m *txMatcher) yearEarlier(start, i int) (txCand, bool) {
+	if !m.punct(i+1, "-") || !m.adj(i+1) || !(m.is(i+2, "earlier") || m.is(i+2, "ago")) {
+		return txCand{}, false
+	}
+	j := i + 3
+	if !m.dct.year {
+		return txCand{end: j, typ: TypeDate, val: "XXXX"}, true
+	}
+	if m.is(j, "quarter") || m.is(j, "period") {
+		t := txAddMonths(txDay(m.dct.t.Year(), m.dct.t.Month(), 1), -15)
+		return txCand{end: j + 1, typ: TypeDate, val: txUnitValue(t, uQuarter)}, true
+	}
+	if start != i {
+		return txCand{}, false // "the year-earlier" needs its noun
+	}
+	return txCand{end: j, typ: TypeDate, val: txYearValue(m.dct.t.Year() - 1)}, true
+}
+
+// absDays is the number of days between two days.
+func absDays(a, b time.Time) float64 {
+	d := a.Sub(b).Hours() / 24
+	if d < 0 {
+		return -d
+	}
+	return d
 }
