@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"runtime/pprof"
 
 	"github.com/chronograph/chronograph"
 )
@@ -14,6 +16,7 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	db := fs.String("db", defaultDB, "database directory (created if missing)")
 	date := fs.String("date", "", "use this date (YYYY-MM-DD) for every document, overriding what they say")
 	workers := fs.Int("workers", 0, "extraction workers (0: one per CPU)")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile (pprof) of the ingest to this file")
 	quiet := fs.Bool("quiet", false, "no progress bar, only the summary line (the default when stderr is not a terminal)")
 	paths, err := parse(fs, args)
 	if err != nil {
@@ -24,6 +27,17 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return fmt.Errorf("ingest: no files or folders given: %w", errUsage)
 	}
 	limitMemory()
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	p, err := chronograph.Open(*db, chronograph.Options{Workers: *workers, Date: *date})
 	if err != nil {
 		return err
