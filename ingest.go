@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/chronograph/chronograph/graph"
-	"github.com/chronograph/chronograph/timeline"
 )
 
 // Report tells what an Ingest did.
