@@ -39,6 +39,7 @@ func readMarkdown(text string) Article {
 	var a Article
 	raw = frontMatter(raw, &a)
 	var lines []srcLine
+	cont := map[int][]string{} // continuation lines of lines[i]
 	fence := ""
 	for i := 0; i < len(raw); i++ {
 		l := raw[i]
@@ -89,13 +90,16 @@ func readMarkdown(text string) Article {
 		t := mdInline(l)
 		if kind == plainLine && !quote && t != "" && len(lines) > 0 {
 			// A paragraph's lines are joined: Markdown wraps freely.
-			prev := &lines[len(lines)-1]
-			if prev.text != "" && prev.kind != headingLine && !strings.HasPrefix(l, "    ") {
-				prev.text += " " + t
+			prev := lines[len(lines)-1]
+			if prev.text != "" && prev.kind != headingLine {
+				cont[len(lines)-1] = append(cont[len(lines)-1], t)
 				continue
 			}
 		}
 		lines = append(lines, srcLine{text: t, kind: kind})
+	}
+	for i, more := range cont {
+		lines[i].text += " " + strings.Join(more, " ")
 	}
 	c := clean(lines, a.Title, false)
 	a.Title, a.Header, a.Text, a.Blocks, a.BlockDates = c.Title, c.Header, c.Text, c.Blocks, c.BlockDates

@@ -12,8 +12,6 @@ import (
 
 var (
 	sgmlNewIDRe   = regexp.MustCompile(`\bNEWID="([^"]*)"`)
-	sgmlTrailerRe = regexp.MustCompile(`(?i)\s*\breuter\s*$`)
-	sgmlTableRe   = regexp.MustCompile(`\S {3,}\S|\.{3,}`)
 )
 
 // readSGML reads a Reuters-21578 SGML file: many <REUTERS> stories, each a
@@ -94,11 +92,20 @@ func sgmlStory(raw []byte) (Article, bool) {
 			a.Header = []string{d}
 		}
 	}
-	a.Text = unwrapWire(sgmlTrailerRe.ReplaceAllString(sgmlText(body), ""))
+	a.Text = unwrapWire(dropSignOff(sgmlText(body)))
 	if a.Text == "" {
 		return Article{}, false
 	}
 	return a, true
+}
+
+// dropSignOff removes the "Reuter" (or "REUTER") that ends a story.
+func dropSignOff(s string) string {
+	t := strings.TrimRight(s, " \t\r\n")
+	if n := len(t) - len("reuter"); n >= 0 && strings.EqualFold(t[n:], "reuter") && (n == 0 || t[n-1] == ' ' || t[n-1] == '\n' || t[n-1] == '\t') {
+		return t[:n]
+	}
+	return s
 }
 
 // sgmlElem returns the content of the first <name ...>...</name> in s.
@@ -149,7 +156,7 @@ func unwrapWire(s string) string {
 			flush()
 			continue
 		}
-		table := sgmlTableRe.MatchString(trimmed)
+		table := strings.Contains(trimmed, "   ") || strings.Contains(trimmed, "...")
 		if table || line[0] == ' ' || line[0] == '\t' {
 			flush()
 		}
