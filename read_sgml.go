@@ -11,7 +11,7 @@ import (
 )
 
 var (
-	sgmlNewIDRe   = regexp.MustCompile(`\bNEWID="([^"]*)"`)
+	sgmlNewIDRe = regexp.MustCompile(`\bNEWID="([^"]*)"`)
 )
 
 // readSGML reads a Reuters-21578 SGML file: many <REUTERS> stories, each a
