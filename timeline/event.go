@@ -198,7 +198,7 @@ func (x *extractor) sentence(s int) []graph.LocalEvent {
 	a, b := x.sents[s].Start, x.sents[s].End
 	has := false
 	for i := a; i < b; i++ {
-		if x.toks[i].ment >= 0 {
+		if x.toks[i].ment >= 0 || x.toks[i].ment < 0 && (subjectPronouns[x.toks[i].w] || x.toks[i].w == "his" || x.toks[i].w == "her") {
 			has = true
 			break
 		}
@@ -506,20 +506,24 @@ func (x *extractor) roles(cs []cand, k, a, b int) {
 			c.passive = true
 		}
 	}
-	subj, obj := graph.Agent, graph.Target
+	subjRole, obj := graph.Agent, graph.Target
 	if reportingVerbs[c.t.lemma] {
 		obj = graph.Involved // "claimed Sheinbaum is fearful": Sheinbaum is not acted on
 	}
 	if c.passive {
-		subj, obj = graph.Target, graph.Target
+		subjRole, obj = graph.Target, graph.Target
 	}
-	// left: the subject
-	ss, inherit := x.subject(cs, i, a)
+	// left: the subject (none when an event noun before the verb is it)
+	var ss []subj
+	inherit := false
+	if c.j >= c.i {
+		ss, inherit = x.subject(cs, i, a)
+	}
 	if inherit && len(ss) == 0 {
 		x.inheritSubject(cs, k, a)
 	}
 	for _, s := range ss {
-		r := subj
+		r := subjRole
 		if s.other {
 			r = graph.Involved
 		}
@@ -532,7 +536,7 @@ func (x *extractor) roles(cs []cand, k, a, b int) {
 		}
 	}
 	// right: objects and prepositional phrases
-	x.rightRoles(cs, c, c.j+1, b, obj)
+	x.rightRoles(cs, c, max(c.i, c.j)+1, b, obj)
 	if c.ev.Type == graph.Statement && (c.ev.Lemma == "tell" || c.ev.Lemma == "testify") {
 		for _, p := range c.ev.Participants {
 			if p.Role != graph.Target {
@@ -804,6 +808,9 @@ func (x *extractor) rightRoles(cs []cand, c *cand, from, b int, obj graph.Role) 
 			}
 		case "to", "with", "on", "against", "into", "onto", "at", "upon":
 			r = graph.Target
+			if c.ev.Type == graph.Extradition && prep != "on" {
+				r = graph.Involved // the destination, not who is extradited
+			}
 		case "by":
 			if c.passive || c.noun {
 				r = graph.Agent
@@ -1162,7 +1169,7 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 			c.ev.Date, c.explicit = graph.Between("", ref.Latest), false
 		case tx.Value == "FUTURE_REF":
 			c.ev.Date, c.explicit = graph.Between(ref.Earliest, ""), false
-		case prev == "since" || prev == "after" || prev == "from":
+		case prev == "since" || prev == "after":
 			c.ev.Date = graph.Between(tx.Date.Earliest, ref.Latest)
 			if prev == "after" {
 				c.ev.Date.Earliest = tx.Date.Latest
@@ -1172,11 +1179,6 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		default:
 			c.ev.Date = tx.Date
 		}
-		return
-	}
-	if gov >= 0 {
-		g := &cs[gov]
-		c.ev.Date, c.ev.Timex, c.explicit = g.ev.Date, g.ev.Timex, g.explicit
 		return
 	}
 	// cues before the trigger in its clause: earlier, previously, has ...
@@ -1200,12 +1202,21 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 			break
 		}
 	}
+	if gov >= 0 {
+		// reported speech: relative to the statement's date
+		g := &cs[gov]
+		ref = g.ev.Date
+		if !future && !past {
+			c.ev.Date, c.ev.Timex, c.explicit = g.ev.Date, g.ev.Timex, g.explicit
+			return
+		}
+	}
 	switch {
-	case future:
+	case future && ref.Earliest != "":
 		c.ev.Date = graph.Between(ref.Earliest, "")
-	case past:
+	case past && ref.Latest != "":
 		c.ev.Date = graph.Between("", ref.Latest)
-	case ref.Known():
+	case !future && !past && ref.Known():
 		c.ev.Date = ref
 	}
 }

@@ -1,9 +1,11 @@
 package timeline
 
 import (
+	"math/rand"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 
 	"github.com/chronograph/chronograph/graph"
@@ -176,4 +178,9 @@ func splitSentences(text string) []graph.Span {
 	}
 	flush(len(text))
 	return out
+}
+
+// graphTime returns a random day between 2000 and 2029.
+func graphTime(r *rand.Rand) time.Time {
+	return time.Date(2000+r.Intn(30), time.Month(1+r.Intn(12)), 1+r.Intn(28), 0, 0, 0, 0, time.UTC)
 }

@@ -189,7 +189,8 @@ func intersects(a, b map[string]bool) bool {
 // compatibleDates reports whether two reports may date the same event. A
 // date taken from a document (or block) only says the event happened by
 // then; explicit dates must overlap, or be at most a week apart for an
-// event that otherwise matches exactly (recorded as a conflict).
+// event that otherwise matches exactly (recorded as a conflict). Statements
+// are made on the day reported, so their dates must overlap as given.
 func compatibleDates(a, b *item) bool {
 	da, db := a.ev.Date, b.ev.Date
 	switch {
@@ -197,21 +198,17 @@ func compatibleDates(a, b *item) bool {
 		return da.Compatible(db) || sameParticipants(a, b) && a.ev.Type != graph.Statement && daysApart(da, db) <= maxConflictDays
 	case a.ev.Type == graph.Statement:
 		return da.Compatible(db) && boundsMeet(da, db)
-	case a.explicit:
-		return reportedBy(da, db)
-	case b.explicit:
-		return reportedBy(db, da)
 	}
-	return boundsMeet(da, db) && (!da.Known() || !db.Known() || reportedBy(da, db) || reportedBy(db, da))
+	return boundsMeet(span(a), span(b))
 }
 
-// reportedBy reports whether an event dated d may be the one a document
-// dated r (or bounded by r) reports: it did not start after r ends.
-func reportedBy(d, r graph.Date) bool {
-	if r.Latest != "" && d.Earliest != "" && d.Earliest > r.Latest {
-		return false
+// span returns the interval a report allows its event: its explicit date or
+// bounds as given, and for a date taken from the document any day up to it.
+func span(it *item) graph.Date {
+	if !it.explicit && it.ev.Date.Known() {
+		return graph.Between("", it.ev.Date.Latest)
 	}
-	return boundsMeet(d, graph.Between("", r.Latest))
+	return it.ev.Date
 }
 
 // boundsMeet reports whether two dates' intervals overlap (open bounds
@@ -283,7 +280,8 @@ func build(cl []*item) graph.Event {
 		}
 	}
 	e.Date = bestDate(cl)
-	// participants: the most frequent role of each entity, ties to the stronger
+	// participants: the most frequent role of each entity, ties to the role
+	// of the earliest report naming it
 	roles := map[string]map[graph.Role]int{}
 	byID := map[string]graph.Participant{}
 	for _, it := range cl {
@@ -296,9 +294,9 @@ func build(cl []*item) graph.Event {
 		}
 	}
 	for id, p := range byID {
-		best := graph.Involved
+		best := p.Role
 		for _, r := range []graph.Role{graph.Agent, graph.Target, graph.Involved} {
-			if roles[id][r] > roles[id][best] || roles[id][r] == roles[id][best] && rank(r) < rank(best) && roles[id][r] > 0 {
+			if roles[id][r] > roles[id][best] {
 				best = r
 			}
 		}
@@ -428,13 +426,19 @@ func precRank(p graph.Precision) int {
 	return 0
 }
 
-// conflicts lists the specific dates reports give that disagree with the
-// chosen date, each with its documents (sorted, distinct).
+// conflicts lists the dates reports give that disagree with the chosen
+// date, each with its documents (sorted, distinct): explicit dates that do
+// not overlap it, and document dates before it (a report cannot precede its
+// event). A document date after the chosen one is no disagreement, only a
+// later report.
 func conflicts(cl []*item, chosen graph.Date) []graph.Conflict {
 	docs := map[string]map[string]bool{}
 	for _, it := range cl {
 		d := it.ev.Date
 		if !d.Known() || d.Compatible(chosen) {
+			continue
+		}
+		if !it.explicit && (chosen.Earliest == "" || d.Latest >= chosen.Earliest) {
 			continue
 		}
 		if docs[d.Value] == nil {

@@ -1,0 +1,311 @@
+package timeline
+
+import (
+	"fmt"
+	"math/rand"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/chronograph/chronograph/graph"
+)
+
+var testEnts = []ent{trump, sheinbaum, mexico, us,
+	{"Sinaloa Cartel", graph.Organization, nil},
+	{"Senate", graph.Organization, nil},
+	{"Ronald Johnson", graph.Person, []string{"Johnson"}},
+	{"Justin Trudeau", graph.Person, []string{"Trudeau"}},
+	{"Rafael Caro Quintero", graph.Person, []string{"Caro Quintero"}},
+	{"Wall Street Journal", graph.Organization, nil},
+	{"James Hewitt", graph.Person, []string{"Hewitt"}},
+}
+
+// evSummary is what the table tests compare of one event.
+type evSummary struct {
+	Type, Lemma string
+	Parts       string // "agent=Donald Trump target=Claudia Sheinbaum", sorted
+	Date        string // Value, "<=latest", ">=earliest", "a..b" or ""
+	Timex       int
+	Fact        graph.Factuality
+}
+
+func summarize(d *graph.Document, e graph.LocalEvent) evSummary {
+	var ps []string
+	for _, p := range e.Participants {
+		ps = append(ps, string(p.Role)+"="+d.Entities[p.Entity].Name)
+	}
+	sort.Strings(ps)
+	date := e.Date.Value
+	if !e.Date.Known() {
+		switch {
+		case e.Date.Earliest != "" && e.Date.Latest != "":
+			date = e.Date.Earliest + ".." + e.Date.Latest
+		case e.Date.Latest != "":
+			date = "<=" + e.Date.Latest
+		case e.Date.Earliest != "":
+			date = ">=" + e.Date.Earliest
+		}
+	}
+	return evSummary{e.Type, e.Lemma, strings.Join(ps, " "), date, e.Timex, e.Factuality}
+}
+
+// eventAt returns the event whose trigger is the first occurrence of word.
+func eventAt(t *testing.T, d *graph.Document, evs []graph.LocalEvent, word string) (graph.LocalEvent, bool) {
+	t.Helper()
+	for _, e := range evs {
+		if d.Text[e.Trigger.Start:e.Trigger.End] == word {
+			return e, true
+		}
+	}
+	return graph.LocalEvent{}, false
+}
+
+func TestEvents(t *testing.T) {
+	tests := []struct {
+		name, text string
+		published  string
+		txs        []etx
+		blks       []blk
+		trigger    string
+		want       *evSummary // nil: no event at trigger
+	}{
+		// triggers, lemmas, types
+		{name: "verb call", text: "Trump called Sheinbaum on Monday.", published: "2025-05-03",
+			txs: []etx{{text: "Monday", value: "2025-04-28"}}, trigger: "called",
+			want: &evSummary{"call", "call", "agent=Donald Trump target=Claudia Sheinbaum", "2025-04-28", 0, ""}},
+		{name: "noun phone call", text: "During an April 16 phone call, Trump urged Sheinbaum to act.", published: "2025-05-03",
+			txs: []etx{{text: "April 16", value: "2025-04-16"}}, trigger: "call",
+			want: &evSummary{"call", "call", "agent=Donald Trump target=Claudia Sheinbaum", "2025-04-16", 0, ""}},
+		{name: "urge is a request", text: "During an April 16 phone call, Trump urged Sheinbaum to act.", published: "2025-05-03",
+			txs: []etx{{text: "April 16", value: "2025-04-16"}}, trigger: "urged",
+			want: &evSummary{"request", "urge", "agent=Donald Trump target=Claudia Sheinbaum", "2025-05-03", -1, ""}},
+		{name: "light verb tariff", text: "On May 2, Trump imposed a 25% tariff on Mexico.", published: "2025-05-03",
+			txs: []etx{{text: "May 2", value: "2025-05-02"}}, trigger: "tariff",
+			want: &evSummary{"tariff", "tariff", "agent=Donald Trump target=Mexico", "2025-05-02", 0, ""}},
+		{name: "light verb order", text: "On May 2, Trump issued an order to stop arms.", published: "2025-05-03",
+			txs: []etx{{text: "May 2", value: "2025-05-02"}}, trigger: "order",
+			want: &evSummary{"order", "order", "agent=Donald Trump", "2025-05-02", 0, ""}},
+		{name: "other action keeps lemma", text: "Trump unveiled a plan for Mexico.", published: "2025-05-03", trigger: "unveiled",
+			want: &evSummary{"action", "unveil", "agent=Donald Trump other=Mexico", "2025-05-03", -1, ""}},
+		{name: "classify is designation", text: "In February, the U.S. classified the Sinaloa Cartel as a terrorist group.",
+			published: "2025-05-03", txs: []etx{{text: "February", value: "2025-02"}}, trigger: "classified",
+			want: &evSummary{"designation", "classify", "agent=United States target=Sinaloa Cartel", "2025-02", 0, ""}},
+		{name: "no participant no event", text: "The talks failed and tensions escalated.", published: "2025-05-03", trigger: "talks"},
+		{name: "verb after article is no trigger", text: "The state of Mexico voted.", published: "2025-05-03", trigger: "state"},
+
+		// roles
+		{name: "passive by", text: "The Sinaloa Cartel was designated by the United States.", published: "2025-05-03",
+			trigger: "designated",
+			want:    &evSummary{"designation", "designate", "agent=United States target=Sinaloa Cartel", "2025-05-03", -1, ""}},
+		{name: "reduced passive light verb", text: "Mexico disputes tariffs imposed by Trump.", published: "2025-05-03",
+			trigger: "tariffs",
+			want:    &evSummary{"tariff", "tariff", "agent=Donald Trump", "2025-05-03", -1, ""}},
+		{name: "possessive noun", text: "Sheinbaum rejected Trump's offer.", published: "2025-05-03", trigger: "offer",
+			want: &evSummary{"offer", "offer", "agent=Donald Trump", "2025-05-03", -1, ""}},
+		{name: "rejection of a possessed offer", text: "Sheinbaum rejected Trump's offer.", published: "2025-05-03",
+			trigger: "rejected",
+			want:    &evSummary{"rejection", "reject", "agent=Claudia Sheinbaum target=Donald Trump", "2025-05-03", -1, ""}},
+		{name: "coordinated subjects", text: "Trump and Sheinbaum discussed security.", published: "2025-05-03",
+			trigger: "discussed",
+			want:    &evSummary{"meeting", "discuss", "agent=Claudia Sheinbaum agent=Donald Trump", "2025-05-03", -1, ""}},
+		{name: "title and apposition", text: "Ronald Johnson, Trump's nominee for ambassador to Mexico, told the Senate he would act.",
+			published: "2025-03-14", trigger: "told",
+			want: &evSummary{"hearing", "tell", "agent=Ronald Johnson target=Senate", "2025-03-14", -1, ""}},
+		{name: "modifier before name", text: "Sheinbaum rejected a proposal from U.S. President Donald Trump.",
+			published: "2025-05-03", trigger: "proposal",
+			want: &evSummary{"offer", "propose", "agent=Donald Trump other=United States", "2025-05-03", -1, ""}},
+		{name: "pronoun subject", text: "Trump urged Sheinbaum to act, but she firmly declined.", published: "2025-05-03",
+			trigger: "declined",
+			want:    &evSummary{"rejection", "decline", "agent=Claudia Sheinbaum", "2025-05-03", -1, ""}},
+		{name: "object control", text: "Trump urged Sheinbaum to accept U.S. help.", published: "2025-05-03",
+			trigger: "accept",
+			want:    &evSummary{"action", "accept", "agent=Claudia Sheinbaum target=United States", ">=2025-05-03", -1, graph.Planned}},
+		{name: "noun with", text: "Sheinbaum recounted a phone conversation with Trump.", published: "2025-05-03",
+			trigger: "conversation",
+			want:    &evSummary{"call", "call", "agent=Claudia Sheinbaum target=Donald Trump", "2025-05-03", -1, ""}},
+
+		// dates
+		{name: "earlier is before the document", text: "Earlier, Trump imposed a 25% tariff on Mexico.", published: "2025-05-03",
+			trigger: "tariff",
+			want:    &evSummary{"tariff", "tariff", "agent=Donald Trump target=Mexico", "<=2025-05-03", -1, ""}},
+		{name: "present perfect", text: "Trump has designated the Sinaloa Cartel as a terrorist group.", published: "2025-05-03",
+			trigger: "designated",
+			want:    &evSummary{"designation", "designate", "agent=Donald Trump target=Sinaloa Cartel", "<=2025-05-03", -1, ""}},
+		{name: "since gives bounds", text: "Sheinbaum has fought the Sinaloa Cartel since 2006.", published: "2025-05-03",
+			txs: []etx{{text: "2006", value: "2006"}}, trigger: "fought",
+			want: &evSummary{"action", "fight", "agent=Claudia Sheinbaum target=Sinaloa Cartel", "2006-01-01..2025-05-03", 0, ""}},
+		{name: "reported takes the statement date", text: "Sheinbaum disclosed on May 3, 2025, that she rejected a proposal from Trump.",
+			txs: []etx{{text: "May 3, 2025", value: "2025-05-03"}}, trigger: "rejected",
+			want: &evSummary{"rejection", "reject", "agent=Claudia Sheinbaum target=Donald Trump", "2025-05-03", 0, graph.Claimed}},
+		{name: "unknown document date", text: "Trump called Sheinbaum.", trigger: "called",
+			want: &evSummary{"call", "call", "agent=Donald Trump target=Claudia Sheinbaum", "", -1, ""}},
+		{name: "block date", text: "Quoted post: Caro Quintero has landed in New York now. Posted Feb 27, 2025",
+			published: "2025-05-03", txs: []etx{{text: "now", value: "PRESENT_REF"}},
+			blks:    []blk{{from: "Caro Quintero", to: "2025", date: "2025-02-27"}},
+			trigger: "landed",
+			want:    &evSummary{"action", "land", "agent=Rafael Caro Quintero", "2025-02-27", 0, ""}},
+		{name: "the timex dates the nearer event", text: "Sheinbaum said on May 3 that Trump had made many demands of Mexico over the years and rejected the offer.",
+			published: "2025-05-04", txs: []etx{{text: "May 3", value: "2025-05-03"}}, trigger: "said",
+			want: &evSummary{"statement", "say", "agent=Claudia Sheinbaum", "2025-05-03", 0, ""}},
+
+		// factuality
+		{name: "negated", text: "Mexico did not accept the offer from Trump.", published: "2025-05-03", trigger: "accept",
+			want: &evSummary{"action", "accept", "agent=Mexico target=Donald Trump", "2025-05-03", -1, graph.Negated}},
+		{name: "declined to", text: "Mexico declined to extradite Caro Quintero.", published: "2025-05-03", trigger: "extradite",
+			want: &evSummary{"extradition", "extradite", "agent=Mexico target=Rafael Caro Quintero", "2025-05-03", -1, graph.Negated}},
+		{name: "planned", text: "Trump will meet Trudeau.", published: "2025-05-03", trigger: "meet",
+			want: &evSummary{"meeting", "meet", "agent=Donald Trump target=Justin Trudeau", ">=2025-05-03", -1, graph.Planned}},
+		{name: "possible", text: "Trump could sanction Mexico.", published: "2025-05-03", trigger: "sanction",
+			want: &evSummary{"sanction", "sanction", "agent=Donald Trump target=Mexico", "", -1, graph.Possible}},
+		{name: "claimed", text: "Trump reportedly called Sheinbaum.", published: "2025-05-03", trigger: "called",
+			want: &evSummary{"call", "call", "agent=Donald Trump target=Claudia Sheinbaum", "2025-05-03", -1, graph.Claimed}},
+		{name: "said that", text: "Hewitt noted that Trump has collaborated with Sheinbaum.", published: "2025-05-03",
+			trigger: "collaborated",
+			want:    &evSummary{"action", "collaborate", "agent=Donald Trump target=Claudia Sheinbaum", "<=2025-05-03", -1, graph.Claimed}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := mkdoc(t, "doc", tt.published, tt.text, testEnts, tt.txs, tt.blks)
+			evs := Events(d, nil)
+			e, ok := eventAt(t, d, evs, tt.trigger)
+			if tt.want == nil {
+				if ok {
+					t.Fatalf("unexpected event at %q: %+v", tt.trigger, summarize(d, e))
+				}
+				return
+			}
+			if !ok {
+				var got []string
+				for _, e := range evs {
+					got = append(got, fmt.Sprintf("%q %+v", d.Text[e.Trigger.Start:e.Trigger.End], summarize(d, e)))
+				}
+				t.Fatalf("no event at %q; got %v", tt.trigger, got)
+			}
+			if got := summarize(d, e); got != *tt.want {
+				t.Errorf("event at %q:\n got  %+v\n want %+v", tt.trigger, got, *tt.want)
+			}
+		})
+	}
+}
+
+func TestEventsTextOrderAndSpans(t *testing.T) {
+	d := mkdoc(t, "doc", "2025-05-03", "Trump called Sheinbaum. She rejected his offer. Mexico extradited Caro Quintero to the United States.",
+		testEnts, nil, nil)
+	evs := Events(d, nil)
+	if len(evs) < 3 {
+		t.Fatalf("got %d events, want at least 3", len(evs))
+	}
+	for i, e := range evs {
+		if i > 0 && evs[i-1].Trigger.Start > e.Trigger.Start {
+			t.Errorf("events out of text order at %d", i)
+		}
+		if e.Confidence <= 0 || e.Confidence > 1 {
+			t.Errorf("confidence %v out of (0, 1]", e.Confidence)
+		}
+		if e.Sentence != d.SentenceOf(e.Trigger.Start) {
+			t.Errorf("event %d: sentence %d, trigger in %d", i, e.Sentence, d.SentenceOf(e.Trigger.Start))
+		}
+	}
+}
+
+func TestEventsUsesTags(t *testing.T) {
+	// tagged as a noun, "report" is the event noun, not the verb
+	text := "The Wall Street Journal report on Trump surprised Mexico."
+	d := mkdoc(t, "doc", "2025-05-03", text, testEnts, nil, nil)
+	start := strings.Index(text, "report")
+	toks := []graph.Token{{Span: graph.Span{Start: start, End: start + 6}, Text: "report", Tag: "NN"}}
+	e, ok := eventAt(t, d, Events(d, toks), "report")
+	if !ok {
+		t.Fatal("no report event")
+	}
+	if got := summarize(d, e); got.Type != graph.Report || !strings.Contains(got.Parts, "agent=Wall Street Journal") {
+		t.Errorf("got %+v, want a report by the Wall Street Journal", got)
+	}
+}
+
+func FuzzEvents(f *testing.F) {
+	f.Add("Trump called Sheinbaum on May 2. She declined, and he said that Mexico would not accept it.", int64(1))
+	f.Add("Earlier, Trump's tariffs were imposed on Mexico by the U.S. (Trump) said: \u201cno\u201d", int64(2))
+	f.Add("\u00e2\u20ac\u2122s \xff REJECTS \u2014 , , , who which that", int64(3))
+	f.Fuzz(checkEvents)
+}
+
+// checkEvents runs Events, Merge and Order on text with mentions, timexes,
+// sentences and blocks drawn from seed, and checks the invariants.
+func checkEvents(t *testing.T, text string, seed int64) {
+	{
+		r := rand.New(rand.NewSource(seed))
+		d := &graph.Document{ID: "f", Text: text}
+		if r.Intn(2) == 0 {
+			d.Published = graph.DayDate(graphTime(r))
+		}
+		n := len(text)
+		for i := 0; i < r.Intn(4); i++ {
+			d.Entities = append(d.Entities, graph.LocalEntity{Name: fmt.Sprint("E", i), Kind: graph.Person})
+		}
+		if n > 0 {
+			for i := 0; i < r.Intn(8); i++ {
+				s := r.Intn(n)
+				e := s + 1 + r.Intn(min(12, n-s))
+				d.Mentions = append(d.Mentions, graph.Mention{Span: graph.Span{Start: s, End: e}, Kind: graph.Person,
+					Entity: r.Intn(len(d.Entities) + 2)})
+			}
+			for i := 0; i < r.Intn(3); i++ {
+				s := r.Intn(n)
+				e := s + 1 + r.Intn(min(10, n-s))
+				d.Timexes = append(d.Timexes, graph.Timex{Span: graph.Span{Start: s, End: e}, Type: "DATE",
+					Date: graph.DayDate(graphTime(r))})
+			}
+			for s := 0; s < n; {
+				e := min(n, s+1+r.Intn(80))
+				d.Sentences = append(d.Sentences, graph.Span{Start: s, End: e})
+				s = e
+			}
+			if r.Intn(3) == 0 {
+				d.Blocks = []graph.Block{{Span: graph.Span{Start: r.Intn(n), End: n}, Date: graph.DayDate(graphTime(r))}}
+			}
+		}
+		sort.Slice(d.Mentions, func(a, b int) bool { return d.Mentions[a].Start < d.Mentions[b].Start })
+		evs := Events(d, nil)
+		for _, e := range evs {
+			if e.Trigger.Start < 0 || e.Trigger.End > len(text) || e.Trigger.Start >= e.Trigger.End {
+				t.Fatalf("trigger %v outside text of %d bytes", e.Trigger, len(text))
+			}
+			if e.Timex < -1 || e.Timex >= len(d.Timexes) {
+				t.Fatalf("timex %d out of range", e.Timex)
+			}
+			if len(e.Participants) == 0 {
+				t.Fatal("event without participants")
+			}
+			for _, p := range e.Participants {
+				if p.Entity < 0 || p.Entity >= len(d.Entities) {
+					t.Fatalf("participant %d out of range", p.Entity)
+				}
+			}
+		}
+		// merging and ordering what was found must not panic either
+		d.Events = evs
+		out := Merge([]*graph.Document{d}, func(doc string, local int) graph.Participant {
+			return graph.Participant{ID: fmt.Sprint("per:", local), Name: fmt.Sprint("E", local), Kind: graph.Person}
+		})
+		Order(out)
+	}
+}
+
+func BenchmarkEvents(b *testing.B) {
+	docs := loadUSMexico(b)
+	words := 0
+	for _, d := range docs {
+		words += len(strings.Fields(d.Text))
+	}
+	b.ResetTimer()
+	events := 0
+	for i := 0; i < b.N; i++ {
+		events = 0
+		for _, d := range docs {
+			events += len(Events(d, nil))
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+	b.ReportMetric(float64(events), "events/op")
+}
