@@ -177,6 +177,10 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 		return txCand{end: l, typ: TypeDuration, val: txDurationValue(txScale(n, u))}, true
 	}
 	switch {
+	case (m.is(l, "ago") || m.is(l, "earlier")) && n == 1 && u == uYear && m.dct.ok && m.quarterTalk():
+		// Earnings news: "a year ago" is the reported quarter a year before.
+		t := txAddMonths(txDay(m.dct.t.Year(), m.dct.t.Month(), 1), -15)
+		return txCand{end: l + 1, typ: TypeDate, val: txUnitValue(t, uQuarter), mod: mod}, true
 	case m.is(l, "ago"):
 		return m.shifted(l+1, n, u, -1, m.dct, mod), true
 	case m.is(l, "later") || m.is(l, "earlier"):
@@ -503,4 +507,22 @@ func (m *txMatcher) yearExpr(i int) (txCand, bool) {
 		}
 	}
 	return txCand{end: i + 1, typ: TypeDate, val: txYearValue(y)}, true
+}
+
+// quarterTalk reports whether the current or the previous sentence speaks
+// of a quarter.
+func (m *txMatcher) quarterTalk() bool {
+	s, e := 0, len(m.toks)
+	if m.sent < len(m.sents) {
+		s, e = m.sents[m.sent][0], m.sents[m.sent][1]
+		if m.sent > 0 {
+			s = m.sents[m.sent-1][0]
+		}
+	}
+	for k := s; k < e; k++ {
+		if t := &m.toks[k]; t.kind == tkWord && t.cls&cUnit != 0 && t.val == uQuarter {
+			return true
+		}
+	}
+	return false
 }
