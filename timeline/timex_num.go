@@ -160,8 +160,8 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 	if n == 1 && plural {
 		return txCand{}, false
 	}
-	if n != 1 && n != 0.5 && !plural && !m.punct(k, "-") {
-		return txCand{}, false
+	if n != 1 && n != 0.5 && !plural && !m.punct(k, "-") && (n < 0 || m.tok(l).kind != tkWord) {
+		return txCand{}, false // "two day talks" is a duration, "two second" alone is not
 	}
 	if u == uHalf || (u == uSecond && m.tok(j).low == "a") {
 		return txCand{}, false

@@ -97,7 +97,7 @@ var txTriggers = map[string]struct{}{
 	"roughly": {}, "approximately": {}, "more": {}, "less": {}, "at": {}, "fiscal": {}, "q": {}, "fy": {},
 	"christmas": {}, "thanksgiving": {}, "halloween": {}, "new": {}, "independence": {}, "valentine": {},
 	"upcoming": {}, "this-year": {}, "up": {}, "no": {}, "some": {}, "half": {}, "latest": {}, "same": {},
-	"that": {}, "future": {}, "right": {}, "year": {}, "formerly": {}, "hundreds": {}, "dozens": {}, "decades": {}, "years": {},
+	"that": {}, "future": {}, "right": {}, "year": {}, "these": {}, "formerly": {}, "hundreds": {}, "dozens": {}, "decades": {}, "years": {},
 }
 
 // finishDate derives the calendar interval of a candidate from its value,
@@ -432,6 +432,10 @@ func (m *txMatcher) wordExpr(i int) (txCand, bool) {
 		return m.modExpr(i)
 	case "today", "tomorrow", "yesterday", "tonight":
 		return m.deictic(i, i, "")
+	case "these":
+		if m.is(i+1, "days") {
+			return txCand{end: i + 2, typ: TypeDate, val: "PRESENT_REF"}, true
+		}
 	case "right":
 		if m.is(i+1, "now") {
 			return txCand{end: i + 2, typ: TypeDate, val: "PRESENT_REF"}, true
@@ -908,8 +912,12 @@ func (m *txMatcher) theExpr(i int) (txCand, bool) {
 		return txCand{}, false
 	case "future":
 		return txCand{end: j + 1, typ: TypeDate, val: "FUTURE_REF"}, true
+	case "short":
+		if m.is(j+1, "term") {
+			return txCand{end: j + 2, typ: TypeDate, val: "FUTURE_REF"}, true
+		}
 	case "near":
-		if m.is(j+1, "future") {
+		if m.is(j+1, "future") || m.is(j+1, "term") {
 			return txCand{end: j + 2, typ: TypeDate, val: "FUTURE_REF"}, true
 		}
 	case "day":
@@ -1188,6 +1196,12 @@ func (m *txMatcher) holiday(i int) (txCand, bool) {
 // the anchor's) or before "quarter" or "period" (the same quarter a year
 // before the last one), started at token start.
 func (m *txMatcher) yearEarlier(start, i int) (txCand, bool) {
+	if m.punct(i+1, "-") && m.adj(i+1) && m.is(i+2, "end") && start == i {
+		if !m.dct.year {
+			return txCand{end: i + 3, typ: TypeDate, val: "XXXX-12-31"}, true
+		}
+		return txCand{end: i + 3, typ: TypeDate, val: fmt.Sprintf("%04d-12-31", m.dct.t.Year())}, true
+	}
 	if !m.punct(i+1, "-") || !m.adj(i+1) || !(m.is(i+2, "earlier") || m.is(i+2, "ago")) {
 		return txCand{}, false
 	}
