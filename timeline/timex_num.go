@@ -171,8 +171,8 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 	}
 	// A hyphenated unit is an adjective ("a 30-year sentence"): a duration.
 	if m.punct(k, "-") {
-		if m.punct(l, "-") && m.is(l+1, "old") {
-			return txCand{}, false
+		if plural || (m.punct(l, "-") && m.is(l+1, "old")) {
+			return txCand{}, false // "three-quarters", "two-year-old"
 		}
 		return txCand{end: l, typ: TypeDuration, val: txDurationValue(txScale(n, u))}, true
 	}
