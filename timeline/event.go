@@ -553,7 +553,7 @@ func (x *extractor) roles(cs []cand, k, a, b int) {
 	if c.ev.Lemma == "testify" {
 		c.ev.Type = graph.Hearing
 	}
-	if c.ev.Type == graph.Call && !c.noun {
+	if c.ev.Type == graph.Call && !c.noun && c.ev.Lemma == "call" {
 		target := false
 		for _, p := range c.ev.Participants {
 			target = target || p.Role == graph.Target
@@ -840,6 +840,11 @@ func (x *extractor) rightRoles(cs []cand, c *cand, from, b int, obj graph.Role) 
 			c.agents++
 		}
 		x.addPart(c, t.ment, r)
+		// a preposition governs one phrase, or a coordination ("between X and Y")
+		if e := x.mentionEnd(k); e >= end || x.toks[e].w != "and" && x.toks[e].w != "," && x.toks[e].w != "or" {
+			prep = ""
+			gotObj = true
+		}
 	}
 }
 

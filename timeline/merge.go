@@ -174,6 +174,19 @@ func compatibleParts(a, b *item) (int, bool) {
 	if len(at) > 0 && len(bt) > 0 && !intersects(at, bt) {
 		return 0, false
 	}
+	if symmetric(a.ev.Type) && len(aa) >= 2 && len(ba) >= 2 {
+		// both name two sides: both sides must match (a call with Sheinbaum
+		// is not a call with Trudeau)
+		common := 0
+		for id := range aa {
+			if ba[id] {
+				common++
+			}
+		}
+		if common < 2 {
+			return 0, false
+		}
+	}
 	return shared, true
 }
 
@@ -303,6 +316,9 @@ func build(cl []*item) graph.Event {
 		p.Role = best
 		e.Participants = append(e.Participants, p)
 	}
+	if symmetric(e.Type) {
+		symmetricRoles(e.Participants, roles, first)
+	}
 	sort.Slice(e.Participants, func(a, b int) bool {
 		pa, pb := e.Participants[a], e.Participants[b]
 		if rank(pa.Role) != rank(pb.Role) {
@@ -359,6 +375,44 @@ func build(cl []*item) graph.Event {
 	e.Conflicts = conflicts(cl, e.Date)
 	e.Title = title(&e, first)
 	return e
+}
+
+// symmetricRoles makes one side of a call, meeting or agreement its agent
+// and the others its targets, so that "A called B" and "B called A" read
+// as one event: the agent is the entity named as agent most often (then
+// first in the earliest report, then by ID).
+func symmetricRoles(ps []graph.Participant, roles map[string]map[graph.Role]int, first *item) {
+	pos := func(id string) int {
+		for k, p := range first.parts {
+			if p.ID == id {
+				return k
+			}
+		}
+		return len(first.parts)
+	}
+	best := -1
+	for k, p := range ps {
+		if p.Role == graph.Involved {
+			continue
+		}
+		if best < 0 {
+			best = k
+			continue
+		}
+		sk := roles[p.ID][graph.Agent] - roles[p.ID][graph.Target]
+		sb := roles[ps[best].ID][graph.Agent] - roles[ps[best].ID][graph.Target]
+		if sk > sb || sk == sb && (pos(p.ID) < pos(ps[best].ID) || pos(p.ID) == pos(ps[best].ID) && p.ID < ps[best].ID) {
+			best = k
+		}
+	}
+	for k := range ps {
+		if ps[k].Role != graph.Involved {
+			ps[k].Role = graph.Target
+		}
+	}
+	if best >= 0 {
+		ps[best].Role = graph.Agent
+	}
 }
 
 // bestDate chooses an event's date from its reports: the most precise date

@@ -1,0 +1,188 @@
+package timeline
+
+import (
+	"testing"
+
+	"github.com/chronograph/chronograph/graph"
+	"github.com/google/go-cmp/cmp"
+)
+
+// outlet is one hand-built article for the merge tests.
+type outlet struct {
+	id, published, text string
+	txs                 []etx
+}
+
+func mergeDocs(t *testing.T, outlets []outlet) ([]*graph.Document, []graph.Event) {
+	t.Helper()
+	var docs []*graph.Document
+	for _, o := range outlets {
+		d := mkdoc(t, o.id, o.published, o.text, testEnts, o.txs, nil)
+		d.Title = "title " + o.id
+		d.Events = Events(d, nil)
+		docs = append(docs, d)
+	}
+	return docs, Merge(docs, globalEntity(docs))
+}
+
+// find returns the merged events of type typ.
+func find(evs []graph.Event, typ string) []graph.Event {
+	var out []graph.Event
+	for _, e := range evs {
+		if e.Type == typ {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func TestMergeOneCallThreeOutlets(t *testing.T) {
+	docs, evs := mergeDocs(t, []outlet{
+		{id: "c", published: "2025-05-05", text: "Trump and Sheinbaum spoke by phone on April 16.",
+			txs: []etx{{text: "April 16", value: "2025-04-16"}}},
+		{id: "a", published: "2025-05-04", text: "During an April 16 phone call, Trump urged Sheinbaum to act.",
+			txs: []etx{{text: "April 16", value: "2025-04-16"}}},
+		{id: "b", published: "2025-05-03", text: "Sheinbaum recounted a phone conversation with Trump."},
+	})
+	_ = docs
+	calls := find(evs, graph.Call)
+	if len(calls) != 1 {
+		t.Fatalf("got %d calls, want 1: %+v", len(calls), calls)
+	}
+	c := calls[0]
+	if len(c.Sources) != 3 {
+		t.Fatalf("got %d sources, want 3", len(c.Sources))
+	}
+	var order []string
+	for _, s := range c.Sources {
+		order = append(order, s.Document)
+	}
+	if diff := cmp.Diff([]string{"b", "a", "c"}, order); diff != "" {
+		t.Errorf("sources not sorted by published date (-want +got):\n%s", diff)
+	}
+	if c.Date.Value != "2025-04-16" {
+		t.Errorf("date %+v, want 2025-04-16", c.Date)
+	}
+	if len(c.Conflicts) != 0 {
+		t.Errorf("unexpected conflicts %+v", c.Conflicts)
+	}
+	if c.Title != "Donald Trump called Claudia Sheinbaum" {
+		t.Errorf("title %q", c.Title)
+	}
+	// the ID is the earliest source's: lowest document ID
+	var first graph.LocalEvent
+	for _, e := range docs[1].Events {
+		if e.Type == graph.Call {
+			first = e
+		}
+	}
+	if want := graph.EventID("a", first.Trigger.Start, graph.Call); c.ID != want {
+		t.Errorf("ID %s, want %s (from document a)", c.ID, want)
+	}
+	wantParts := []graph.Participant{
+		{ID: "per:donald-trump", Name: "Donald Trump", Kind: graph.Person, Role: graph.Agent},
+		{ID: "per:claudia-sheinbaum", Name: "Claudia Sheinbaum", Kind: graph.Person, Role: graph.Target},
+	}
+	if diff := cmp.Diff(wantParts, c.Participants); diff != "" {
+		t.Errorf("participants (-want +got):\n%s", diff)
+	}
+}
+
+func TestMergeDateConflict(t *testing.T) {
+	_, evs := mergeDocs(t, []outlet{
+		{id: "a", published: "2025-05-03", text: "On May 2, Trump issued an order to stop arms.",
+			txs: []etx{{text: "May 2", value: "2025-05-02"}}},
+		{id: "b", published: "2025-05-03", text: "Sheinbaum noted that Trump issued an order on April 30, 2025, to stop arms.",
+			txs: []etx{{text: "April 30, 2025", value: "2025-04-30"}}},
+		{id: "c", published: "2025-05-03", text: "Trump issued an order to stop arms.", txs: nil},
+	})
+	orders := find(evs, graph.Order)
+	if len(orders) != 1 {
+		t.Fatalf("got %d orders, want 1: %+v", len(orders), orders)
+	}
+	o := orders[0]
+	if len(o.Sources) != 3 {
+		t.Errorf("got %d sources, want 3", len(o.Sources))
+	}
+	if o.Date.Value != "2025-04-30" {
+		t.Errorf("date %q, want the earliest of the specific dates", o.Date.Value)
+	}
+	want := []graph.Conflict{{Date: "2025-05-02", Sources: []string{"a"}}}
+	if diff := cmp.Diff(want, o.Conflicts); diff != "" {
+		t.Errorf("conflicts (-want +got):\n%s", diff)
+	}
+}
+
+func TestMergeKeepsDifferentEventsApart(t *testing.T) {
+	_, evs := mergeDocs(t, []outlet{
+		// same agent, same day, different targets: two calls
+		{id: "a", published: "2025-05-03", text: "Trump called Sheinbaum."},
+		{id: "b", published: "2025-05-03", text: "Trump called Trudeau."},
+		// same type, roles reversed: no merge
+		{id: "c", published: "2025-05-03", text: "Mexico extradited Caro Quintero."},
+		{id: "d", published: "2025-05-03", text: "Caro Quintero extradited Mexico."},
+		// same agent, different type
+		{id: "e", published: "2025-05-03", text: "Trump sanctioned Mexico."},
+		// explicit dates months apart
+		{id: "f", published: "2025-05-03", text: "In February, Trump threatened Mexico.",
+			txs: []etx{{text: "February", value: "2025-02"}}},
+		{id: "g", published: "2025-05-03", text: "On May 1, Trump threatened Mexico.",
+			txs: []etx{{text: "May 1", value: "2025-05-01"}}},
+	})
+	for typ, want := range map[string]int{graph.Call: 2, graph.Extradition: 2, graph.Sanction: 1, graph.Threat: 2} {
+		if got := len(find(evs, typ)); got != want {
+			t.Errorf("%d %s events, want %d", got, typ, want)
+		}
+	}
+}
+
+func TestMergeSynonyms(t *testing.T) {
+	_, evs := mergeDocs(t, []outlet{
+		{id: "a", published: "2025-05-03", text: "Sheinbaum rejected Trump's offer."},
+		{id: "b", published: "2025-05-04", text: "Sheinbaum declined the offer from Trump."},
+		{id: "c", published: "2025-05-04", text: "Sheinbaum rebuffed Trump."},
+		{id: "d", published: "2025-05-05", text: "The rejection by Sheinbaum angered Trump."},
+	})
+	rs := find(evs, graph.Rejection)
+	if len(rs) != 1 {
+		t.Fatalf("got %d rejections, want 1: %+v", len(rs), rs)
+	}
+	r := rs[0]
+	if len(r.Sources) != 4 {
+		t.Errorf("got %d sources, want 4", len(r.Sources))
+	}
+	// document dates are "by then": the earliest wins, later reports are no conflict
+	if r.Date.Value != "2025-05-03" || len(r.Conflicts) != 0 {
+		t.Errorf("date %q conflicts %+v, want 2025-05-03 and none", r.Date.Value, r.Conflicts)
+	}
+	if r.Lemma != "reject" {
+		t.Errorf("lemma %q, want the most frequent, reject", r.Lemma)
+	}
+}
+
+func TestMergeTitleFallsBackToClause(t *testing.T) {
+	_, evs := mergeDocs(t, []outlet{
+		{id: "a", published: "2025-05-03", text: "A long and winding sentence in which the Sinaloa Cartel was designated as a terrorist organization by nobody we can name here today."},
+	})
+	ds := find(evs, graph.Designation)
+	if len(ds) != 1 {
+		t.Fatalf("got %d designations, want 1", len(ds))
+	}
+	if got := ds[0].Title; len(got) > 104 || got[len(got)-3:] != "..." {
+		t.Errorf("title %q: want the clause trimmed to about 100 bytes", got)
+	}
+}
+
+func TestMergeDeterministic(t *testing.T) {
+	docs := loadUSMexico(t)
+	for _, d := range docs {
+		d.Events = Events(d, nil)
+	}
+	a := Merge(docs, globalEntity(docs))
+	for i := 0; i < 3; i++ {
+		b := Merge(docs, globalEntity(docs))
+		if diff := cmp.Diff(a, b); diff != "" {
+			t.Fatalf("merge differs between runs:\n%s", diff)
+		}
+	}
+}

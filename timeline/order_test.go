@@ -1,0 +1,61 @@
+package timeline
+
+import (
+	"math/rand"
+	"testing"
+
+	"github.com/chronograph/chronograph/graph"
+	"github.com/google/go-cmp/cmp"
+)
+
+func day(s string) graph.Date {
+	d, err := graph.ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+func TestOrder(t *testing.T) {
+	src := func(doc string, start int) []graph.Source { return []graph.Source{{Document: doc, Start: start}} }
+	events := []graph.Event{
+		{ID: "undated-b", Sources: src("b", 5)},
+		{ID: "undated-a", Sources: src("a", 50)},
+		{ID: "may3-late", Date: day("2025-05-03"), Sources: src("a", 90)},
+		{ID: "earlier", Date: graph.Between("", "2025-05-03"), Sources: src("a", 10)},
+		{ID: "may3-early", Date: day("2025-05-03"), Sources: src("a", 20)},
+		{ID: "feb", Date: day("2025-02"), Sources: src("c", 0)},
+		{ID: "feb14", Date: day("2025-02-14"), Sources: src("c", 0)},
+		{ID: "since2006", Date: graph.Between("2006-01-01", ""), Sources: src("a", 0)},
+		{ID: "y2006", Date: day("2006"), Sources: src("z", 0)},
+		{ID: "apr16", Date: day("2025-04-16"), Sources: src("b", 0)},
+		{ID: "tie-b", Date: day("2025-04-30"), Sources: src("x", 7)},
+		{ID: "tie-a", Date: day("2025-04-30"), Sources: src("x", 7)},
+	}
+	want := []string{"y2006", "since2006", "feb", "feb14", "apr16", "tie-a", "tie-b", "earlier", "may3-early",
+		"may3-late", "undated-a", "undated-b"}
+	for run := 0; run < 5; run++ {
+		evs := append([]graph.Event(nil), events...)
+		rand.New(rand.NewSource(int64(run))).Shuffle(len(evs), func(i, j int) { evs[i], evs[j] = evs[j], evs[i] })
+		Order(evs)
+		var got []string
+		for i, e := range evs {
+			got = append(got, e.ID)
+			if e.Order != i {
+				t.Errorf("event %s: Order %d at index %d", e.ID, e.Order, i)
+			}
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Fatalf("run %d: order (-want +got):\n%s", run, diff)
+		}
+	}
+}
+
+func TestOrderEmpty(t *testing.T) {
+	Order(nil)
+	evs := []graph.Event{{ID: "x"}}
+	Order(evs)
+	if evs[0].Order != 0 {
+		t.Errorf("Order = %d", evs[0].Order)
+	}
+}
