@@ -348,14 +348,14 @@ func (m *txMatcher) resolveYear(mo, d, tense int) int {
 		}
 		return best
 	}
-	// Days: the nearest, unless the tense rules out one more than 45 days
+	// Days: the nearest, unless the tense rules out one more than 90 days
 	// away on the wrong side of the anchor.
 	this := txDay(y, time.Month(mo), dd)
 	diff := this.Sub(a).Hours() / 24
 	switch {
-	case tense == tensePast && diff > 45:
+	case tense == tensePast && diff > 90:
 		return y - 1
-	case tense == tenseFuture && diff < -45:
+	case tense == tenseFuture && diff < -90:
 		return y + 1
 	case diff > 183:
 		return y - 1
@@ -755,6 +755,10 @@ func (m *txMatcher) recentUnits(start, j int) (txCand, bool) {
 	t := m.tok(j)
 	if t.cls&cUnit == 0 || t.cls&cPlural == 0 || t.val < uDay {
 		return txCand{}, false
+	}
+	if t.val == uYear {
+		// TimeBank: "recent years" is the past, not a duration.
+		return txCand{end: j + 1, typ: TypeDate, val: "PAST_REF"}, true
 	}
 	return m.spanDuration(j+1, -1, t.val, -1), true
 }
@@ -1209,12 +1213,15 @@ func (m *txMatcher) yearEarlier(start, i int) (txCand, bool) {
 	if !m.dct.year {
 		return txCand{end: j, typ: TypeDate, val: "XXXX"}, true
 	}
+	quarter := txUnitValue(txAddMonths(txDay(m.dct.t.Year(), m.dct.t.Month(), 1), -15), uQuarter)
 	if m.is(j, "quarter") || m.is(j, "period") {
-		t := txAddMonths(txDay(m.dct.t.Year(), m.dct.t.Month(), 1), -15)
-		return txCand{end: j + 1, typ: TypeDate, val: txUnitValue(t, uQuarter)}, true
+		return txCand{end: j + 1, typ: TypeDate, val: quarter}, true
 	}
 	if start != i {
 		return txCand{}, false // "the year-earlier" needs its noun
+	}
+	if m.quarterTalk() {
+		return txCand{end: j, typ: TypeDate, val: quarter}, true
 	}
 	return txCand{end: j, typ: TypeDate, val: txYearValue(m.dct.t.Year() - 1)}, true
 }
