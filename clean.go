@@ -105,6 +105,7 @@ func clean(lines []srcLine, title string, detectTitle bool) cleaned {
 		lines[i].text = stripEmojiMojibake(normalizeSpace(lines[i].text))
 	}
 	lines = truncateAtTrailer(lines)
+	joinBroken(lines)
 	posts, inPost, drop := findPosts(lines)
 
 	var out cleaned
@@ -182,6 +183,48 @@ func clean(lines []srcLine, title string, detectTitle bool) cleaned {
 		out.BlockDates = append(out.BlockDates, p.date)
 	}
 	return out
+}
+
+// joinBroken rejoins a sentence that the source broke across lines, as
+// scraped text does where a link was removed ("after the team qualified
+// from Group" / "beat" / "of South Africa 3-2 in Douala, ..."): a plain line
+// without sentence punctuation is joined with the next non-empty line when
+// that one starts in lower case or with a comma. The first line, which may
+// be a headline, is never joined. Leading commas and colons are dropped.
+func joinBroken(lines []srcLine) {
+	first := true
+	for i := 0; i < len(lines); i++ {
+		l := &lines[i]
+		if l.text == "" {
+			continue
+		}
+		if l.kind == plainLine {
+			l.text = strings.TrimLeft(l.text, ",;: ")
+		}
+		if first {
+			first = false
+			continue
+		}
+		for l.kind == plainLine && l.text != "" && !endsSentence(l.text) && !strings.HasSuffix(l.text, ":") {
+			j := i + 1
+			for j < len(lines) && lines[j].text == "" {
+				j++
+			}
+			if j == len(lines) || lines[j].kind != plainLine {
+				break
+			}
+			r, _ := utf8.DecodeRuneInString(lines[j].text)
+			if !unicode.IsLower(r) && r != ',' {
+				break
+			}
+			if r == ',' {
+				l.text += ", " + strings.TrimLeft(lines[j].text, ", ")
+			} else {
+				l.text += " " + lines[j].text
+			}
+			lines[j].text = ""
+		}
+	}
 }
 
 // truncateAtTrailer drops the "Recommended news" block (and the like) and
@@ -458,13 +501,13 @@ var minorWords = map[string]bool{
 	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true, "of": true, "in": true,
 	"on": true, "at": true, "to": true, "for": true, "with": true, "by": true, "from": true, "as": true, "vs": true,
 	"via": true, "into": true, "onto": true, "over": true, "than": true, "up": true, "out": true, "off": true,
-	"per": true, "amid": true, "about": true, "after": true, "before": true, "is": true, "are": true, "its": true,
-	"this": true, "that": true, "de": true, "la": true, "le": true, "van": true, "von": true, "der": true, "y": true,
+	"per": true, "amid": true, "about": true, "after": true, "before": true, "de": true, "la": true, "le": true, "van": true, "von": true, "der": true, "y": true,
 	"under": true, "against": true, "without": true, "within": true, "between": true, "across": true,
 }
 
 // isHeadingText reports whether a line reads as a heading: short, no
-// sentence punctuation at the end, and in title case (or all capitals).
+// sentence punctuation at the end, and in title case (every word but
+// articles, conjunctions and prepositions capitalized) or all capitals.
 func isHeadingText(t string) bool {
 	if endsSentence(t) || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") {
 		return false
@@ -482,13 +525,16 @@ func isHeadingText(t string) bool {
 		if i > 0 && minorWords[strings.ToLower(strings.TrimRight(w, ",:;"))] {
 			continue
 		}
-		sig++
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+		if unicode.IsDigit(r) {
+			continue // numbers have no case
+		}
+		sig++
+		if unicode.IsUpper(r) {
 			caps++
 		}
 	}
-	return sig > 0 && caps*10 >= sig*8
+	return sig > 0 && caps == sig
 }
 
 func isAllCaps(t string) bool {

@@ -145,9 +145,9 @@ func finish(path string, record int, format string, raw []byte, a Article) ([]Ar
 
 // Walk reads the files and folders named by paths, in order, and calls fn for
 // each article. Folders are walked recursively in lexical order; symbolic
-// links are followed, and a link that leads back to a folder being walked
-// (or to one already walked) is reported as ErrSymlinkLoop instead of being
-// entered again. Inside folders, hidden files and folders (names starting
+// links are followed; a link that leads back to a folder being walked is
+// reported as ErrSymlinkLoop instead of being entered, and a folder reached
+// again through another link is not read twice. Inside folders, hidden files and folders (names starting
 // with ".") and files of unsupported formats are skipped silently; a file
 // named in paths is always read, and an unsupported one reported.
 //
