@@ -249,7 +249,9 @@
       return { x: W / 2 + r * Math.cos(a), y: H / 2 + r * Math.sin(a) };
     });
     const edges = g.edges.map((e) => [idx.get(e.from), idx.get(e.to), e.weight]).filter((e) => e[0] !== undefined && e[1] !== undefined);
-    const k = Math.sqrt(W * H / Math.max(1, n)) * 0.6;
+    const k = Math.sqrt(W * H / Math.max(1, n)) * 0.45;
+    // Gravity keeps unlinked components on the canvas, near the centre.
+    const gravity = 0.3 * Math.sqrt(Math.max(1, n));
     let temp = W / 8;
     for (let it = 0; it < 300; it++) {
       const dx = new Float64Array(n), dy = new Float64Array(n);
@@ -269,7 +271,7 @@
         dx[a] -= ddx * f; dy[a] -= ddy * f; dx[b] += ddx * f; dy[b] += ddy * f;
       }
       for (let i = 0; i < n; i++) {
-        dx[i] += (W / 2 - pos[i].x) * 0.05; dy[i] += (H / 2 - pos[i].y) * 0.05;
+        dx[i] += (W / 2 - pos[i].x) * gravity; dy[i] += (H / 2 - pos[i].y) * gravity;
         const d = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]) || 1;
         const step = Math.min(d, temp);
         pos[i].x = Math.min(W - 20, Math.max(20, pos[i].x + dx[i] / d * step));
