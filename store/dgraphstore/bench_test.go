@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chronograph/chronograph/graph"
+	"github.com/chronograph/chronograph/store"
 	"github.com/chronograph/chronograph/store/storetest"
 )
 
@@ -57,4 +59,40 @@ func BenchmarkPutDocument(b *testing.B) {
 			b.ReportMetric(float64(b.N)/elapsed.Seconds(), "docs/s")
 		})
 	}
+}
+
+// BenchmarkReplaceGraph measures replacing a graph of 10,000 events and
+// 1,001 entities, then reading it back whole and by entity, and reports
+// events/s for each.
+func BenchmarkReplaceGraph(b *testing.B) {
+	db := open(b)
+	ctx := context.Background()
+	const n = 10000
+	tags := []string{"A", "B"}
+	gs := []*graph.Snapshot{storetest.Synthetic(tags[0], n), storetest.Synthetic(tags[1], n)}
+	var write, scan, hub time.Duration
+	for i := range b.N {
+		g := gs[i%2]
+		t0 := time.Now()
+		if err := db.ReplaceGraph(ctx, g, 1); err != nil {
+			b.Fatal(err)
+		}
+		t1 := time.Now()
+		count := 0
+		if err := db.Events(ctx, store.EventQuery{}, func(*graph.Event) error { count++; return nil }); err != nil {
+			b.Fatal(err)
+		}
+		t2 := time.Now()
+		if err := db.Events(ctx, store.EventQuery{Entity: "per:" + tags[i%2] + "-hub"}, func(*graph.Event) error { count++; return nil }); err != nil {
+			b.Fatal(err)
+		}
+		t3 := time.Now()
+		if count != 2*n {
+			b.Fatalf("read %d events, want %d", count, 2*n)
+		}
+		write, scan, hub = write+t1.Sub(t0), scan+t2.Sub(t1), hub+t3.Sub(t2)
+	}
+	b.ReportMetric(float64(n*b.N)/write.Seconds(), "written-events/s")
+	b.ReportMetric(float64(n*b.N)/scan.Seconds(), "scanned-events/s")
+	b.ReportMetric(float64(n*b.N)/hub.Seconds(), "entity-events/s")
 }

@@ -354,37 +354,18 @@ func (db *DB) Entities(ctx context.Context, fn func(*graph.Entity) error) error 
 	if err != nil {
 		return fmt.Errorf("dgraphstore: entities: %w", err)
 	}
-	after := ""
-	for {
-		var out struct {
-			E []blobNode `json:"e"`
-		}
-		filter, args := "has(ent.json)", []arg{num("g", r.gen), num("n", entityPage)}
-		if after != "" {
-			filter, args = filter+" AND gt(ent.id, $after)", append(args, str("after", after))
-		}
-		err := query(ctx, r.txn, `e(func: eq(ent.gen, $g), orderasc: ent.id, first: $n) @filter(`+filter+`) {
-			ent.id ent.json }`, &out, args...)
-		if err != nil {
-			return fmt.Errorf("dgraphstore: entities: %w", err)
-		}
-		for _, n := range out.E {
+	err = selectPages(ctx, r.txn, `l(func: eq(ent.gen, $g), orderasc: ent.id, first: `+all+`) @filter(has(ent.json)) { uid }`,
+		[]arg{num("g", r.gen)}, "ent.id", "ent.id ent.json", entityPage, func(n blobNode) error {
 			e, err := n.entity()
 			if err != nil {
 				return err
 			}
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			if err := fn(e); err != nil {
-				return err
-			}
-			after = n.EntID
-		}
-		if len(out.E) < entityPage {
-			return nil
-		}
+			return fn(e)
+		})
+	if err != nil {
+		return fmt.Errorf("dgraphstore: entities: %w", err)
 	}
+	return nil
 }
 
 // FindEntities returns the entities of the current graph having name as
@@ -402,7 +383,7 @@ func (db *DB) FindEntities(ctx context.Context, name string) ([]*graph.Entity, e
 	var out struct {
 		E []blobNode `json:"e"`
 	}
-	err = query(ctx, r.txn, `e(func: eq(ent.keys, $k), orderasc: ent.id) @filter(eq(ent.gen, $g) AND has(ent.json)) {
+	err = query(ctx, r.txn, `e(func: eq(ent.keys, $k), orderasc: ent.id, first: `+all+`) @filter(eq(ent.gen, $g) AND has(ent.json)) {
 		ent.id ent.json }`, &out, str("k", key), num("g", r.gen))
 	if err != nil {
 		return nil, fmt.Errorf("dgraphstore: find entities %q: %w", name, err)
@@ -460,45 +441,30 @@ func (db *DB) events(ctx context.Context, q store.EventQuery, check bool, fn fun
 		return fmt.Errorf("dgraphstore: events: %w", err)
 	}
 	filters, args := eventFilters(q)
-	args = append(args, num("g", r.gen), num("n", eventPage))
-	filters = append([]string{"eq(ev.gen, $g)", "gt(ev.order, $after)"}, filters...)
-	filter := strings.Join(filters, " AND ")
-	var body string
+	args = append(args, num("g", r.gen))
+	filter := strings.Join(append([]string{"eq(ev.gen, $g)"}, filters...), " AND ")
+	var list string
 	if q.Entity != "" {
 		args = append(args, str("e", q.Entity))
-		body = `var(func: eq(ent.id, $e)) @filter(eq(ent.gen, $g)) { E as ~ev.participant @filter(` + filter + `) }
-		v(func: uid(E), orderasc: ev.order, first: $n) { ev.order ev.json }`
+		list = `var(func: eq(ent.id, $e)) @filter(eq(ent.gen, $g)) { E as ~ev.participant @filter(` + filter + `) }
+		l(func: uid(E), orderasc: ev.order, first: ` + all + `) { uid }`
 	} else {
-		body = `v(func: eq(ev.gen, $g), orderasc: ev.order, first: $n) @filter(` + filter + `) { ev.order ev.json }`
+		list = `l(func: eq(ev.gen, $g), orderasc: ev.order, first: ` + all + `) @filter(` + filter + `) { uid }`
 	}
-	after := int64(-1)
-	for {
-		var out struct {
-			V []blobNode `json:"v"`
+	err = selectPages(ctx, r.txn, list, args, "ev.order", "ev.order ev.json", eventPage, func(n blobNode) error {
+		e, err := n.event()
+		if err != nil {
+			return err
 		}
-		if err := query(ctx, r.txn, body, &out, append(args, num("after", after))...); err != nil {
-			return fmt.Errorf("dgraphstore: events: %w", err)
-		}
-		for _, n := range out.V {
-			e, err := n.event()
-			if err != nil {
-				return err
-			}
-			after = n.Order
-			if check && !q.Match(e) {
-				continue
-			}
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			if err := fn(e); err != nil {
-				return err
-			}
-		}
-		if len(out.V) < eventPage {
+		if check && !q.Match(e) {
 			return nil
 		}
+		return fn(e)
+	})
+	if err != nil {
+		return fmt.Errorf("dgraphstore: events: %w", err)
 	}
+	return nil
 }
 
 // eventFilters returns the DQL filters for q's types and days, without the

@@ -38,7 +38,7 @@ ev.types: [string] @index(exact) .
 ev.earliest: datetime @index(day) .
 ev.latest: datetime @index(day) .
 ev.loose: bool @index(bool) .
-ev.participant: [uid] @reverse @count .
+ev.participant: [uid] @reverse .
 ev.json: string .
 
 meta.id: string @index(exact) @upsert .
