@@ -481,6 +481,10 @@ func (m *txMatcher) yearExpr(i int) (txCand, bool) {
 				date: graph.Between(fmt.Sprintf("%04d-01-01", y), fmt.Sprintf("%04d-12-31", y+1))}, true
 		}
 	}
+	if q, ok := m.quarterExpr(i + 1); ok && m.tok(i+1).kind == tkWord && len(q.val) == 7 {
+		q.val = txYearValue(y) + q.val[4:] // "the 1988 third quarter"
+		return q, true
+	}
 	p := m.tok(i - 1)
 	if p.kind == tkPunct && (p.low == "$" || p.low == "#" || p.low == "€" || p.low == "£") {
 		return txCand{}, false

@@ -656,6 +656,13 @@ func (m *txMatcher) relExpr(start, i int, mod string) (txCand, bool) {
 			base = m.ref.t
 		}
 		tt := txAddUnit(base, u, rel)
+		if u == uYear && (m.punct(j+1, "'") || m.punct(j+1, "’")) && m.is(j+2, "s") {
+			if q, ok := m.quarterExpr(j + 3); ok && len(q.val) == 7 {
+				// "last year's third quarter"
+				q.val = txYearValue(tt.Year()) + q.val[4:]
+				return q, true
+			}
+		}
 		c := txCand{end: j + 1, typ: TypeDate, val: txUnitValue(tt, u), mod: mod}
 		if u == uDay && !m.dct.ok {
 			c.val = "XXXX-XX-XX"
@@ -1012,8 +1019,8 @@ func (m *txMatcher) theExpr(i int) (txCand, bool) {
 		}
 	}
 	if t.kind == tkNum || t.low == "'" || t.low == "’" || t.low == "mid" || t.low == "early" || t.low == "late" {
-		if c, ok := m.yearExpr(j); ok && len(c.val) == 3 {
-			return c, true
+		if c, ok := m.yearExpr(j); ok && (len(c.val) == 3 || (len(c.val) == 7 && c.val[5] == 'Q')) {
+			return c, true // "the 1990s", "the 1988 third quarter"
 		}
 		if t.low == "mid" || t.low == "early" || t.low == "late" {
 			if c, ok := m.modExpr(j); ok && len(c.val) == 3 {
