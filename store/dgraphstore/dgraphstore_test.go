@@ -13,6 +13,7 @@ import (
 
 	"github.com/chronograph/chronograph/graph"
 	"github.com/chronograph/chronograph/store"
+	"github.com/chronograph/chronograph/store/storetest"
 )
 
 // envAddr names the environment variable holding the address of the Dgraph
@@ -337,4 +338,33 @@ func contains(s []string, x string) bool {
 		}
 	}
 	return false
+}
+
+// TestLargeGraph reads back more events than one page and more than the
+// 1000 nodes Dgraph returns from a sorted query without an explicit first.
+func TestLargeGraph(t *testing.T) {
+	db := open(t)
+	ctx := context.Background()
+	const n = 1500
+	g := storetest.Synthetic("T", n)
+	if err := db.ReplaceGraph(ctx, g, 1); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []store.EventQuery{{}, {Entity: "per:T-hub"}} {
+		order := 0
+		err := db.Events(ctx, q, func(e *graph.Event) error {
+			if e.Order != order {
+				return fmt.Errorf("event %d has order %d", order, e.Order)
+			}
+			order++
+			return nil
+		})
+		if err != nil || order != n {
+			t.Errorf("Events(%+v): %d events, err %v; want %d in order", q, order, err, n)
+		}
+	}
+	count := 0
+	if err := db.Entities(ctx, func(*graph.Entity) error { count++; return nil }); err != nil || count != len(g.Entities) {
+		t.Errorf("Entities: %d, err %v; want %d", count, err, len(g.Entities))
+	}
 }
