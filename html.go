@@ -223,6 +223,9 @@ func htmlLines(root *html.Node) []srcLine {
 				if headings[n.DataAtom] || n.DataAtom == atom.Li {
 					kind = plainLine
 				}
+				if n.DataAtom == atom.Blockquote {
+					lines = append(lines, srcLine{}) // a quoted post ends here
+				}
 			}
 			continue
 		}
@@ -239,6 +242,9 @@ func htmlLines(root *html.Node) []srcLine {
 			}
 			if blockElems[n.DataAtom] {
 				flush()
+				if n.DataAtom == atom.Blockquote {
+					lines = append(lines, srcLine{}) // a quoted post starts here
+				}
 				switch {
 				case headings[n.DataAtom]:
 					kind = headingLine

@@ -152,3 +152,24 @@ func TestReadRecordRawIsRecord(t *testing.T) {
 		t.Errorf("records share an ID or raw bytes: %q %q", arts[0].Raw, arts[1].Raw)
 	}
 }
+
+func TestReadHTMLEmbeddedPost(t *testing.T) {
+	p := writeFile(t, "post.html", `<html><head><title>Story</title></head><body><article><h1>Story</h1>
+<p>The ambassador spoke on Friday.</p>
+<blockquote class="twitter-tweet"><p lang="en" dir="ltr">🇺🇸 Strikes are on the table. <a href="https://t.co/x">https://t.co/x</a> <a href="https://twitter.com/x">pic.twitter.com/WCn9ctqaAF</a></p>&mdash; Mario Nawfal (@MarioNawfal) <a href="https://twitter.com/x/status/1">March 14, 2025</a></blockquote>
+<script async src="https://platform.twitter.com/widgets.js"></script>
+<p>Officials did not respond.</p></article></body></html>`)
+	arts, err := ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := arts[0]
+	checkArticle(t, a)
+	if want := "The ambassador spoke on Friday.\nStrikes are on the table.\nOfficials did not respond."; a.Text != want {
+		t.Errorf("text = %q, want %q", a.Text, want)
+	}
+	if len(a.Blocks) != 1 || a.Text[a.Blocks[0].Start:a.Blocks[0].End] != "Strikes are on the table." ||
+		a.Blocks[0].Author != "Mario Nawfal" || a.BlockDates[0] != "March 14, 2025" {
+		t.Errorf("blocks = %+v dates %q", a.Blocks, a.BlockDates)
+	}
+}
