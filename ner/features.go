@@ -292,19 +292,25 @@ func (d *doc) staticFeatures(i, lo, hi int, out []uint64) []uint64 {
 	return out
 }
 
-// dynamicFeatures appends the features of token i that depend on the
-// previous tag and on the first pass's history label (hist, 0 when none,
-// else 1+type or nTypes+1 for O).
-func (d *doc) dynamicFeatures(i int, prev uint8, hist uint8, out []uint64) []uint64 {
-	out = append(out,
-		hbyte(f1(40, ""), prev),
-		fb(42, d.lw[i], prev),
-		fb(43, d.shape[i], prev),
-	)
+// Pair features score a (previous tag, tag) pair: their weights are
+// indexed by prev*nTags+cur. pairFeatures appends those of token i; hist is
+// the first pass's history label (0 when none, else 1+type or nTypes+1 for
+// O).
+func (d *doc) pairFeatures(i int, hist uint8, out []uint64) []uint64 {
+	out = append(out, fb(42, d.lw[i], 0), fb(43, d.shape[i], 0))
 	if hist != 0 {
-		out = append(out, hbyte(f1(44, ""), hist), fb(45, d.shape[i], hist), hbyte(fb(46, "", hist), prev))
+		out = append(out, hbyte(fb(46, "", hist), 0))
 	}
 	return out
+}
+
+// transFeature is the pair feature shared by every token: the transition.
+var transFeature = hbyte(f1(40, ""), 0)
+
+// histFeatures appends the static features of token i given its history
+// label hist (not 0).
+func (d *doc) histFeatures(i int, hist uint8, out []uint64) []uint64 {
+	return append(out, hbyte(f1(44, ""), hist), fb(45, d.shape[i], hist))
 }
 
 // history computes for each token the majority type the first pass gave

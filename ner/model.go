@@ -70,7 +70,7 @@ func (g *gazetteer) mark(d *doc) {
 
 // weight is one class's weight for a feature.
 type weight struct {
-	cls uint8
+	cls uint16
 	w   float32
 }
 
@@ -86,7 +86,19 @@ type Model struct {
 func (m *Model) score(feats []uint64, scores *[nTags]float32) {
 	for _, f := range feats {
 		for _, w := range m.weights[f] {
-			scores[w.cls] += w.w
+			if w.cls < nTags {
+				scores[w.cls] += w.w
+			}
+		}
+	}
+}
+
+func (m *Model) scorePairs(feats []uint64, pairs *[nTags * nTags]float32) {
+	for _, f := range feats {
+		for _, w := range m.weights[f] {
+			if w.cls < nTags*nTags {
+				pairs[w.cls] += w.w
+			}
 		}
 	}
 }
@@ -94,9 +106,21 @@ func (m *Model) score(feats []uint64, scores *[nTags]float32) {
 // scorer adds the weights of features to scores.
 type scorer interface {
 	score(feats []uint64, scores *[nTags]float32)
+	scorePairs(feats []uint64, pairs *[nTags * nTags]float32)
 }
 
 var negInf = float32(math.Inf(-1))
+
+// valid[last][prev*nTags+cur] says whether cur may follow prev.
+var valid = func() (v [2][nTags * nTags]bool) {
+	for p := uint8(0); p < nTags; p++ {
+		for c := uint8(0); c < nTags; c++ {
+			v[0][int(p)*nTags+int(c)] = validNext(p, c, false)
+			v[1][int(p)*nTags+int(c)] = validNext(p, c, true)
+		}
+	}
+	return v
+}()
 
 // viterbi finds the best valid tag sequence of the sentence of tokens
 // [lo, hi) and writes it to tags[lo:hi]. static holds the static scores of
@@ -108,17 +132,31 @@ func viterbi(w scorer, d *doc, lo, hi int, static [][nTags]float32, hist []uint8
 	}
 	buf.grow(n)
 	delta, back := buf.delta[:n], buf.back[:n]
+	var trans [nTags * nTags]float32
+	w.scorePairs([]uint64{transFeature}, &trans)
 	for k := 0; k < n; k++ {
 		i := lo + k
-		last := k == n-1
 		var h uint8
 		if hist != nil {
 			h = hist[i]
 		}
-		for c := range delta[k] {
-			delta[k][c] = negInf
+		sc := static[k]
+		if h != 0 {
+			buf.feats = d.histFeatures(i, h, buf.feats[:0])
+			w.score(buf.feats, &sc)
 		}
-		for prev := uint8(0); prev < nTags; prev++ {
+		pair := trans
+		buf.feats = d.pairFeatures(i, h, buf.feats[:0])
+		w.scorePairs(buf.feats, &pair)
+		ok := &valid[0]
+		if k == n-1 {
+			ok = &valid[1]
+		}
+		dk := &delta[k]
+		for c := range dk {
+			dk[c] = negInf
+		}
+		for prev := 0; prev < nTags; prev++ {
 			base := float32(0)
 			if k > 0 {
 				base = delta[k-1][prev]
@@ -128,16 +166,14 @@ func viterbi(w scorer, d *doc, lo, hi int, static [][nTags]float32, hist []uint8
 			} else if prev != 0 {
 				break
 			}
-			sc := static[k]
-			buf.feats = d.dynamicFeatures(i, prev, h, buf.feats[:0])
-			w.score(buf.feats, &sc)
-			for c := uint8(0); c < nTags; c++ {
-				if !validNext(prev, c, last) {
+			row := prev * nTags
+			for c := 0; c < nTags; c++ {
+				if !ok[row+c] {
 					continue
 				}
-				if v := base + sc[c]; v > delta[k][c] {
-					delta[k][c] = v
-					back[k][c] = prev
+				if v := base + sc[c] + pair[row+c]; v > dk[c] {
+					dk[c] = v
+					back[k][c] = uint8(prev)
 				}
 			}
 		}
@@ -202,7 +238,7 @@ func (m *Model) prepare(words []string, sents [][2]int) *doc {
 	return prepare(words, sents, &m.gaz, m.lr)
 }
 
-const modelMagic = "chronograph-ner-1\n"
+const modelMagic = "chronograph-ner-2\n"
 
 // WriteTo writes m in its compact gzip-compressed binary form, readable by
 // ReadModel. Weights are quantized to 16 bits.
@@ -240,7 +276,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		ws := m.weights[k]
 		bw.WriteByte(byte(len(ws)))
 		for _, x := range ws {
-			bw.WriteByte(x.cls)
+			put(x.cls)
 			put(int16(math.Round(float64(x.w / scale))))
 		}
 	}
@@ -322,15 +358,15 @@ func ReadModel(r io.Reader) (*Model, error) {
 		}
 		start := len(all)
 		for range c {
-			cls, err := br.ReadByte()
-			if err != nil {
+			var cls uint16
+			var q int16
+			if err := get(&cls); err != nil {
 				return nil, fmt.Errorf("ner: read model: %w", err)
 			}
-			var q int16
 			if err := get(&q); err != nil {
 				return nil, fmt.Errorf("ner: read model: %w", err)
 			}
-			if cls >= nTags {
+			if cls >= nTags*nTags {
 				return nil, ErrBadModel
 			}
 			all = append(all, weight{cls: cls, w: float32(q) * scale})

@@ -53,7 +53,7 @@ func flatten(cd CoNLLDocument) trainDoc {
 // param is one class's weight for a feature during training, with the
 // bookkeeping for lazy averaging.
 type param struct {
-	cls uint8
+	cls uint16
 	w   float32
 	acc float64
 	ts  int64
@@ -67,12 +67,24 @@ type trainer struct {
 func (tr *trainer) score(feats []uint64, scores *[nTags]float32) {
 	for _, f := range feats {
 		for _, p := range tr.params[f] {
-			scores[p.cls] += p.w
+			if p.cls < nTags {
+				scores[p.cls] += p.w
+			}
 		}
 	}
 }
 
-func (tr *trainer) update(feats []uint64, cls uint8, delta float32) {
+func (tr *trainer) scorePairs(feats []uint64, pairs *[nTags * nTags]float32) {
+	for _, f := range feats {
+		for _, p := range tr.params[f] {
+			if p.cls < nTags*nTags {
+				pairs[p.cls] += p.w
+			}
+		}
+	}
+}
+
+func (tr *trainer) update(feats []uint64, cls uint16, delta float32) {
 	for _, f := range feats {
 		ps := tr.params[f]
 		k := -1
@@ -139,12 +151,18 @@ func (tr *trainer) learn(d *doc, gold []uint8, hist []uint8, tags []uint8, buf *
 			if hist != nil {
 				h = hist[i]
 			}
-			feats = d.staticFeatures(i, lo, hi, feats[:0])
-			n := len(feats)
-			feats = d.dynamicFeatures(i, gp, h, feats)
-			tr.update(feats, gold[i], 1)
-			feats = d.dynamicFeatures(i, pp, h, feats[:n])
-			tr.update(feats, tags[i], -1)
+			if gold[i] != tags[i] {
+				feats = d.staticFeatures(i, lo, hi, feats[:0])
+				if h != 0 {
+					feats = d.histFeatures(i, h, feats)
+				}
+				tr.update(feats, uint16(gold[i]), 1)
+				tr.update(feats, uint16(tags[i]), -1)
+			}
+			feats = d.pairFeatures(i, h, feats[:0])
+			feats = append(feats, transFeature)
+			tr.update(feats, uint16(gp)*nTags+uint16(gold[i]), 1)
+			tr.update(feats, uint16(pp)*nTags+uint16(tags[i]), -1)
 		}
 	}
 }
