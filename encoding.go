@@ -146,7 +146,7 @@ func repairMojibake(s string) string {
 	}
 	s = fixRuns(s)
 	if strings.ContainsRune(s, 'â') && lossyApos.MatchString(s) {
-		s = lossyApos.ReplaceAllString(s, "${1}’${2}")
+		s = lossyApos.ReplaceAllString(s, "${1}’${2}${3}")
 		s = lossyDash.ReplaceAllString(s, "${1}—${2}")
 	}
 	s = strings.ReplaceAll(s, "⌠", "…")
@@ -156,9 +156,11 @@ func repairMojibake(s string) string {
 var (
 	// lossyApos matches a lone "â" standing for an apostrophe: after a letter
 	// and before a contraction or possessive ending.
-	lossyApos = regexp.MustCompile(`(\pL)â((?i:s|t|d|m|ll|re|ve))\b`)
+	lossyApos = regexp.MustCompile(`(\pL)â((?i:s|t|d|m|ll|re|ve))(\PL|$)`)
 	// lossyDash matches a lone "â" between words, standing for a dash.
-	lossyDash = regexp.MustCompile(`(\pL)â(\pL)`)
+	// Both words around it must be whole words (3 and 2 letters at least),
+	// so that a genuine â inside a word ("château", "pâté") stays.
+	lossyDash = regexp.MustCompile(`(\pL{3,})â(\pL{2,})`)
 )
 
 func hasHigh(s string) bool {
