@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -23,6 +24,9 @@ const (
 	maxQueryLen   = 2048     // bytes in the whole query string
 	maxHeaderSize = 16 << 10 // request header bytes
 	viewCacheSize = 32       // filtered views kept in memory
+	// responseCacheSize is the number of API responses kept in memory.
+	responseCacheSize = 512
+	maxCachedBody     = 2 << 20 // bytes; larger responses are recomputed
 )
 
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -101,14 +105,16 @@ type server struct {
 	loopback bool
 	mux      *http.ServeMux
 
-	mu    sync.Mutex
-	views map[string]*chronograph.View
-	order []string
+	mu        sync.Mutex
+	views     map[string]*chronograph.View
+	order     []string
+	responses map[string][]byte
+	respOrder []string
 }
 
 func newServer(s *graph.Snapshot, loopback bool) *server {
 	srv := &server{snap: s, full: chronograph.NewView(s, graph.Filter{}), loopback: loopback,
-		views: map[string]*chronograph.View{}, mux: http.NewServeMux()}
+		views: map[string]*chronograph.View{}, responses: map[string][]byte{}, mux: http.NewServeMux()}
 	api := map[string]apiHandler{
 		"/api/timeline":    {srv.timeline, []string{"entity"}},
 		"/api/entities":    {srv.entities, nil},
@@ -190,17 +196,57 @@ func (h apiHandler) wrap() http.Handler {
 			writeError(w, badRequest("%v", err))
 			return
 		}
-		out, err := h.fn(w, r, srv.view(f))
-		if err != nil {
-			writeError(w, err)
-			return
+		key := r.URL.Path + "?" + q.Encode()
+		body, ok := srv.cached(key)
+		if !ok {
+			out, err := h.fn(w, r, srv.view(f))
+			if err != nil {
+				writeError(w, err)
+				return
+			}
+			var b bytes.Buffer
+			if err := chronograph.WriteJSON(&b, out); err != nil {
+				writeError(w, err)
+				return
+			}
+			body = b.Bytes()
+			srv.store(key, body)
 		}
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
+		w.Header().Set("Content-Length", strconv.Itoa(len(body)))
 		if r.Method == http.MethodHead {
 			return
 		}
-		chronograph.WriteJSON(w, out)
+		w.Write(body)
 	})
+}
+
+// cached returns the response body stored for key. The snapshot never
+// changes while the server runs, so a response stays valid.
+func (s *server) cached(key string) ([]byte, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	b, ok := s.responses[key]
+	return b, ok
+}
+
+// store keeps a response body for key, evicting the oldest beyond
+// responseCacheSize entries; bodies over maxCachedBody are not kept.
+func (s *server) store(key string, body []byte) {
+	if len(body) > maxCachedBody {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.responses[key]; ok {
+		return
+	}
+	if len(s.respOrder) >= responseCacheSize {
+		delete(s.responses, s.respOrder[0])
+		s.respOrder = s.respOrder[1:]
+	}
+	s.responses[key] = body
+	s.respOrder = append(s.respOrder, key)
 }
 
 type serverKey struct{}
