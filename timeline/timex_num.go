@@ -177,7 +177,7 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 		return txCand{end: l, typ: TypeDuration, val: txDurationValue(txScale(n, u))}, true
 	}
 	switch {
-	case (m.is(l, "ago") || m.is(l, "earlier")) && n == 1 && u == uYear && m.dct.ok && m.quarterTalk():
+	case (m.is(l, "ago") || m.is(l, "earlier")) && n == 1 && u == uYear && m.dct.ok && m.quarterTalk(i):
 		// Earnings news: "a year ago" is the reported quarter a year before.
 		t := txAddMonths(txDay(m.dct.t.Year(), m.dct.t.Month(), 1), -15)
 		return txCand{end: l + 1, typ: TypeDate, val: txUnitValue(t, uQuarter), mod: mod}, true
@@ -515,13 +515,10 @@ func (m *txMatcher) yearExpr(i int) (txCand, bool) {
 
 // quarterTalk reports whether the current or the previous sentence speaks
 // of a quarter.
-func (m *txMatcher) quarterTalk() bool {
-	s, e := 0, len(m.toks)
-	if m.sent < len(m.sents) {
-		s, e = m.sents[m.sent][0], m.sents[m.sent][1]
-		if m.sent > 0 {
-			s = m.sents[m.sent-1][0]
-		}
+func (m *txMatcher) quarterTalk(i int) bool {
+	s, e := m.window(i, i)
+	if m.sent > 0 && m.sent < len(m.sents) {
+		s = max(m.sents[m.sent-1][0], i-3*txWindow)
 	}
 	for k := s; k < e; k++ {
 		if t := &m.toks[k]; t.kind == tkWord && t.cls&cUnit != 0 && t.val == uQuarter {

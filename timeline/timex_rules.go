@@ -132,10 +132,7 @@ func (m *txMatcher) finishDate(c txCand) graph.Date {
 
 // tense looks for the tense marker nearest to tokens [i, j) in their sentence.
 func (m *txMatcher) tense(i, j int) int {
-	s, e := 0, len(m.toks)
-	if m.sent < len(m.sents) {
-		s, e = m.sents[m.sent][0], m.sents[m.sent][1]
-	}
+	s, e := m.window(i, j)
 	l, r := i-1, j
 	for l >= s || r < e {
 		if l >= s {
@@ -1227,7 +1224,7 @@ func (m *txMatcher) yearEarlier(start, i int) (txCand, bool) {
 	if start != i {
 		return txCand{}, false // "the year-earlier" needs its noun
 	}
-	if m.quarterTalk() {
+	if m.quarterTalk(i) {
 		return txCand{end: j, typ: TypeDate, val: quarter}, true
 	}
 	return txCand{end: j, typ: TypeDate, val: txYearValue(m.dct.t.Year() - 1)}, true
@@ -1240,4 +1237,18 @@ func absDays(a, b time.Time) float64 {
 		return -d
 	}
 	return d
+}
+
+// txWindow bounds how far context is searched around an expression, so a
+// text without sentence breaks stays linear.
+const txWindow = 40
+
+// window returns the token range of the current sentence around [i, j),
+// clipped to txWindow tokens on either side.
+func (m *txMatcher) window(i, j int) (int, int) {
+	s, e := 0, len(m.toks)
+	if m.sent < len(m.sents) {
+		s, e = m.sents[m.sent][0], m.sents[m.sent][1]
+	}
+	return max(s, i-txWindow), min(e, j+txWindow)
 }
