@@ -1,12 +1,15 @@
 package timeline
 
 import (
+	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/chronograph/chronograph/graph"
+	"github.com/google/go-cmp/cmp"
 )
 
 // The example corpus, annotated by hand the way ner and the timex
@@ -119,4 +122,90 @@ func runPipeline(docs []*graph.Document) []graph.Event {
 	evs := Merge(docs, globalEntity(docs))
 	Order(evs)
 	return evs
+}
+
+// TestUSMexicoTimeline checks the events the example corpus must yield,
+// correctly dated, and compares the whole merged timeline with a golden file.
+func TestUSMexicoTimeline(t *testing.T) {
+	evs := runPipeline(loadUSMexico(t))
+	has := func(e graph.Event, id string, r graph.Role) bool {
+		for _, p := range e.Participants {
+			if p.ID == id && p.Role == r {
+				return true
+			}
+		}
+		return false
+	}
+	tests := []struct {
+		name, typ, lemma string
+		agent, target    string
+		date, latest     string // date value, or the latest bound of an undated event
+		minSources       int
+		conflict         string
+	}{
+		{name: "phone call", typ: graph.Call, agent: "per:donald-trump", target: "per:claudia-sheinbaum",
+			date: "2025-04-16", minSources: 3},
+		{name: "designation", typ: graph.Designation, agent: "loc:united-states", target: "org:sinaloa-cartel", date: "2025-02"},
+		{name: "tariff", typ: graph.Tariff, agent: "per:donald-trump", latest: "2025-05-03"},
+		{name: "arms order", typ: graph.Order, agent: "per:donald-trump", date: "2025-04-30", minSources: 2, conflict: "2025-05-02"},
+		{name: "rejection", typ: graph.Rejection, agent: "per:claudia-sheinbaum", target: "per:donald-trump",
+			date: "2025-05-03", minSources: 4},
+		{name: "WSJ report", typ: graph.Report, agent: "org:wall-street-journal", date: "2025-05-02"},
+		{name: "Senate hearing", typ: graph.Hearing, agent: "per:ronald-johnson", target: "org:senate", date: "2025-03-14"},
+		{name: "Caro Quintero lands", typ: graph.Action, lemma: "land", agent: "per:rafael-caro-quintero", date: "2025-02-27"},
+	}
+	for _, tt := range tests {
+		var found *graph.Event
+		for i := range evs {
+			e := &evs[i]
+			if e.Type != tt.typ || tt.lemma != "" && e.Lemma != tt.lemma || !has(*e, tt.agent, graph.Agent) ||
+				tt.target != "" && !has(*e, tt.target, graph.Target) {
+				continue
+			}
+			if found == nil || len(e.Sources) > len(found.Sources) {
+				found = e
+			}
+		}
+		if found == nil {
+			t.Errorf("%s: no %s event by %s", tt.name, tt.typ, tt.agent)
+			continue
+		}
+		if tt.date != "" && found.Date.Value != tt.date {
+			t.Errorf("%s: date %+v, want %s", tt.name, found.Date, tt.date)
+		}
+		if tt.latest != "" && (found.Date.Known() || found.Date.Latest != tt.latest) {
+			t.Errorf("%s: date %+v, want undated before %s", tt.name, found.Date, tt.latest)
+		}
+		if len(found.Sources) < tt.minSources {
+			t.Errorf("%s: %d sources, want at least %d", tt.name, len(found.Sources), tt.minSources)
+		}
+		if tt.conflict != "" && (len(found.Conflicts) != 1 || found.Conflicts[0].Date != tt.conflict) {
+			t.Errorf("%s: conflicts %+v, want one for %s", tt.name, found.Conflicts, tt.conflict)
+		}
+	}
+	// the timeline runs from the February designation to the May reports
+	if len(evs) == 0 || evs[0].Date.Value != "2025-02" {
+		t.Errorf("first event %+v, want the February 2025 designation", evs[0])
+	}
+
+	got, err := json.MarshalIndent(evs, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "events", "us-mexico.json")
+	if f := flag.Lookup("update"); f != nil && f.Value.String() == "true" {
+		if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./timeline -run TestUSMexicoTimeline -update)", err)
+	}
+	if diff := cmp.Diff(string(want), string(got)+"\n"); diff != "" {
+		t.Errorf("timeline differs from %s (-want +got):\n%s", golden, diff)
+	}
 }

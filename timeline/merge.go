@@ -417,13 +417,23 @@ func symmetricRoles(ps []graph.Participant, roles map[string]map[graph.Role]int,
 
 // bestDate chooses an event's date from its reports: the most precise date
 // given by a time expression (then the most reported, then the earliest);
-// failing that the earliest most precise document date; failing that the
-// intersection of the reports' bounds.
+// failing that the earliest most precise document date that every report
+// allows; failing that the intersection of the reports' bounds.
 func bestDate(cl []*item) graph.Date {
+	// the latest day every report allows
+	latest := ""
+	for _, it := range cl {
+		if l := span(it).Latest; l != "" && (latest == "" || l < latest) {
+			latest = l
+		}
+	}
 	pick := func(explicit bool) (graph.Date, bool) {
 		n := map[string]int{}
 		var ds []graph.Date
 		for _, it := range cl {
+			if !explicit && latest != "" && it.ev.Date.Earliest > latest {
+				continue // a later report of an event bounded before it
+			}
 			if it.explicit == explicit && it.ev.Date.Known() {
 				if n[it.ev.Date.Value] == 0 {
 					ds = append(ds, it.ev.Date)
@@ -454,7 +464,7 @@ func bestDate(cl []*item) graph.Date {
 	}
 	var d graph.Date
 	for _, it := range cl {
-		b := it.ev.Date
+		b := span(it)
 		if b.Earliest > d.Earliest {
 			d.Earliest = b.Earliest
 		}
@@ -463,7 +473,7 @@ func bestDate(cl []*item) graph.Date {
 		}
 	}
 	if d.Earliest != "" && d.Latest != "" && d.Earliest > d.Latest {
-		return graph.Between(cl[0].ev.Date.Earliest, cl[0].ev.Date.Latest)
+		return span(cl[0])
 	}
 	return d
 }
