@@ -130,11 +130,14 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 			return txCand{}, false
 		}
 		mod, j = "EQUAL_OR_LESS", i+3
-	case "decades", "years":
-		if !m.is(i+1, "ago") {
-			return txCand{}, false
+	case "decades", "years", "months", "weeks":
+		if m.is(i+1, "ago") {
+			return txCand{end: i + 2, typ: TypeDate, val: "PAST_REF"}, true
 		}
-		return txCand{end: i + 2, typ: TypeDate, val: "PAST_REF"}, true
+		if p := m.tok(i - 1).low; p == "for" && !m.is(i+1, "of") && !m.is(i+1, "old") {
+			return txCand{end: i + 1, typ: TypeDuration, val: txDurationValue(-1, m.tok(i).val)}, true // "for years"
+		}
+		return txCand{}, false
 	}
 	n, k, ok := m.amount(j)
 	if !ok {

@@ -97,7 +97,7 @@ var txTriggers = map[string]struct{}{
 	"roughly": {}, "approximately": {}, "more": {}, "less": {}, "at": {}, "fiscal": {}, "q": {}, "fy": {},
 	"christmas": {}, "thanksgiving": {}, "halloween": {}, "new": {}, "independence": {}, "valentine": {},
 	"upcoming": {}, "this-year": {}, "up": {}, "no": {}, "some": {}, "half": {}, "latest": {}, "same": {},
-	"that": {}, "future": {}, "right": {}, "year": {}, "these": {}, "formerly": {}, "hundreds": {}, "dozens": {}, "decades": {}, "years": {},
+	"that": {}, "future": {}, "right": {}, "year": {}, "these": {}, "formerly": {}, "hundreds": {}, "dozens": {}, "decades": {}, "years": {}, "months": {}, "weeks": {},
 }
 
 // finishDate derives the calendar interval of a candidate from its value,
@@ -734,7 +734,7 @@ func (m *txMatcher) modDate(v, mod string, rel int) graph.Date {
 // spanDuration is a duration before or after the anchor ("the past three
 // months"), bounded on the calendar when the anchor is known.
 func (m *txMatcher) spanDuration(end int, n float64, u, rel int) txCand {
-	c := txCand{end: end, typ: TypeDuration, val: txDurationValue(n, u)}
+	c := txCand{end: end, typ: TypeDuration, val: txDurationValue(txScale(n, u))}
 	if m.dct.ok && u >= uDay {
 		k := int(n)
 		if n < 0 {
@@ -1011,7 +1011,7 @@ func (m *txMatcher) theExpr(i int) (txCand, bool) {
 	if t.low == "first" || t.low == "last" {
 		if n, k, ok := m.amount(j + 1); ok && n > 1 {
 			if u, pl, l, ok := m.unitAt(k); ok && pl {
-				return txCand{end: l, typ: TypeDuration, val: txDurationValue(n, u)}, true
+				return txCand{end: l, typ: TypeDuration, val: txDurationValue(txScale(n, u))}, true
 			}
 		}
 	}
@@ -1030,7 +1030,7 @@ func (m *txMatcher) theExpr(i int) (txCand, bool) {
 	}
 	if n, k, ok := m.amount(j); ok && n != 1 {
 		if u, pl, l, ok := m.unitAt(k); ok && pl {
-			return txCand{end: l, typ: TypeDuration, val: txDurationValue(n, u)}, true
+			return txCand{end: l, typ: TypeDuration, val: txDurationValue(txScale(n, u))}, true
 		}
 	}
 	return txCand{}, false
