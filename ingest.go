@@ -40,7 +40,14 @@ type Progress struct {
 type IngestOptions struct {
 	// Progress, when set, is called from one goroutine after each article.
 	Progress func(Progress)
+	// Skip and Limit, when positive, take only the articles after the first
+	// Skip, and at most Limit of them, in the order Walk visits them
+	// (sorted paths, records in file order): for sampling a large corpus.
+	Skip, Limit int
 }
+
+// errEnough stops a walk once IngestOptions.Limit articles were taken.
+var errEnough = errors.New("chronograph: article limit reached")
 
 type analysed struct {
 	doc    *graph.Document
@@ -81,7 +88,15 @@ func (p *Pipeline) Ingest(ctx context.Context, paths []string, opts IngestOption
 	var walkErr error
 	go func() {
 		defer close(arts)
+		n := 0
 		walkErr = Walk(ctx, paths, func(a Article) error {
+			n++
+			if n <= opts.Skip {
+				return nil
+			}
+			if opts.Limit > 0 && n > opts.Skip+opts.Limit {
+				return errEnough
+			}
 			select {
 			case arts <- a:
 				return nil
@@ -162,7 +177,7 @@ func (p *Pipeline) Ingest(ctx context.Context, paths []string, opts IngestOption
 	if err := ctx.Err(); err != nil {
 		return rep, err
 	}
-	if walkErr != nil && !errors.Is(walkErr, context.Canceled) {
+	if walkErr != nil && !errors.Is(walkErr, context.Canceled) && !errors.Is(walkErr, errEnough) {
 		rep.Failed++
 		rep.Errors = append(rep.Errors, walkErr)
 	}

@@ -17,6 +17,8 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	date := fs.String("date", "", "use this date (YYYY-MM-DD) for every document, overriding what they say")
 	workers := fs.Int("workers", 0, "extraction workers (0: one per CPU)")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile (pprof) of the ingest to this file")
+	skip := fs.Int("skip", 0, "skip the first N articles (in sorted path order, records in file order)")
+	limit := fs.Int("limit", 0, "ingest at most N articles (0: all)")
 	quiet := fs.Bool("quiet", false, "no progress bar, only the summary line (the default when stderr is not a terminal)")
 	paths, err := parse(fs, args)
 	if err != nil {
@@ -43,7 +45,7 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	defer p.Close()
-	var opts chronograph.IngestOptions
+	opts := chronograph.IngestOptions{Skip: *skip, Limit: *limit}
 	finish := func() {}
 	if !*quiet && isTerminal(stderr) {
 		opts.Progress, finish = newProgressBar(stderr, inputSize(paths))
