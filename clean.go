@@ -145,6 +145,9 @@ func clean(lines []srcLine, title string, detectTitle bool) cleaned {
 			continue
 		}
 		if detectTitle && titleKey == "" && l.kind != bulletLine && len(kept) == 0 && isTitleCandidate(t) {
+			if isPipeTitle(t) {
+				t = siteTitle(t) // "Headline | Outlet"
+			}
 			out.Title = t
 			titleKey = foldKey(t)
 			continue

@@ -18,6 +18,7 @@ func TestCleanRules(t *testing.T) {
 	}{
 		{"first line is title",
 			"Big News Today\n\nSomething happened on Monday.", "Big News Today", nil, "Something happened on Monday."},
+		{"outlet dropped from a title line", "Big News From the Capital Today | The Outlet\nIt rained.", "Big News From the Capital Today", nil, "It rained."},
 		{"date line before title goes to header",
 			"05-05-2025\n\nBig News\n\nIt rained.", "Big News", []string{"05-05-2025"}, "It rained."},
 		{"date lines", "Title\nMay 3, 2025\nSaturday, 3 May 2025 10:32 BST\nPublished: 2025-05-03\nDate: 05-05-2025\nBody text here.",

@@ -40,7 +40,7 @@ func formatOf(path string) string {
 //
 // Problems are reported as *ReadError values naming the file and, for one
 // bad record of a multi-record file, its 1-based record (line) number;
-// several are combined with errors.Join. The articles read from the good
+// several are combined with errors.Join (one is returned as it is). The articles read from the good
 // records are returned along with the error. A file that cannot be read at
 // all (missing, unreadable, binary, empty, larger than MaxFileSize, of an
 // unsupported format) yields no articles and one *ReadError.
@@ -132,6 +132,15 @@ func readBytes(path, format string, data []byte) ([]Article, error) {
 	c := cleanText(text, "")
 	a := Article{Title: c.Title, Header: c.Header, Text: c.Text, Blocks: c.Blocks, BlockDates: c.BlockDates}
 	return finish(path, 0, format, data, a)
+}
+
+// joinErrors returns nil for no error, the error itself for one, and
+// errors.Join of them for several.
+func joinErrors(errs []error) error {
+	if len(errs) == 1 {
+		return errs[0]
+	}
+	return errors.Join(errs...)
 }
 
 // finish fills in an article's identity and rejects one without text.

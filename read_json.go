@@ -69,7 +69,7 @@ func readJSONArray(path string, data []byte) ([]Article, error) {
 		}
 		arts = append(arts, a...)
 	}
-	return arts, errors.Join(errs...)
+	return arts, joinErrors(errs)
 }
 
 // readJSONL reads a .jsonl or .ndjson file: one article object per line.
@@ -94,7 +94,7 @@ func readJSONL(path string, data []byte) ([]Article, error) {
 		}
 		arts = append(arts, a...)
 	}
-	return arts, errors.Join(errs...)
+	return arts, joinErrors(errs)
 }
 
 // jsonRecord reads one article object of a multi-record file.

@@ -62,7 +62,7 @@ func readSGML(path string, data []byte) ([]Article, error) {
 	if record == 0 {
 		return nil, &ReadError{Path: path, Err: errors.New("sgml: no <REUTERS> story")}
 	}
-	return arts, errors.Join(errs...)
+	return arts, joinErrors(errs)
 }
 
 // sgmlStory reads one <REUTERS> element; ok is false when it has no body.
