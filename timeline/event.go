@@ -794,7 +794,7 @@ func (x *extractor) rightRoles(cs []cand, c *cand, from, b int, obj graph.Role) 
 		if k > from && x.toks[k-1].ment == t.ment {
 			continue
 		}
-		if x.modifier(k, end) {
+		if x.modifier(k, end) || x.adjectival(k, cs) {
 			x.addPart(c, t.ment, graph.Involved) // "U.S. President Donald Trump": U.S. only qualifies
 			continue
 		}
@@ -846,6 +846,26 @@ func (x *extractor) rightRoles(cs []cand, c *cand, from, b int, obj graph.Role) 
 			gotObj = true
 		}
 	}
+}
+
+// adjectival reports whether the mention starting at token k qualifies the
+// common noun after it ("U.S. troops"): the noun, not the place, is what
+// the phrase names. Only places and other names qualify nouns this way.
+func (x *extractor) adjectival(k int, cs []cand) bool {
+	e := x.mentionEnd(k)
+	if e >= len(x.toks) || x.toks[e].sent != x.toks[k].sent {
+		return false
+	}
+	t := x.toks[e]
+	if k := x.doc.Mentions[x.toks[k].ment].Kind; k != graph.Place && k != graph.Other {
+		return false
+	}
+	if t.ment >= 0 || t.tmx >= 0 || t.cap || !unicode.IsLetter(rune(t.w[0])) || pronouns[t.w] ||
+		strings.HasSuffix(t.w, "ed") {
+		return false
+	}
+	return !prepositions[t.w] && !boundaries[t.w] && !auxiliaries[t.w] && !modalPos[t.w] && !negation[t.w] &&
+		t.w != "and" && t.w != "or" && !adverbs[t.w] && !isTrigger(cs, e) && !strings.HasSuffix(t.w, "ly") && !x.isVerbWord(e, 0)
 }
 
 // modifier reports whether the mention starting at token k only qualifies

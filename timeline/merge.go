@@ -539,8 +539,13 @@ func title(e *graph.Event, first *item) string {
 		return trimTitle(first.doc.SentenceText(first.ev.Sentence))
 	}
 	verb, ok := typeVerb[e.Type]
-	if !ok {
+	switch {
+	case !ok:
 		verb = pastTense(e.Lemma)
+	case e.Type == graph.Statement && addressed[e.Lemma]:
+		verb = pastTense(e.Lemma) // "Donald Trump criticized Mexico"
+	case e.Type == graph.Statement:
+		targets = nil // "Sheinbaum said", not "Sheinbaum said Trump"
 	}
 	if len(targets) == 0 {
 		verb = strings.TrimSuffix(strings.TrimSuffix(verb, " on"), " with")
@@ -552,6 +557,11 @@ func title(e *graph.Event, first *item) string {
 	}
 	return s
 }
+
+// addressed are the statement lemmas whose target is who was spoken to or
+// about, so titles name it.
+var addressed = map[string]bool{"tell": true, "criticize": true, "praise": true, "accuse": true, "thank": true,
+	"respond": true, "reply": true, "talk": true, "speak": true}
 
 // trimTitle collapses spaces and cuts s at a word boundary near 100 bytes.
 func trimTitle(s string) string {
