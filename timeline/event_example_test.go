@@ -14,7 +14,7 @@ func newsDoc(id, published, text, when, value string) *graph.Document {
 	pub, _ := graph.ParseDate(published)
 	d := &graph.Document{ID: id, Text: text, Published: pub,
 		Sentences: []graph.Span{{Start: 0, End: len(text)}},
-		Entities: []graph.LocalEntity{{Name: "Donald Trump", Kind: graph.Person}, {Name: "Claudia Sheinbaum", Kind: graph.Person}}}
+		Entities:  []graph.LocalEntity{{Name: "Donald Trump", Kind: graph.Person}, {Name: "Claudia Sheinbaum", Kind: graph.Person}}}
 	for e, name := range []string{"Trump", "Sheinbaum"} {
 		s := strings.Index(text, name)
 		d.Mentions = append(d.Mentions, graph.Mention{Span: graph.Span{Start: s, End: s + len(name)}, Text: name,
