@@ -405,6 +405,13 @@ var noiseRe = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`continue reading\b.*`,
 	`(?:summary|key points|key takeaways|takeaways|at a glance|articles in this cluster|highlights|in brief|overview|author|authors|tags|topics|share this)`,
 	`(?:entities|tone|sentiment|intent):.*`,
+	`image (?:source|caption), .*`,
+	`(?:getty|ap|afp|reuters|epa|shutterstock) images?(?:/.*)?`,
+	`(?:published|updated|posted)(?: on)? \d+ (?:seconds?|minutes?|hours?|days?|weeks?) ago`,
+	`(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b.*`,
+	`all rights reserved`,
+	`follow (?:us|[\w@.]+) on (?:twitter|x|facebook|instagram|tiktok|linkedin|bluesky|threads|youtube|telegram|whatsapp)\b.*`,
+	`(?:related topics|more on this story|top stories|listen to this article|video duration \d.*)`,
 	`.*\btone: ?\w+ ?sentiment: ?\w+.*`,
 }, "|") + `)[:.]?$`)
 

@@ -40,6 +40,8 @@ func TestCleanRules(t *testing.T) {
 			"Title", nil, "The first paragraph is long enough to count as body text for the truncation rule.\nThe second paragraph is also long enough to count as body text for the rule."},
 		{"section labels", "Title\nSummary\nIt rained.\nKey Points\nAt a Glance\nArticles in this Cluster\nIt snowed.",
 			"Title", nil, "It rained.\nIt snowed."},
+		{"web page furniture", "Title\nImage source, Getty Images\nImage caption, The president spoke.\nGetty Images\nPublished 3 hours ago\nIt rained.\nRelated Topics\n© 2025 BBC. All rights reserved.\nFollow us on Twitter",
+			"Title", nil, "It rained."},
 		{"metadata line", "Title\nIt rained.\nEntities: Claudia Sheinbaum, Donald Trump, drug cartelsTone: analyticalSentiment: neutralIntent: inform",
 			"Title", nil, "It rained."},
 		{"title-case headings", "Title\nIt rained.\nCooperation Without Military Intervention\nContext: Rising Tensions Over Drug Trafficking and Security\nIt snowed.",
