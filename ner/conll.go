@@ -128,6 +128,25 @@ func chunks(tags []string) []chunk {
 	return out
 }
 
+// chunkTags renders chunks over n tokens as IOB2 tags, so that token
+// accuracy does not depend on the tagging scheme.
+func chunkTags(n int, cs []chunk) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = "O"
+	}
+	for _, c := range cs {
+		for k := c.start; k < c.end; k++ {
+			if k == c.start {
+				out[k] = "B-" + c.typ
+			} else {
+				out[k] = "I-" + c.typ
+			}
+		}
+	}
+	return out
+}
+
 // TypeScore is the count of gold, predicted and correct chunks of one type,
 // with the precision, recall and F1 (percentages) they give.
 type TypeScore struct {
@@ -148,6 +167,8 @@ func (s *TypeScore) finish() {
 }
 
 // Scores is a conlleval-style evaluation: exact span and type matches.
+// Tokens and TokensCorrect count tokens and those whose tag agrees once
+// both sides are rewritten in IOB2.
 type Scores struct {
 	Tokens, TokensCorrect int
 	Overall               TypeScore
@@ -186,13 +207,14 @@ func Score(gold, pred [][]string) (*Scores, error) {
 		if len(g) != len(p) {
 			return nil, fmt.Errorf("ner: score: sentence %d: %d gold tags, %d predicted", i, len(g), len(p))
 		}
-		for k := range g {
+		gc, pc := chunks(g), chunks(p)
+		gn, pn := chunkTags(len(g), gc), chunkTags(len(p), pc)
+		for k := range gn {
 			s.Tokens++
-			if g[k] == p[k] {
+			if gn[k] == pn[k] {
 				s.TokensCorrect++
 			}
 		}
-		gc, pc := chunks(g), chunks(p)
 		inGold := make(map[chunk]bool, len(gc))
 		for _, c := range gc {
 			inGold[c] = true

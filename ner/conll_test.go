@@ -81,6 +81,13 @@ func TestScoreFigures(t *testing.T) {
 	if p := s.ByType["ORG"]; p.Predicted != 2 || p.Correct != 1 || p.Precision != 50 || p.Recall != 100 {
 		t.Errorf("ORG = %+v, want 2 predicted, 1 correct, P 50, R 100", p)
 	}
+	if s.Tokens != 6 || s.TokensCorrect != 5 {
+		t.Errorf("tokens %d correct %d, want 6 and 5", s.Tokens, s.TokensCorrect)
+	}
+	iob1, _ := Score([][]string{{"I-PER", "I-PER", "O"}}, [][]string{{"B-PER", "I-PER", "O"}})
+	if iob1.TokensCorrect != 3 {
+		t.Errorf("IOB1 against IOB2: %d tokens correct, want 3", iob1.TokensCorrect)
+	}
 	if got := strings.Join(s.Types(), ","); got != "LOC,ORG,PER" {
 		t.Errorf("Types() = %s", got)
 	}
