@@ -258,6 +258,16 @@ var (
 
 const monthPat = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
 
+// findPostTrailer returns the submatch indexes of postTrailerRe in t, or
+// nil. It runs the expression only on lines with a time near their end.
+func findPostTrailer(t string) []int {
+	i := strings.LastIndexByte(t, ':')
+	if i < 0 || len(t)-i > 60 {
+		return nil
+	}
+	return postTrailerRe.FindStringSubmatchIndex(t)
+}
+
 // maxPostRunes bounds the text collected backwards from a post's end marker:
 // a post is short (280 characters on X, links counted short).
 const maxPostRunes = 320
@@ -281,7 +291,7 @@ func findPosts(lines []srcLine) (posts []post, inPost []int, drop []bool) {
 			}
 			drop[i] = true
 			used[i] = true
-		} else if m := postTrailerRe.FindStringSubmatchIndex(l.text); m != nil {
+		} else if m := findPostTrailer(l.text); m != nil {
 			p.date = l.text[m[2]:m[3]]
 			if m[4] >= 0 {
 				p.author = l.text[m[4]:m[5]]
@@ -412,7 +422,6 @@ var noiseRe = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`all rights reserved`,
 	`follow (?:us|[\w@.]+) on (?:twitter|x|facebook|instagram|tiktok|linkedin|bluesky|threads|youtube|telegram|whatsapp)\b.*`,
 	`(?:related topics|more on this story|top stories|listen to this article|video duration \d.*)`,
-	`.*\btone: ?\w+ ?sentiment: ?\w+.*`,
 }, "|") + `)[:.]?$`)
 
 // isNoise reports whether a line is to be dropped whatever its place.

@@ -3,7 +3,6 @@ package chronograph
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -145,23 +144,84 @@ func repairMojibake(s string) string {
 		return s
 	}
 	s = fixRuns(s)
-	if strings.ContainsRune(s, 'â') && lossyApos.MatchString(s) {
-		s = lossyApos.ReplaceAllString(s, "${1}’${2}${3}")
-		s = lossyDash.ReplaceAllString(s, "${1}—${2}")
+	if strings.ContainsRune(s, 'â') {
+		s = repairLossy(s)
 	}
-	s = strings.ReplaceAll(s, "⌠", "…")
+	if strings.ContainsRune(s, '⌠') {
+		s = strings.ReplaceAll(s, "⌠", "…")
+	}
 	return s
 }
 
-var (
-	// lossyApos matches a lone "â" standing for an apostrophe: after a letter
-	// and before a contraction or possessive ending.
-	lossyApos = regexp.MustCompile(`(\pL)â((?i:s|t|d|m|ll|re|ve))(\PL|$)`)
-	// lossyDash matches a lone "â" between words, standing for a dash.
-	// Both words around it must be whole words (3 and 2 letters at least),
-	// so that a genuine â inside a word ("château", "pâté") stays.
-	lossyDash = regexp.MustCompile(`(\pL{3,})â(\pL{2,})`)
-)
+// contractions are the endings that follow an apostrophe.
+var contractions = map[string]bool{"s": true, "t": true, "d": true, "m": true, "ll": true, "re": true, "ve": true}
+
+// repairLossy repairs the lone "â" that lossy mojibake leaves for "’" and
+// "—". An "â" after a letter and before a contraction or possessive ending
+// ("Trumpâs", "wouldnât") is an apostrophe; only if there is one, an "â"
+// between two whole words ("cartelsâeven": at least 3 letters before, 2
+// after) is a dash. A genuine â inside a word ("château", "pâté") stays.
+func repairLossy(s string) string {
+	type fix struct {
+		at  int
+		rep string
+	}
+	var fixes []fix
+	apos := false
+	for i := 0; i < len(s); {
+		j := strings.Index(s[i:], "â")
+		if j < 0 {
+			break
+		}
+		at := i + j
+		i = at + len("â")
+		before := lettersBefore(s[:at])
+		after := lettersAfter(s[i:])
+		switch {
+		case before > 0 && contractions[strings.ToLower(s[i:i+after])]:
+			fixes = append(fixes, fix{at, "’"})
+			apos = true
+		case before >= 3 && utf8.RuneCountInString(s[i:i+after]) >= 2:
+			fixes = append(fixes, fix{at, "—"})
+		}
+	}
+	if !apos {
+		return s
+	}
+	var b strings.Builder
+	prev := 0
+	for _, f := range fixes {
+		b.WriteString(s[prev:f.at])
+		b.WriteString(f.rep)
+		prev = f.at + len("â")
+	}
+	b.WriteString(s[prev:])
+	return b.String()
+}
+
+// lettersBefore returns how many letters end s.
+func lettersBefore(s string) int {
+	n := 0
+	for len(s) > 0 {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if !unicode.IsLetter(r) || r == 'â' {
+			break
+		}
+		n++
+		s = s[:len(s)-size]
+	}
+	return n
+}
+
+// lettersAfter returns the byte length of the letters that start s.
+func lettersAfter(s string) int {
+	for i, r := range s {
+		if !unicode.IsLetter(r) || r == 'â' {
+			return i
+		}
+	}
+	return len(s)
+}
 
 func hasHigh(s string) bool {
 	for i := 0; i < len(s); i++ {
