@@ -37,9 +37,10 @@ type DB struct {
 }
 
 // Open connects to the Dgraph alpha at addr, applies the schema and checks
-// the format version. addr is a gRPC host:port ("127.0.0.1:9080"), reached
-// without TLS, or a dgo connection string ("dgraph://user:pw@host:port?
-// sslmode=verify-ca"). Open retries while the cluster reports it is not
+// the format version. addr is a gRPC host:port ("127.0.0.1:9080"), or a
+// comma-separated list of them ("alpha1:9080,alpha2:9080") spread over
+// round-robin, reached without TLS; or a dgo connection string
+// ("dgraph://user:pw@host:port?sslmode=verify-ca"). Open retries while the cluster reports it is not
 // ready, until ctx ends. It returns store.ErrVersion when the database was
 // written by a newer format. The caller must Close the DB.
 func Open(ctx context.Context, addr string) (*DB, error) {
@@ -50,7 +51,7 @@ func Open(ctx context.Context, addr string) (*DB, error) {
 	if strings.HasPrefix(addr, "dgraph://") {
 		dg, err = dgo.Open(addr)
 	} else {
-		dg, err = dgo.NewClient(addr,
+		dg, err = dgo.NewRoundRobinClient(strings.Split(addr, ","),
 			dgo.WithGrpcOption(grpc.WithTransportCredentials(insecure.NewCredentials())),
 			dgo.WithGrpcOption(grpc.WithDefaultCallOptions(
 				grpc.MaxCallRecvMsgSize(maxMsg), grpc.MaxCallSendMsgSize(maxMsg))))

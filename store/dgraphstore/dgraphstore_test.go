@@ -368,3 +368,20 @@ func TestLargeGraph(t *testing.T) {
 		t.Errorf("Entities: %d, err %v; want %d", count, err, len(g.Entities))
 	}
 }
+
+func TestOpenAddresses(t *testing.T) {
+	a := addr(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	db, err := Open(ctx, a+","+a)
+	if err != nil {
+		t.Fatalf("Open(two addresses): %v", err)
+	}
+	defer db.Close()
+	if _, err := db.HasDocument(ctx, "x"); err != nil {
+		t.Errorf("HasDocument through a round-robin client: %v", err)
+	}
+	if _, err := Open(ctx, "dgraph://"+a+"?sslmode=bogus"); err == nil {
+		t.Error("Open with a bad connection string: no error")
+	}
+}

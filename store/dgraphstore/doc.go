@@ -17,8 +17,15 @@
 // Queries run on the server in DQL: FindEntities on an exact index of
 // lower-cased names and aliases, Events with an entity by walking the reverse
 // participant edge (~ev.participant) from the entity node, with type and day
-// filters and ordering on the indexed timeline position (ev.order). Results
-// come back in pages; callbacks are called between pages.
+// filters and ordering on the indexed timeline position (ev.order). A
+// selection runs once and returns the selected UIDs in order; the nodes are
+// then fetched in pages by UID within the same read-only transaction, and
+// callbacks are called between pages. Sorted queries always carry an
+// explicit "first": Dgraph returns at most 1000 nodes of a sorted query
+// without one.
+//
+// WriteNQuads exports documents and a graph as RDF N-Quads in the same
+// layout, for Dgraph's bulk and live loaders, with Schema as their schema.
 //
 // The schema (Schema) is applied by Open. Open does not start a server: tests
 // and CI start a local one with .ci/dgraph.sh and pass its address in the

@@ -206,12 +206,12 @@ func (db *DB) writeEvents(ctx context.Context, g *graph.Snapshot, gen int64, uid
 			node["ev.types"] = types
 		}
 		loose := false
-		for pred, day := range map[string]string{"ev.earliest": e.Date.Earliest, "ev.latest": e.Date.Latest} {
-			if day == "" {
+		for _, b := range []struct{ pred, day string }{{"ev.earliest", e.Date.Earliest}, {"ev.latest", e.Date.Latest}} {
+			if b.day == "" {
 				continue
 			}
-			if t, ok := dayTime(day); ok {
-				node[pred] = t
+			if t, ok := dayTime(b.day); ok {
+				node[b.pred] = t
 			} else {
 				loose = true
 			}
