@@ -132,6 +132,16 @@ var verbs = []verbEntry{
 	{lemma: "make", typ: graph.Action, past: []string{"made"}},
 	{lemma: "conduct", typ: graph.Action}, {lemma: "place", typ: graph.Action},
 	{lemma: "begin", typ: graph.Action, past: []string{"began", "begun"}},
+	{lemma: "show", typ: graph.Action, past: []string{"showed", "shown"}}, {lemma: "purchase", typ: graph.Action},
+	{lemma: "demonstrate", typ: graph.Action}, {lemma: "receive", typ: graph.Action},
+	{lemma: "describe", typ: graph.Statement}, {lemma: "dub", typ: graph.Designation, dbl: true},
+	{lemma: "build", typ: graph.Action, past: []string{"built"}}, {lemma: "bar", typ: graph.Sanction, dbl: true},
+	{lemma: "welcome", typ: graph.Action}, {lemma: "ship", typ: graph.Action, dbl: true},
+	{lemma: "deliver", typ: graph.Action}, {lemma: "start", typ: graph.Action}, {lemma: "compete", typ: graph.Action},
+	{lemma: "move", typ: graph.Action}, {lemma: "pass", typ: graph.Action}, {lemma: "file", typ: graph.Action},
+	{lemma: "reach", typ: graph.Action}, {lemma: "add", typ: graph.Statement},
+	{lemma: "rise", typ: graph.Action, past: []string{"rose", "risen"}}, {lemma: "fall", typ: graph.Action, past: []string{"fell", "fallen"}},
+	{lemma: "integrate", typ: graph.Action}, {lemma: "resolve", typ: graph.Action},
 }
 
 // nounEntry is an event noun: its type and the lemma events found by it keep.
@@ -170,6 +180,10 @@ var nouns = []nounEntry{
 	{"assault", "assault", graph.Attack},
 	{"launch", "launch", graph.Action}, {"acquisition", "acquire", graph.Action}, {"lawsuit", "sue", graph.Action},
 	{"resignation", "resign", graph.Action}, {"release", "release", graph.Action},
+	{"conference", "meet", graph.Meeting}, {"keynote", "keynote", graph.Statement},
+	{"settlement", "agree", graph.Agreement}, {"dispute", "dispute", graph.Action}, {"suit", "sue", graph.Action},
+	{"sale", "sell", graph.Action}, {"purchase", "buy", graph.Action}, {"takeover", "acquire", graph.Action},
+	{"merger", "merge", graph.Action}, {"election", "elect", graph.Nomination}, {"vote", "vote", graph.Action},
 }
 
 // lexicon maps a lower-case word form to what it triggers.
@@ -373,7 +387,7 @@ var (
 	subjectPronouns = set("he", "she")
 	// lightVerbs take an event noun as object and lend it their subject
 	// ("imposed a tariff", "issued an order").
-	lightVerbs = set("impose", "issue", "sign", "make", "hold", "levy", "slap", "place", "give", "take",
+	lightVerbs = set("reach", "file", "impose", "issue", "sign", "make", "hold", "levy", "slap", "place", "give", "take",
 		"conduct", "launch", "announce", "hike", "raise", "lift", "approve", "implement", "hold", "host")
 	// troopWords turn "send" into a deployment.
 	troopWords = set("troops", "soldiers", "forces", "military", "army", "guard", "marines", "personnel")
