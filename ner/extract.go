@@ -77,9 +77,9 @@ func (x *Extractor) Extract(text string) (res *Result, err error) {
 			start = i
 		}
 	}
-	tagWords := x.model.sentenceCase(words, ranges)
+	tagWords, headline := x.model.sentenceCase(words, ranges)
 	tags := x.model.tag(x.model.prepare(tagWords, ranges))
-	spans := tagSpans(tags)
+	spans := x.model.dropHeadlineWords(tagSpans(tags), words, toks, headline)
 	res = &Result{Sentences: sents, Tokens: toks}
 	res.Mentions, res.Entities = resolve(text, toks, spans)
 	return res, nil
@@ -139,12 +139,14 @@ func isUpperWord(w string) bool {
 // sentence case for tagging: in a sentence whose words are all
 // capitalized (or in capitals), a word after the first that is usually
 // written in lower case is lower-cased ("Sheinbaum Rejects Trump's Proposal" -> "Sheinbaum
-// rejects Trump's proposal"). words itself is not changed.
-func (m *Model) sentenceCase(words []string, sents [][2]int) []string {
-	out := words
+// rejects Trump's proposal"). words itself is not changed. headline tells
+// for each sentence whether it was in title case or capitals.
+func (m *Model) sentenceCase(words []string, sents [][2]int) (out []string, headline []bool) {
+	out = words
 	copied := false
-	for _, s := range sents {
-		nw, title := 0, 0
+	headline = make([]bool, len(sents))
+	for si, s := range sents {
+		nw, title, caps := 0, 0, 0
 		for i := s[0]; i < s[1]; i++ {
 			w := words[i]
 			if !hasLetter(w) {
@@ -154,7 +156,11 @@ func (m *Model) sentenceCase(words []string, sents [][2]int) []string {
 			if startsUpper(w) || smallWords[strings.ToLower(w)] {
 				title++
 			}
+			if isAllCaps(w) {
+				caps++
+			}
 		}
+		headline[si] = nw >= 2 && caps == nw || nw >= 3 && title == nw
 		if nw < 3 || title != nw {
 			continue
 		}
@@ -178,6 +184,23 @@ func (m *Model) sentenceCase(words []string, sents [][2]int) []string {
 			}
 			out[i] = lw
 		}
+	}
+	return out, headline
+}
+
+// dropHeadlineWords drops one-word mentions in headlines whose word is
+// usually written in lower case ("Intelligence" in "Sheinbaum Urges
+// Intelligence Collaboration"): a headline's capitals are no evidence.
+func (m *Model) dropHeadlineWords(spans []tokSpan, words []string, toks []graph.Token, headline []bool) []tokSpan {
+	out := spans[:0]
+	for _, sp := range spans {
+		if sp.end-sp.start == 1 && headline[toks[sp.start].Sentence] {
+			lw := strings.ToLower(words[sp.start])
+			if _, known := canonical[lw]; !known && !strings.Contains(lw, ".") && m.lr[f1('L', lw)] >= 3 {
+				continue
+			}
+		}
+		out = append(out, sp)
 	}
 	return out
 }
