@@ -141,8 +141,8 @@ func (v *View) Paths(from, to string, max int) ([]graph.Path, error) {
 }
 
 // Rank ranks the view's entities by PageRank and betweenness (graph.RankGraph).
-func (v *View) Rank() []graph.Ranked {
-	return graph.RankGraph(v.Index.Graph, v.Index.Snapshot)
+func (v *View) Rank(opts graph.RankOptions) []graph.Ranked {
+	return graph.RankGraph(v.Index.Graph, v.Index.Snapshot, opts)
 }
 
 // Communities partitions the view's linked entities (graph.CommunitiesOf).

@@ -166,7 +166,9 @@ func (v undirectedView) Nodes() gonumgraph.Nodes {
 	if len(v.g.nodeList) == 0 {
 		return gonumgraph.Empty
 	}
-	return iterator.NewOrderedNodes(v.g.nodeList)
+	// A copy: gonum's algorithms may sort what NodeSlice returns in place,
+	// and the graph is shared between goroutines.
+	return iterator.NewOrderedNodes(append([]gonumgraph.Node(nil), v.g.nodeList...))
 }
 func (v undirectedView) From(id int64) gonumgraph.Nodes {
 	if !v.g.has(id) {

@@ -97,10 +97,16 @@ func (x *Index) Related(id string, depth int) []Neighbour {
 	if depth < 1 {
 		depth = 1
 	}
+	// x.Relations is sorted by weight, descending, then From, To and
+	// Kind, so ordering by (depth, relation index) is the promised order.
+	type hit struct {
+		depth, rel int
+		other      string
+	}
+	var hits []hit
 	dist := map[string]int{id: 0}
 	frontier := []string{id}
 	seen := map[int]bool{}
-	var out []Neighbour
 	for d := 1; d <= depth && len(frontier) > 0; d++ {
 		var next []string
 		for _, n := range frontier {
@@ -109,7 +115,7 @@ func (x *Index) Related(id string, depth int) []Neighbour {
 					continue
 				}
 				seen[ri] = true
-				r := x.Relations[ri]
+				r := &x.Relations[ri]
 				other := r.To
 				if other == n {
 					other = r.From
@@ -118,30 +124,21 @@ func (x *Index) Related(id string, depth int) []Neighbour {
 					dist[other] = d
 					next = append(next, other)
 				}
-				out = append(out, Neighbour{Entity: x.participant(other), Relation: r, Depth: d})
+				hits = append(hits, hit{d, ri, other})
 			}
 		}
 		sort.Strings(next)
 		frontier = next
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Depth != b.Depth {
-			return a.Depth < b.Depth
+	sort.Slice(hits, func(i, j int) bool {
+		if hits[i].depth != hits[j].depth {
+			return hits[i].depth < hits[j].depth
 		}
-		if a.Relation.Weight != b.Relation.Weight {
-			return a.Relation.Weight > b.Relation.Weight
-		}
-		if a.Relation.From != b.Relation.From {
-			return a.Relation.From < b.Relation.From
-		}
-		if a.Relation.To != b.Relation.To {
-			return a.Relation.To < b.Relation.To
-		}
-		return a.Relation.Kind < b.Relation.Kind
+		return hits[i].rel < hits[j].rel
 	})
-	if out == nil {
-		out = []Neighbour{}
+	out := make([]Neighbour, len(hits))
+	for i, h := range hits {
+		out[i] = Neighbour{Entity: x.participant(h.other), Relation: x.Relations[h.rel], Depth: h.depth}
 	}
 	return out
 }

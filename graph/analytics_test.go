@@ -161,7 +161,7 @@ func TestFilterValidate(t *testing.T) {
 
 func TestRank(t *testing.T) {
 	s := fixture()
-	r := Rank(s)
+	r := Rank(s, RankOptions{})
 	if len(r) != 6 {
 		t.Fatalf("ranked %d entities, want 6 (the lonely one has no events): %+v", len(r), r)
 	}
@@ -192,11 +192,11 @@ func TestRank(t *testing.T) {
 		t.Errorf("Sheinbaum's events = %d, want 3", by["per:claudia-sheinbaum"].Events)
 	}
 	for i := 0; i < 5; i++ {
-		if diff := cmp.Diff(r, Rank(fixture())); diff != "" {
+		if diff := cmp.Diff(r, Rank(fixture(), RankOptions{})); diff != "" {
 			t.Fatalf("Rank is not deterministic:\n%s", diff)
 		}
 	}
-	if got := Rank(&Snapshot{}); len(got) != 0 || got == nil {
+	if got := Rank(&Snapshot{}, RankOptions{}); len(got) != 0 || got == nil {
 		t.Errorf("Rank of empty = %#v", got)
 	}
 }
@@ -310,5 +310,26 @@ func TestActs(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("acts (-want +got):\n%s", diff)
+	}
+}
+
+// TestIndexConcurrent runs every analysis on one index from several
+// goroutines; run with -race.
+func TestIndexConcurrent(t *testing.T) {
+	x := NewIndex(fixture())
+	want := RankGraph(x.Graph, x.Snapshot, RankOptions{})
+	done := make(chan []Ranked, 4)
+	for i := 0; i < 4; i++ {
+		go func() {
+			CommunitiesOf(x.Graph, x.Snapshot, CommunityOptions{})
+			x.Paths("per:marco-rubio", "loc:mexico", 3)
+			x.Related("per:donald-trump", 2)
+			done <- RankGraph(x.Graph, x.Snapshot, RankOptions{})
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		if diff := cmp.Diff(want, <-done); diff != "" {
+			t.Errorf("concurrent rank differs:\n%s", diff)
+		}
 	}
 }

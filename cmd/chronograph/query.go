@@ -104,6 +104,7 @@ func runRank(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fs := newFlags("rank", "", stderr)
 	db := fs.String("db", defaultDB, "database directory")
 	top := fs.Int("top", 20, "how many entities to print (0: all)")
+	betweenness := fs.Bool("betweenness", true, "compute betweenness (slow on thousands of linked entities)")
 	fmtFlag := fs.String("format", "text", "output format: text or json")
 	ff := addFilterFlags(fs)
 	if _, err := parse(fs, args); err != nil {
@@ -123,7 +124,7 @@ func runRank(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
-	r := v.Rank()
+	r := v.Rank(graph.RankOptions{SkipBetweenness: !*betweenness})
 	if *top > 0 && len(r) > *top {
 		r = r[:*top]
 	}

@@ -121,7 +121,7 @@ func newServer(s *graph.Snapshot, loopback bool) *server {
 		"/api/entity":      {srv.entity, []string{"name"}},
 		"/api/related":     {srv.related, []string{"name", "depth"}},
 		"/api/path":        {srv.path, []string{"a", "b", "max"}},
-		"/api/rank":        {srv.rank, []string{"top"}},
+		"/api/rank":        {srv.rank, []string{"top", "betweenness"}},
 		"/api/communities": {srv.communities, []string{"resolution", "seed"}},
 		"/api/graph":       {srv.graph, []string{"limit"}},
 		"/api/between":     {srv.between, nil},

@@ -127,7 +127,15 @@ func (s *server) rank(w http.ResponseWriter, r *http.Request, v *chronograph.Vie
 	if err != nil {
 		return nil, err
 	}
-	rk := v.Rank()
+	skip := false
+	switch r.URL.Query().Get("betweenness") {
+	case "", "true":
+	case "false":
+		skip = true
+	default:
+		return nil, badRequest("parameter \"betweenness\" must be true or false")
+	}
+	rk := v.Rank(graph.RankOptions{SkipBetweenness: skip})
 	if len(rk) > top {
 		rk = rk[:top]
 	}
@@ -201,7 +209,7 @@ func (s *server) graph(w http.ResponseWriter, r *http.Request, v *chronograph.Vi
 	if err != nil {
 		return nil, err
 	}
-	rk := v.Rank()
+	rk := v.Rank(graph.RankOptions{SkipBetweenness: true})
 	out := graphJSON{Nodes: []graphNodeJSON{}, Edges: []graphEdgeJSON{}, Total: len(rk)}
 	if len(rk) > limit {
 		rk = rk[:limit]
