@@ -152,7 +152,8 @@ type Ranked struct {
 	// (agents point at their targets), rounded to 1e-6.
 	PageRank float64 `json:"pagerank"`
 	// Betweenness is the entity's betweenness centrality over the
-	// undirected entity graph (unnormalized), rounded to 1e-3.
+	// undirected entity graph, unnormalized (gonum counts each pair of
+	// endpoints in both directions), rounded to 1e-3.
 	Betweenness float64 `json:"betweenness"`
 	// Degree is the number of entities it shares events with.
 	Degree int `json:"degree"`
