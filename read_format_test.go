@@ -61,6 +61,8 @@ func TestReadFormats(t *testing.T) {
 			"json", []want{{Title: "J Title", Date: "2025-05-03", URL: "https://x.test/j", Text: "It rained.\nIt snowed."}}},
 		{"json array with html body", "a.json", `[{"title": "A", "text": "<p>One.</p><p>Two more words here</p>"}, {"title": "B", "content": {"rendered": "Three."}, "published_at": 20250503}]`,
 			"json", []want{{Record: 1, Title: "A", Text: "One.\nTwo more words here."}, {Record: 2, Title: "B", Date: "20250503", Text: "Three."}}},
+		{"json paragraphs array", "p.json", `{"title": "P", "body": ["One.", "Two more words here."]}`,
+			"json", []want{{Title: "P", Text: "One.\nTwo more words here."}}},
 		{"json wrapped array", "a.json", `{"articles": [{"title": "A", "text": "One."}]}`,
 			"json", []want{{Record: 1, Title: "A", Text: "One."}}},
 		{"jsonl", "a.jsonl", "{\"title\": \"A\", \"text\": \"One.\", \"url\": \"u1\"}\n\n{\"title\": \"B\", \"text\": \"Two.\", \"date\": \"2025-01-02\"}\n",

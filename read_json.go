@@ -156,7 +156,8 @@ func jsonArticle(fields map[string]json.RawMessage) (Article, error) {
 }
 
 // firstString returns the first of keys whose value is a non-empty string
-// (or a number, or an object with a "rendered", "text" or "value" string).
+// (or a number, an array of strings joined as lines, or an object with a
+// "rendered", "text" or "value" string).
 func firstString(fields map[string]json.RawMessage, keys []string) (string, bool) {
 	for _, k := range keys {
 		raw, ok := fields[k]
@@ -178,6 +179,10 @@ func jsonString(raw json.RawMessage) (string, bool) {
 	var n json.Number
 	if json.Unmarshal(raw, &n) == nil {
 		return n.String(), true
+	}
+	var parts []string
+	if json.Unmarshal(raw, &parts) == nil {
+		return strings.Join(parts, "\n"), true // paragraphs
 	}
 	var obj map[string]json.RawMessage
 	if json.Unmarshal(raw, &obj) == nil {
