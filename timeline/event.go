@@ -175,6 +175,16 @@ func tokenize(text string, start, end, sent int, toks []tok) []tok {
 	return toks
 }
 
+// crimeWords reports whether tokens [a, b) describe someone as a criminal.
+func (x *extractor) crimeWords(a, b int) bool {
+	for _, t := range x.toks[a:b] {
+		if criminals[t.w] {
+			return true
+		}
+	}
+	return false
+}
+
 // shouting reports whether most words of tokens [a, b) are in capitals (a
 // social-media banner, whose grammar cannot be trusted).
 func (x *extractor) shouting(a, b int) bool {
@@ -547,6 +557,16 @@ func (x *extractor) roles(cs []cand, k, a, b int) {
 				if strings.Contains(name, l) {
 					c.ev.Type = graph.Hearing
 				}
+			}
+		}
+	}
+	if (c.ev.Lemma == "land" || c.ev.Lemma == "arrive") && x.crimeWords(a, b) {
+		// "cartel leader Caro Quintero has landed in New York": a handover
+		c.ev.Type = graph.Extradition
+		for k := range c.ev.Participants {
+			if c.ev.Participants[k].Role == graph.Agent {
+				c.ev.Participants[k].Role = graph.Target
+				c.agents--
 			}
 		}
 	}

@@ -18,6 +18,7 @@ var testEnts = []ent{trump, sheinbaum, mexico, us,
 	{"Rafael Caro Quintero", graph.Person, []string{"Caro Quintero"}},
 	{"Wall Street Journal", graph.Organization, nil},
 	{"James Hewitt", graph.Person, []string{"Hewitt"}},
+	{"New York", graph.Place, nil},
 }
 
 // evSummary is what the table tests compare of one event.
@@ -143,7 +144,10 @@ func TestEvents(t *testing.T) {
 			published: "2025-05-03", txs: []etx{{text: "now", value: "PRESENT_REF"}},
 			blks:    []blk{{from: "Caro Quintero", to: "2025", date: "2025-02-27"}},
 			trigger: "landed",
-			want:    &evSummary{"action", "land", "agent=Rafael Caro Quintero", "2025-02-27", 0, ""}},
+			want:    &evSummary{"action", "land", "agent=Rafael Caro Quintero other=New York", "2025-02-27", 0, ""}},
+		{name: "a criminal's arrival is an extradition", text: "Cartel leader Caro Quintero has landed in New York.",
+			published: "2025-02-27", trigger: "landed",
+			want: &evSummary{"extradition", "land", "other=New York target=Rafael Caro Quintero", "<=2025-02-27", -1, ""}},
 		{name: "the timex dates the nearer event", text: "Sheinbaum said on May 3 that Trump had made many demands of Mexico over the years and rejected the offer.",
 			published: "2025-05-04", txs: []etx{{text: "May 3", value: "2025-05-03"}}, trigger: "said",
 			want: &evSummary{"statement", "say", "agent=Claudia Sheinbaum", "2025-05-03", 0, ""}},

@@ -391,6 +391,9 @@ var (
 		"conduct", "launch", "announce", "hike", "raise", "lift", "approve", "implement", "hold", "host")
 	// troopWords turn "send" into a deployment.
 	troopWords = set("troops", "soldiers", "forces", "military", "army", "guard", "marines", "personnel")
+	// criminals make the arrival of the person they describe an extradition.
+	criminals = set("cartel", "kingpin", "fugitive", "capo", "trafficker", "traffickers", "smuggler", "boss",
+		"druglord", "drug-lord", "criminals", "criminal", "suspect", "suspects", "extradited", "extradition")
 	// legislatures turn a statement told to them into a hearing.
 	legislatures = []string{"senate", "congress", "house", "committee", "parliament", "assembly", "commission"}
 )

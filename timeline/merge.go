@@ -536,6 +536,13 @@ func title(e *graph.Event, first *item) string {
 		}
 	}
 	if len(agents) == 0 {
+		if p, ok := passiveVerb[e.Type]; ok && len(targets) > 0 {
+			be := " was "
+			if len(targets) > 1 {
+				be = " were "
+			}
+			return strings.Join(targets, " and ") + be + p // "Rafael Caro Quintero was extradited"
+		}
 		return trimTitle(first.doc.SentenceText(first.ev.Sentence))
 	}
 	verb, ok := typeVerb[e.Type]
@@ -557,6 +564,12 @@ func title(e *graph.Event, first *item) string {
 	}
 	return s
 }
+
+// passiveVerb titles an event with targets and no agent.
+var passiveVerb = map[string]string{graph.Extradition: "extradited", graph.Arrest: "arrested",
+	graph.Designation: "designated", graph.Nomination: "nominated", graph.Sanction: "sanctioned",
+	graph.Attack: "attacked", graph.Rejection: "rejected", graph.Threat: "threatened", graph.Request: "asked",
+	graph.Call: "called", graph.Offer: "offered"}
 
 // addressed are the statement lemmas whose target is who was spoken to or
 // about, so titles name it.

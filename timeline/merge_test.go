@@ -160,16 +160,21 @@ func TestMergeSynonyms(t *testing.T) {
 	}
 }
 
-func TestMergeTitleFallsBackToClause(t *testing.T) {
+func TestMergeTitleWithoutAgent(t *testing.T) {
 	_, evs := mergeDocs(t, []outlet{
-		{id: "a", published: "2025-05-03", text: "A long and winding sentence in which the Sinaloa Cartel was designated as a terrorist organization by nobody we can name here today."},
+		{id: "a", published: "2025-05-03", text: "A long and winding sentence in which the Sinaloa Cartel was investigated by nobody we can name here today."},
+		{id: "b", published: "2025-05-03", text: "In the end, Caro Quintero was extradited."},
 	})
-	ds := find(evs, graph.Designation)
-	if len(ds) != 1 {
-		t.Fatalf("got %d designations, want 1", len(ds))
+	as := find(evs, graph.Action)
+	if len(as) != 1 {
+		t.Fatalf("got %d actions, want 1", len(as))
 	}
-	if got := ds[0].Title; len(got) > 104 || got[len(got)-3:] != "..." {
+	if got := as[0].Title; len(got) > 104 || got[len(got)-3:] != "..." {
 		t.Errorf("title %q: want the clause trimmed to about 100 bytes", got)
+	}
+	ex := find(evs, graph.Extradition)
+	if len(ex) != 1 || ex[0].Title != "Rafael Caro Quintero was extradited" {
+		t.Errorf("extraditions %+v, want one titled in the passive", ex)
 	}
 }
 
