@@ -84,9 +84,33 @@ func makeCand(text string, toks []graph.Token, s, e int, kind graph.Kind) (cand,
 		name: name, key: nameKey(name), sent: toks[s].Sentence, tok: [2]int{s, e}}, true
 }
 
+// hyphenedPersons splits a one-word mention such as "Trump-Sheinbaum"
+// into one person mention per part when every part is a word of a person's
+// name in the document, or returns nil.
+func hyphenedPersons(c cand, personWords map[string]bool) []cand {
+	if c.tok[1]-c.tok[0] != 1 || !strings.Contains(c.text, "-") {
+		return nil
+	}
+	parts := strings.Split(c.text, "-")
+	for _, p := range parts {
+		if !startsUpper(p) || !personWords[strings.ToLower(p)] {
+			return nil
+		}
+	}
+	out := make([]cand, 0, len(parts))
+	off := c.span.Start
+	for _, p := range parts {
+		name, kind := canonName([]string{p}, graph.Person)
+		out = append(out, cand{span: graph.Span{Start: off, End: off + len(p)}, text: p, kind: kind,
+			name: name, key: nameKey(name), sent: c.sent, tok: c.tok})
+		off += len(p) + 1
+	}
+	return out
+}
+
 // splitJoined splits a mention of four or more words whose first words are
 // a name mentioned on its own elsewhere in the document and whose rest is
-// at least two capitalized words.
+// at least two capitalized words, and hyphenated persons (hyphenedPersons).
 func splitJoined(text string, toks []graph.Token, cands []cand) []cand {
 	known := map[string]graph.Kind{}
 	for _, c := range cands {
@@ -94,8 +118,20 @@ func splitJoined(text string, toks []graph.Token, cands []cand) []cand {
 			known[c.key] = c.kind
 		}
 	}
+	personWords := map[string]bool{}
+	for _, c := range cands {
+		if c.kind == graph.Person {
+			for _, w := range strings.Fields(strings.ToLower(c.name)) {
+				personWords[w] = true
+			}
+		}
+	}
 	var out []cand
 	for _, c := range cands {
+		if parts := hyphenedPersons(c, personWords); parts != nil {
+			out = append(out, parts...)
+			continue
+		}
 		s, e := c.tok[0], c.tok[1]
 		split := false
 		for k := e - 2; k >= s+2 && e-s >= 4; k-- {

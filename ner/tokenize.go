@@ -199,8 +199,10 @@ func possessive(w string) int {
 	return 0
 }
 
-// splitMiddle splits text[a:b] at dashes and at hyphens joining two
-// capitalized words ("U.S.-Mexico", "Trump-Sheinbaum").
+// splitMiddle splits text[a:b] at dashes and at hyphens after an
+// abbreviation or acronym that join it to a capitalized word
+// ("U.S.-Mexico", "US-China"); other hyphenated words stay whole, as in
+// CoNLL ("Day-Lewis", "anti-drug").
 func splitMiddle(text string, a, b int, toks []graph.Token) []graph.Token {
 	start := a
 	for i := a; i < b; {
@@ -216,9 +218,9 @@ func splitMiddle(text string, a, b int, toks []graph.Token) []graph.Token {
 				start = i + n
 			}
 		case r == '-' && i > start && i+1 < b:
-			prev, _ := utf8.DecodeRuneInString(text[start:])
+			left := text[start:i]
 			next, _ := utf8.DecodeRuneInString(text[i+1 : b])
-			if unicode.IsUpper(prev) && unicode.IsUpper(next) {
+			if unicode.IsUpper(next) && (strings.HasSuffix(left, ".") || len(left) >= 2 && isAllCaps(left)) {
 				toks = emit(text, start, i, toks)
 				toks = emit(text, i, i+1, toks)
 				start = i + 1
