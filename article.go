@@ -41,8 +41,10 @@ type Article struct {
 	// body text (date lines, "Date: ...", "Sources: ...", bylines); the
 	// pipeline looks for the document date in them.
 	Header []string
-	// Text is the cleaned body: what extraction reads. Every kept line of
-	// prose ends with sentence punctuation.
+	// Text is the cleaned body: what extraction reads, one paragraph (or
+	// list item, or line of a post) per line. In text, Markdown, HTML and
+	// JSON articles every line ends with sentence punctuation; Reuters
+	// tables and CAT token text are left as they are.
 	Text string
 	// Blocks are the embedded posts in Text (Kind "post", Author); their
 	// Date is left empty, see BlockDates.
