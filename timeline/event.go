@@ -370,8 +370,9 @@ func (x *extractor) triggers(a, b int) []cand {
 					c.t.typ = graph.Call
 				}
 			}
-			// gerund reporting verbs are adjuncts ("emphasizing ..."), not events
-			if t.form == 'g' && (c.t.typ == graph.Statement) {
+			// gerunds of reporting and plain action verbs are adjuncts
+			// ("emphasizing ...", "with rising nationalism"), not events
+			if t.form == 'g' && (c.t.typ == graph.Statement || c.t.typ == graph.Action && !lightVerbs[t.lemma]) {
 				continue
 			}
 			// light verbs lend their subject to an event noun object
@@ -594,7 +595,8 @@ var objectControl = set("urge", "ask", "press", "pressure", "allow", "permit", "
 // target when it is an object-control verb and cs[k] its infinitive.
 func (x *extractor) inheritSubject(cs []cand, k, a int) {
 	c := &cs[k]
-	infinitive := c.i > a && x.toks[c.i-1].w == "to" || c.t.form == 'g'
+	toInf := c.i > a && x.toks[c.i-1].w == "to"
+	infinitive := toInf || c.t.form == 'g'
 	for n := k - 1; n >= 0; n-- {
 		g := &cs[n]
 		if len(g.ev.Participants) == 0 {
@@ -602,7 +604,7 @@ func (x *extractor) inheritSubject(cs []cand, k, a int) {
 		}
 		if g.noun {
 			// "Trump's offer to send troops": the offer's agent sends
-			if infinitive && c.i-g.j <= 10 && g.agents > 0 && (g.ev.Type == graph.Offer || g.ev.Type == graph.Request ||
+			if toInf && c.i-g.j <= 10 && g.agents > 0 && (g.ev.Type == graph.Offer || g.ev.Type == graph.Request ||
 				g.ev.Type == graph.Order || g.ev.Type == graph.Threat) {
 				for _, p := range g.ev.Participants {
 					if p.Role == graph.Agent {
