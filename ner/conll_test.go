@@ -109,3 +109,11 @@ func TestBILOURoundTrip(t *testing.T) {
 		}
 	}
 }
+
+func TestProseType(t *testing.T) {
+	for in, want := range map[string]string{"PERSON": "PER", "GPE": "LOC", "FACILITY": "LOC", "ORGANIZATION": "ORG", "ORG": "ORG", "DATE": "MISC"} {
+		if got := proseType(in); got != want {
+			t.Errorf("proseType(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -25,9 +25,9 @@ func proseType(label string) string {
 	switch label {
 	case "PERSON":
 		return "PER"
-	case "GPE", "LOC", "FAC":
+	case "GPE", "LOC", "LOCATION", "FAC", "FACILITY":
 		return "LOC"
-	case "ORG":
+	case "ORG", "ORGANIZATION":
 		return "ORG"
 	}
 	return "MISC"
