@@ -18,6 +18,9 @@ type item struct {
 	// explicit is true when a time expression dated the event (not the
 	// document's or a block's date).
 	explicit bool
+	// agents and targets are the IDs of the core participants (for
+	// symmetric types both hold every one); see roleSets.
+	agents, targets map[string]bool
 }
 
 // maxConflictDays is how far apart two specific dates of an otherwise
@@ -58,20 +61,46 @@ func Merge(docs []*graph.Document, entity func(doc string, local int) graph.Part
 			}
 		}
 	}
+	// clusters are found through an index of their kind and core
+	// participants, so each report is compared only with clusters that
+	// could take it
 	var clusters [][]*item
+	index := map[string][]int{}
+	keys := func(it *item) []string {
+		var ks []string
+		for _, p := range it.parts {
+			if p.Role != graph.Involved {
+				ks = append(ks, it.ev.Type+"\x00"+kindLemma(it.ev)+"\x00"+p.ID)
+			}
+		}
+		return ks
+	}
 	for _, it := range items {
+		var cands []int
+		for _, k := range keys(it) {
+			cands = append(cands, index[k]...)
+		}
+		sort.Ints(cands)
 		best, bestShared := -1, 0
-		for ci, cl := range clusters {
-			shared, ok := accepts(cl, it)
+		for n, ci := range cands {
+			if n > 0 && cands[n-1] == ci {
+				continue
+			}
+			shared, ok := accepts(clusters[ci], it)
 			if ok && shared > bestShared {
 				best, bestShared = ci, shared
 			}
 		}
 		if best < 0 {
-			clusters = append(clusters, []*item{it})
-			continue
+			best = len(clusters)
+			clusters = append(clusters, nil)
 		}
 		clusters[best] = append(clusters[best], it)
+		for _, k := range keys(it) {
+			if l := index[k]; len(l) == 0 || l[len(l)-1] != best {
+				index[k] = append(l, best)
+			}
+		}
 	}
 	out := make([]graph.Event, 0, len(clusters))
 	for _, cl := range clusters {
@@ -118,6 +147,14 @@ func accepts(cl []*item, it *item) (int, bool) {
 	return shared, shared > 0
 }
 
+// kindLemma returns the lemma that distinguishes actions, "" for other types.
+func kindLemma(e *graph.LocalEvent) string {
+	if e.Type == graph.Action {
+		return e.Lemma
+	}
+	return ""
+}
+
 // sameKind reports whether two events have the same type, and for actions
 // the same lemma.
 func sameKind(a, b *graph.LocalEvent) bool {
@@ -125,8 +162,13 @@ func sameKind(a, b *graph.LocalEvent) bool {
 }
 
 // roleSets returns the IDs of an item's agents and targets; for symmetric
-// types both sets hold every agent and target.
+// types both sets hold every agent and target. The sets are computed once
+// and must not be modified.
 func roleSets(it *item) (agents, targets map[string]bool) {
+	if it.agents != nil {
+		return it.agents, it.targets
+	}
+	defer func() { it.agents, it.targets = agents, targets }()
 	agents, targets = map[string]bool{}, map[string]bool{}
 	for _, p := range it.parts {
 		switch p.Role {

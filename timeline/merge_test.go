@@ -1,6 +1,8 @@
 package timeline
 
 import (
+	"fmt"
+	"sort"
 	"testing"
 
 	"github.com/chronograph/chronograph/graph"
@@ -190,4 +192,39 @@ func TestMergeDeterministic(t *testing.T) {
 			t.Fatalf("merge differs between runs:\n%s", diff)
 		}
 	}
+}
+
+// BenchmarkMerge merges the example corpus copied 40 times (as if 200
+// outlets had published it), reporting reports merged per second.
+func BenchmarkMerge(b *testing.B) {
+	base := loadUSMexico(b)
+	var docs []*graph.Document
+	for c := 0; c < 40; c++ {
+		for _, d := range base {
+			cp := *d
+			cp.ID = fmt.Sprintf("%02d-%s", c, d.ID)
+			cp.Events = Events(d, nil)
+			docs = append(docs, &cp)
+		}
+	}
+	sort.Slice(docs, func(i, j int) bool { return docs[i].ID < docs[j].ID })
+	reports := 0
+	for _, d := range docs {
+		reports += len(d.Events)
+	}
+	byID := map[string]*graph.Document{}
+	for _, d := range docs {
+		byID[d.ID] = d
+	}
+	entity := func(doc string, local int) graph.Participant {
+		e := byID[doc].Entities[local]
+		return graph.Participant{ID: graph.EntityID(e.Kind, e.Name), Name: e.Name, Kind: e.Kind}
+	}
+	b.ResetTimer()
+	var merged int
+	for i := 0; i < b.N; i++ {
+		merged = len(Merge(docs, entity))
+	}
+	b.ReportMetric(float64(reports)*float64(b.N)/b.Elapsed().Seconds(), "reports/s")
+	b.ReportMetric(float64(merged), "events/op")
 }
