@@ -338,7 +338,6 @@ func (x *extractor) triggers(a, b int) []cand {
 			continue
 		}
 		c := cand{i: i, j: i, t: t, noun: noun}
-		w := x.toks[i].w
 		next := func(k int) string {
 			if i+k < b {
 				return x.toks[i+k].w
@@ -403,7 +402,6 @@ func (x *extractor) triggers(a, b int) []cand {
 				}
 			}
 		}
-		_ = w
 		cs = append(cs, c)
 	}
 	if len(fusedLeft) > 0 {

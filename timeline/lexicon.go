@@ -11,7 +11,6 @@ type trigger struct {
 	lemma string
 	typ   string // a graph event type
 	noun  bool   // the form is a noun (else a verb form)
-	verbN bool   // the form is also a verb form (call, offer, order...)
 	// form is the verb form: 'b' base, 's' third person, 'd' past or
 	// participle, 'g' gerund, 'n' noun.
 	form byte
