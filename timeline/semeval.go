@@ -43,13 +43,13 @@ type SemEvalError struct {
 	Err  error
 }
 
-func (e *SemEvalError) Error() string { return fmt.Sprintf("timeline: line %d: %v", e.Line, e.Err) }
+func (e *SemEvalError) Error() string { return fmt.Sprintf("%v (line %d)", e.Err, e.Line) }
 
 // Unwrap returns the underlying error.
 func (e *SemEvalError) Unwrap() error { return e.Err }
 
 // ErrSemEvalSyntax is wrapped by every SemEvalError.
-var ErrSemEvalSyntax = errors.New("bad SemEval timeline syntax")
+var ErrSemEvalSyntax = errors.New("timeline: bad SemEval timeline syntax")
 
 // ReadSemEval reads a SemEval-2015 Task 4 timeline: the entity's name on
 // the first line, then one row per line, "ORDER<TAB>DATE<TAB>EVENT..." with

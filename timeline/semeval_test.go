@@ -50,6 +50,8 @@ func TestReadSemEval(t *testing.T) {
 				t.Errorf("unexpected error %v", err)
 			case tt.errLine != 0 && (!errors.As(err, &se) || se.Line != tt.errLine || !errors.Is(err, ErrSemEvalSyntax)):
 				t.Errorf("error %v, want a syntax error at line %d", err, tt.errLine)
+			case tt.errLine != 0 && strings.Count(err.Error(), "timeline:") != 1:
+				t.Errorf("error %q: want one package prefix", err)
 			}
 		})
 	}
