@@ -27,8 +27,8 @@ func mergeDocs(t *testing.T, outlets []outlet) ([]*graph.Document, []graph.Event
 	return docs, Merge(docs, globalEntity(docs))
 }
 
-// find returns the merged events of type typ.
-func find(evs []graph.Event, typ string) []graph.Event {
+// eventsOfType returns the merged events of type typ.
+func eventsOfType(evs []graph.Event, typ string) []graph.Event {
 	var out []graph.Event
 	for _, e := range evs {
 		if e.Type == typ {
@@ -47,7 +47,7 @@ func TestMergeOneCallThreeOutlets(t *testing.T) {
 		{id: "b", published: "2025-05-03", text: "Sheinbaum recounted a phone conversation with Trump."},
 	})
 	_ = docs
-	calls := find(evs, graph.Call)
+	calls := eventsOfType(evs, graph.Call)
 	if len(calls) != 1 {
 		t.Fatalf("got %d calls, want 1: %+v", len(calls), calls)
 	}
@@ -98,7 +98,7 @@ func TestMergeDateConflict(t *testing.T) {
 			txs: []etx{{text: "April 30, 2025", value: "2025-04-30"}}},
 		{id: "c", published: "2025-05-03", text: "Trump issued an order to stop arms.", txs: nil},
 	})
-	orders := find(evs, graph.Order)
+	orders := eventsOfType(evs, graph.Order)
 	if len(orders) != 1 {
 		t.Fatalf("got %d orders, want 1: %+v", len(orders), orders)
 	}
@@ -132,7 +132,7 @@ func TestMergeKeepsDifferentEventsApart(t *testing.T) {
 			txs: []etx{{text: "May 1", value: "2025-05-01"}}},
 	})
 	for typ, want := range map[string]int{graph.Call: 2, graph.Extradition: 2, graph.Sanction: 1, graph.Threat: 2} {
-		if got := len(find(evs, typ)); got != want {
+		if got := len(eventsOfType(evs, typ)); got != want {
 			t.Errorf("%d %s events, want %d", got, typ, want)
 		}
 	}
@@ -145,7 +145,7 @@ func TestMergeSynonyms(t *testing.T) {
 		{id: "c", published: "2025-05-04", text: "Sheinbaum rebuffed Trump."},
 		{id: "d", published: "2025-05-05", text: "The rejection by Sheinbaum angered Trump."},
 	})
-	rs := find(evs, graph.Rejection)
+	rs := eventsOfType(evs, graph.Rejection)
 	if len(rs) != 1 {
 		t.Fatalf("got %d rejections, want 1: %+v", len(rs), rs)
 	}
@@ -167,14 +167,14 @@ func TestMergeTitleWithoutAgent(t *testing.T) {
 		{id: "a", published: "2025-05-03", text: "A long and winding sentence in which the Sinaloa Cartel was investigated by nobody we can name here today."},
 		{id: "b", published: "2025-05-03", text: "In the end, Caro Quintero was extradited."},
 	})
-	as := find(evs, graph.Action)
+	as := eventsOfType(evs, graph.Action)
 	if len(as) != 1 {
 		t.Fatalf("got %d actions, want 1", len(as))
 	}
 	if got := as[0].Title; len(got) > 104 || got[len(got)-3:] != "..." {
 		t.Errorf("title %q: want the clause trimmed to about 100 bytes", got)
 	}
-	ex := find(evs, graph.Extradition)
+	ex := eventsOfType(evs, graph.Extradition)
 	if len(ex) != 1 || ex[0].Title != "Rafael Caro Quintero was extradited" {
 		t.Errorf("extraditions %+v, want one titled in the passive", ex)
 	}

@@ -8,7 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-func day(s string) graph.Date {
+func evDay(s string) graph.Date {
 	d, err := graph.ParseDate(s)
 	if err != nil {
 		panic(err)
@@ -21,16 +21,16 @@ func TestOrder(t *testing.T) {
 	events := []graph.Event{
 		{ID: "undated-b", Sources: src("b", 5)},
 		{ID: "undated-a", Sources: src("a", 50)},
-		{ID: "may3-late", Date: day("2025-05-03"), Sources: src("a", 90)},
+		{ID: "may3-late", Date: evDay("2025-05-03"), Sources: src("a", 90)},
 		{ID: "earlier", Date: graph.Between("", "2025-05-03"), Sources: src("a", 10)},
-		{ID: "may3-early", Date: day("2025-05-03"), Sources: src("a", 20)},
-		{ID: "feb", Date: day("2025-02"), Sources: src("c", 0)},
-		{ID: "feb14", Date: day("2025-02-14"), Sources: src("c", 0)},
+		{ID: "may3-early", Date: evDay("2025-05-03"), Sources: src("a", 20)},
+		{ID: "feb", Date: evDay("2025-02"), Sources: src("c", 0)},
+		{ID: "feb14", Date: evDay("2025-02-14"), Sources: src("c", 0)},
 		{ID: "since2006", Date: graph.Between("2006-01-01", ""), Sources: src("a", 0)},
-		{ID: "y2006", Date: day("2006"), Sources: src("z", 0)},
-		{ID: "apr16", Date: day("2025-04-16"), Sources: src("b", 0)},
-		{ID: "tie-b", Date: day("2025-04-30"), Sources: src("x", 7)},
-		{ID: "tie-a", Date: day("2025-04-30"), Sources: src("x", 7)},
+		{ID: "y2006", Date: evDay("2006"), Sources: src("z", 0)},
+		{ID: "apr16", Date: evDay("2025-04-16"), Sources: src("b", 0)},
+		{ID: "tie-b", Date: evDay("2025-04-30"), Sources: src("x", 7)},
+		{ID: "tie-a", Date: evDay("2025-04-30"), Sources: src("x", 7)},
 	}
 	want := []string{"y2006", "since2006", "feb", "feb14", "apr16", "tie-a", "tie-b", "earlier", "may3-early",
 		"may3-late", "undated-a", "undated-b"}

@@ -80,10 +80,10 @@ func TestSemEvalDates(t *testing.T) {
 
 func TestWriteSemEvalRoundTrip(t *testing.T) {
 	evs := []graph.Event{
-		{ID: "1", Date: day("2025-02"), Sources: []graph.Source{{Document: "doc1", SentenceIndex: 3, Trigger: "classified"}}},
-		{ID: "2", Date: day("2025-04-16"), Sources: []graph.Source{{Document: "doc1", SentenceIndex: 5, Trigger: "call"},
+		{ID: "1", Date: evDay("2025-02"), Sources: []graph.Source{{Document: "doc1", SentenceIndex: 3, Trigger: "classified"}}},
+		{ID: "2", Date: evDay("2025-04-16"), Sources: []graph.Source{{Document: "doc1", SentenceIndex: 5, Trigger: "call"},
 			{Document: "doc2", SentenceIndex: 1, Trigger: "phone call"}}},
-		{ID: "3", Date: day("2025-04-16"), Sources: []graph.Source{{Document: "doc3", SentenceIndex: 0, Trigger: "urged"}}},
+		{ID: "3", Date: evDay("2025-04-16"), Sources: []graph.Source{{Document: "doc3", SentenceIndex: 0, Trigger: "urged"}}},
 		{ID: "4", Date: graph.Between("", "2025-05-03"), Sources: []graph.Source{{Document: "doc1", SentenceIndex: 9, Trigger: "imposed"}}},
 	}
 	var buf bytes.Buffer
@@ -116,7 +116,7 @@ func FuzzReadSemEval(f *testing.F) {
 			for _, e := range r.Events {
 				evs = append(evs, e.String())
 			}
-			b.WriteString(strings.Join(append([]string{itoa(r.Order), r.Date}, evs...), "\t") + "\n")
+			b.WriteString(strings.Join(append([]string{semevalItoa(r.Order), r.Date}, evs...), "\t") + "\n")
 		}
 		_, again, err := ReadSemEval(strings.NewReader(b.String()))
 		if err != nil {
@@ -128,7 +128,7 @@ func FuzzReadSemEval(f *testing.F) {
 	})
 }
 
-func itoa(n int) string {
+func semevalItoa(n int) string {
 	var b []byte
 	if n == 0 {
 		return "0"
