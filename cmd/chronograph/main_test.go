@@ -199,7 +199,7 @@ func TestCLIErrors(t *testing.T) {
 		{[]string{"timeline", "--db", missing, "--type", "Call!"}, "unknown event type", true},
 		{[]string{"entities", "--db", missing, "--kind", "animal"}, "--kind must be", true},
 		{[]string{"ingest", "--db", filepath.Join(dir, "x.db")}, "no files or folders", true},
-		{[]string{"export", "svg", "--db", missing}, "dot or json", true},
+		{[]string{"export", "svg", "--db", missing}, "say what to export", true},
 		{[]string{"frobnicate"}, "unknown command", true},
 	} {
 		_, _, err := cli(t, tc.args...)
