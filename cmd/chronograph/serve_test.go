@@ -251,3 +251,34 @@ func TestServeLoad(t *testing.T) {
 	t.Logf("load: %d requests, %d clients, %.0f req/s, p50 %v, p99 %v, max %v",
 		len(all), clients, float64(len(all))/elapsed.Seconds(), pct(0.50), pct(0.99), all[len(all)-1])
 }
+
+// FuzzServeQuery sends arbitrary paths and query strings to the API: the
+// server must not panic, must answer JSON for every /api/ path, and must
+// answer only with the statuses the API documents.
+func FuzzServeQuery(f *testing.F) {
+	f.Add("/api/timeline", "from=2025-01-01&to=2025-12-31&type=call")
+	f.Add("/api/path", "a=Ana&b=Mexico&max=2")
+	f.Add("/api/entity", "name=%3Cscript%3E")
+	f.Add("/api/rank", "top=-1&betweenness=maybe")
+	f.Add("/../etc/passwd", "")
+	srv := newServer(serveFixture(), true)
+	// 301 and 307 are ServeMux's redirects of unclean paths to clean ones.
+	ok := map[int]bool{200: true, 301: true, 307: true, 400: true, 404: true, 409: true, 414: true}
+	f.Fuzz(func(t *testing.T, path, query string) {
+		if !strings.HasPrefix(path, "/") || strings.ContainsAny(path, " ?#\x00\r\n") {
+			return
+		}
+		r, err := http.NewRequest("GET", "http://127.0.0.1:7070"+path+"?"+query, nil)
+		if err != nil {
+			return
+		}
+		w := httptest.NewRecorder()
+		srv.ServeHTTP(w, r)
+		if !ok[w.Code] {
+			t.Fatalf("%s?%s: status %d", path, query, w.Code)
+		}
+		if (strings.HasPrefix(r.URL.Path, "/api/") && w.Code < 300 || w.Code >= 400) && !json.Valid(w.Body.Bytes()) {
+			t.Fatalf("%s?%s: body is not JSON: %.200s", path, query, w.Body.String())
+		}
+	})
+}
