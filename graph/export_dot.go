@@ -288,3 +288,146 @@ func (c *dotCluster) DOTID() string { return c.name }
 func (c *dotCluster) DOTAttributers() (graph, node, edge encoding.Attributer) {
 	return c.attrs, attrs{}, attrs{}
 }
+
+// EncodeEventDOT draws the entity–event graph as EncodeDOT does (entities
+// styled by kind, events as notes, edges agent → event → target, other
+// participants dashed), adding the entities' communities as clusters (an
+// event joins its participants' cluster when they all share one) and a
+// legend, unless opts turns them off. Focus, Depth and Name work as in
+// DOTOptions; MaxLabels is unused. The output depends only on s and opts.
+func EncodeEventDOT(s *Snapshot, opts EntityDOTOptions) ([]byte, error) {
+	keep := func(string) bool { return true }
+	if opts.Focus != "" {
+		depth := opts.Depth
+		if depth <= 0 {
+			depth = 1
+		}
+		set := map[string]bool{}
+		for _, id := range Neighbourhood(Relations(s.Events), opts.Focus, depth) {
+			set[id] = true
+		}
+		keep = func(id string) bool { return set[id] }
+	}
+	name := opts.Name
+	if name == "" {
+		name = "chronograph"
+	}
+	g := &clusteredDOT{dotGraph: &dotGraph{DirectedGraph: simple.NewDirectedGraph(), name: name}}
+	nodes := map[string]*dotNode{}
+	var drawn []Entity
+	var next int64
+	for _, e := range sortedEntities(s) {
+		if !keep(e.ID) {
+			continue
+		}
+		n := &dotNode{id: next, dotID: e.ID, attrs: entityStyle(e)}
+		next++
+		nodes[e.ID] = n
+		drawn = append(drawn, e)
+		g.AddNode(n)
+	}
+	type placed struct {
+		node *dotNode
+		ev   *Event
+	}
+	var events []placed
+	for i := range s.Events {
+		ev := &s.Events[i]
+		var in []Participant
+		for _, p := range ev.Participants {
+			if nodes[p.ID] != nil {
+				in = append(in, p)
+			}
+		}
+		if len(in) == 0 || (opts.Focus != "" && len(in) < len(ev.Participants) && !ev.HasParticipant(opts.Focus)) {
+			continue
+		}
+		en := &dotNode{id: next, dotID: ev.ID, attrs: eventStyle(ev)}
+		next++
+		g.AddNode(en)
+		events = append(events, placed{en, ev})
+		for _, p := range in {
+			pn := nodes[p.ID]
+			switch p.Role {
+			case Agent:
+				g.SetEdge(&dotEdge{from: pn, to: en, attrs: []encoding.Attribute{{Key: "label", Value: quote("agent")}}})
+			case Target:
+				g.SetEdge(&dotEdge{from: en, to: pn, attrs: []encoding.Attribute{{Key: "label", Value: quote("target")}}})
+			default:
+				g.SetEdge(&dotEdge{from: en, to: pn, attrs: []encoding.Attribute{{Key: "style", Value: "dashed"}, {Key: "arrowhead", Value: "none"}}})
+			}
+		}
+	}
+	if !opts.NoClusters && len(drawn) > 0 {
+		comms := FindCommunities(&Snapshot{Entities: drawn, Events: s.Events}, opts.Communities)
+		member := map[string]int{}
+		var clusters []*dotCluster
+		for _, c := range comms.Communities {
+			cl := &dotCluster{DirectedGraph: simple.NewDirectedGraph(), name: fmt.Sprintf("cluster_c%d", c.ID),
+				attrs: attrs{
+					{Key: "label", Value: quote(fmt.Sprintf("community %d: %s", c.ID, c.Label))},
+					{Key: "style", Value: "rounded,filled"},
+					{Key: "color", Value: quote("#999999")},
+					{Key: "fillcolor", Value: quote(clusterColours[c.ID%len(clusterColours)])},
+				}}
+			for _, m := range c.Members {
+				member[m.ID] = c.ID
+				n := nodes[m.ID]
+				cl.AddNode(&dotNode{id: n.id, dotID: n.dotID})
+			}
+			clusters = append(clusters, cl)
+		}
+		for _, pe := range events {
+			ci := -1
+			for _, p := range pe.ev.Participants {
+				c, ok := member[p.ID]
+				if nodes[p.ID] == nil {
+					continue
+				}
+				if !ok || (ci >= 0 && c != ci) {
+					ci = -2
+					break
+				}
+				ci = c
+			}
+			if ci >= 0 {
+				clusters[ci].AddNode(&dotNode{id: pe.node.id, dotID: pe.node.dotID})
+			}
+		}
+		for _, cl := range clusters {
+			if cl.Nodes().Len() >= 2 {
+				g.clusters = append(g.clusters, cl)
+			}
+		}
+	}
+	if !opts.NoLegend {
+		g.clusters = append(g.clusters, eventLegend(next))
+	}
+	b, err := dot.Marshal(g, name, "", "  ")
+	if err != nil {
+		return nil, fmt.Errorf("graph: encoding DOT: %w", err)
+	}
+	return append(b, '\n'), nil
+}
+
+// eventLegend is the legend of the entity–event view, its node IDs from next on.
+func eventLegend(next int64) *dotCluster {
+	lg := &dotCluster{DirectedGraph: simple.NewDirectedGraph(), name: "cluster_legend",
+		attrs: attrs{{Key: "label", Value: quote("legend")}, {Key: "style", Value: "dashed"}, {Key: "color", Value: quote("#999999")}}}
+	for _, k := range []Kind{Person, Organization, Place, Other} {
+		st := kindStyle[k]
+		lg.AddNode(&dotNode{id: next, dotID: "legend:" + string(k), attrs: []encoding.Attribute{
+			{Key: "label", Value: quote(string(k))}, {Key: "shape", Value: st[0]},
+			{Key: "style", Value: "filled"}, {Key: "fillcolor", Value: quote(st[1])}}})
+		next++
+	}
+	ev := &dotNode{id: next, dotID: "legend:event", attrs: []encoding.Attribute{
+		{Key: "label", Value: quote("type · date\ntitle")}, {Key: "shape", Value: "note"}, {Key: "fontsize", Value: "10"}}}
+	ag := &dotNode{id: next + 1, dotID: "legend:agent", attrs: []encoding.Attribute{{Key: "label", Value: quote("agent")}, {Key: "shape", Value: "plaintext"}}}
+	tg := &dotNode{id: next + 2, dotID: "legend:target", attrs: []encoding.Attribute{{Key: "label", Value: quote("target")}, {Key: "shape", Value: "plaintext"}}}
+	ot := &dotNode{id: next + 3, dotID: "legend:other", attrs: []encoding.Attribute{{Key: "label", Value: quote("other participant")}, {Key: "shape", Value: "plaintext"}}}
+	lg.SetEdge(&dotEdge{from: ag, to: ev, attrs: []encoding.Attribute{{Key: "label", Value: quote("agent")}}})
+	lg.SetEdge(&dotEdge{from: ev, to: tg, attrs: []encoding.Attribute{{Key: "label", Value: quote("target")}}})
+	lg.SetEdge(&dotEdge{from: ev, to: ot, attrs: []encoding.Attribute{{Key: "style", Value: "dashed"}, {Key: "arrowhead", Value: "none"}}})
+	return lg
+}

@@ -290,3 +290,28 @@ func FuzzEncoders(f *testing.F) {
 		}
 	})
 }
+
+func TestEncodeEventDOT(t *testing.T) {
+	out := encodeTwice(t, func(s *Snapshot) ([]byte, error) { return EncodeEventDOT(s, EntityDOTOptions{}) })
+	golden(t, "events-clustered.dot", out)
+	dotValid(t, out)
+	text := string(out)
+	for _, want := range []string{"subgraph cluster_legend {", "subgraph cluster_c0 {", `"legend:event"`,
+		`"per:donald-trump" -> "ev:03" [label="agent"]`, `"ev:03" -> "per:claudia-sheinbaum" [label="target"]`} {
+		if !strings.Contains(text, want) {
+			t.Errorf("DOT lacks %s", want)
+		}
+	}
+	// Without clusters and legend it draws what EncodeDOT draws.
+	plain, err := EncodeEventDOT(fixture(), EntityDOTOptions{NoClusters: true, NoLegend: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, err := EncodeDOT(fixture(), DOTOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(plain) != string(base) {
+		t.Errorf("EncodeEventDOT without extras differs from EncodeDOT:\n%s\n---\n%s", plain, base)
+	}
+}

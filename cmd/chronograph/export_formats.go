@@ -20,15 +20,17 @@ var exportFormats = []string{"graphml", "jsonld", "timelinejs", "csv"}
 // exportFlags are the export flags beyond --db, --entity and --depth.
 type exportFlags struct {
 	view, render, title *string
+	clusters            *bool
 	filter              *filterFlags
 }
 
 func addExportFlags(fs *flag.FlagSet) *exportFlags {
 	return &exportFlags{
-		view:   fs.String("view", "events", "dot: entities (entity graph, edges labelled with relation and date, community clusters, legend) or events (entity–event graph)"),
-		render: fs.String("render", "", "dot: render through Graphviz's dot to svg or png instead of printing DOT"),
-		title:  fs.String("title", "Chronograph", "timelinejs: the title slide's headline"),
-		filter: addFilterFlags(fs),
+		view:     fs.String("view", "events", "dot: entities (entity graph, edges labelled with relation and date, community clusters, legend) or events (entity–event graph)"),
+		render:   fs.String("render", "", "dot: render through Graphviz's dot to svg or png instead of printing DOT"),
+		title:    fs.String("title", "Chronograph", "timelinejs: the title slide's headline"),
+		clusters: fs.Bool("clusters", false, "dot --view events: draw community clusters and a legend (--view entities always does)"),
+		filter:   addFilterFlags(fs),
 	}
 }
 
@@ -43,7 +45,7 @@ func (x *exportFlags) handles(what string) bool {
 	}
 	ff := x.filter
 	filtered := *ff.from != "" || *ff.to != "" || *ff.types != "" || *ff.kinds != "" || *ff.asOf != ""
-	return (what == "dot" && (*x.view != "events" || *x.render != "")) || ((what == "dot" || what == "json") && filtered)
+	return (what == "dot" && (*x.view != "events" || *x.render != "" || *x.clusters)) || ((what == "dot" || what == "json") && filtered)
 }
 
 // run exports the graph as what.
@@ -102,9 +104,12 @@ func (x *exportFlags) run(ctx context.Context, what, db, entity string, depth in
 	case "csv":
 		out, err = graph.EncodeCSV(s)
 	case "dot":
-		if *x.view == "entities" {
+		switch {
+		case *x.view == "entities":
 			out, err = graph.EncodeEntityDOT(s, graph.EntityDOTOptions{Focus: focus, Depth: depth})
-		} else {
+		case *x.clusters:
+			out, err = graph.EncodeEventDOT(s, graph.EntityDOTOptions{Focus: focus, Depth: depth})
+		default:
 			out, err = graph.EncodeDOT(s, graph.DOTOptions{Focus: focus, Depth: depth})
 		}
 	}

@@ -123,6 +123,9 @@ func TestExportFormats(t *testing.T) {
 			t.Errorf("--render svg gave no SVG")
 		}
 	}
+	if ev := mustCLI(t, "export", "dot", "--clusters", "--db", db); !strings.Contains(ev, "cluster_legend") || !strings.Contains(ev, `[label="agent"]`) {
+		t.Error("export dot --clusters has no legend or no agent edges")
+	}
 	// The new flags leave the plain dot and json exports alone.
 	if a, b := mustCLI(t, "export", "dot", "--db", db), mustCLI(t, "export", "dot", "--view", "events", "--db", db); a != b {
 		t.Error("export dot --view events differs from export dot")
