@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -230,6 +231,30 @@ func TestBrowserE2E(t *testing.T) {
 		t.Errorf("article text ran as script: window.__pwned = %s", v)
 	}
 	shot(t, ctx, artifacts, "chronograph")
+
+	// Filter the timeline by type.
+	step("filter", chromedp.Evaluate[chromedp.Void](`window.chronograph.ready.timeline = false; document.getElementById('f-type').value = 'call'`),
+		chromedp.Click(chromedp.ID("apply")),
+		chromedp.Poll[chromedp.Void](`window.chronograph.ready.timeline`, poll))
+	// Type filters match an event's type or its verb's lemma, as the API does.
+	var calls struct {
+		Events []struct {
+			ID   string `json:"id"`
+			Date string `json:"date"`
+		} `json:"events"`
+	}
+	getJSON(t, base+"api/timeline?type=call", &calls)
+	var want []string
+	for _, e := range calls.Events {
+		if e.Date != "" {
+			want = append(want, e.ID)
+		}
+	}
+	sort.Strings(want)
+	got := eval(`[...document.querySelectorAll('#timeline circle.event')].map(c => c.dataset.id).sort().join(',')`).(string)
+	if got != strings.Join(want, ",") || got == "" {
+		t.Errorf("after filtering by call, the timeline shows %q, want %q", got, strings.Join(want, ","))
+	}
 	mu.Lock()
 	defer mu.Unlock()
 	if len(jsErrors) > 0 {

@@ -111,7 +111,7 @@
       const lane = state.lanes.indexOf(ev.type);
       const c = svg('circle', {
         class: 'event', cx: x(t).toFixed(1), cy: top + lane * laneH + 10, r: 4 + Math.min(5, ev.sources.length),
-        fill: TYPE_COLOURS[lane % TYPE_COLOURS.length], 'data-id': ev.id,
+        fill: TYPE_COLOURS[lane % TYPE_COLOURS.length], 'data-id': ev.id, 'data-type': ev.type,
       });
       if (state.entityEvents && !state.entityEvents.has(ev.id)) c.classList.add('dim');
       if (state.selectedEvent === ev.id) c.classList.add('sel');
