@@ -28,7 +28,11 @@ type Span struct {
 // content hash of the original file's bytes (see DocumentID), so the same
 // article read twice is the same Document.
 type Document struct {
-	ID         string     `json:"id"`
+	ID string `json:"id"`
+	// SourceID is the input's own identifier for the document (the doc_id
+	// of CAT XML, the NEWID of a Reuters story), or "" when it has none;
+	// evaluation formats such as SemEval's timelines name documents by it.
+	SourceID   string     `json:"source_id,omitempty"`
 	Path       string     `json:"path,omitempty"`
 	Format     string     `json:"format,omitempty"` // text, markdown, html, json, jsonl, sgml, cat
 	Title      string     `json:"title,omitempty"`
