@@ -21,7 +21,7 @@ func (p *Pipeline) analyse(x *ner.Extractor, a *Article, flagDate graph.Date) an
 		path = fmt.Sprintf("%s:%d", a.Path, a.Record)
 	}
 	doc := &graph.Document{
-		ID: graph.DocumentID(a.Raw), Path: path, Format: a.Format,
+		ID: graph.DocumentID(a.Raw), SourceID: a.DocID, Path: path, Format: a.Format,
 		Title: a.Title, URL: a.URL, Text: a.Text,
 	}
 	res, err := x.Extract(a.Text)
