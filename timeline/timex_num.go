@@ -146,8 +146,13 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 	if mod == "APPROX" && m.tok(i).low == "some" && m.tok(j).kind != tkNum && m.tok(j).cls&cNumWord == 0 {
 		return txCand{}, false
 	}
-	// "a" before a unit after a rate ("twice a year", "$5 a day") is no duration.
-	if a := m.tok(j).low; a == "a" || a == "an" || m.is(j, "one") {
+	u, plural, l, ok := m.unitAt(k)
+	if !ok {
+		return txCand{}, false
+	}
+	// "a" before a unit after a rate ("twice a year", "$5 a day") is no
+	// duration, but "$5 million a year ago" is a date.
+	if a := m.tok(j).low; (a == "a" || a == "an" || m.is(j, "one")) && !m.is(l, "ago") && !m.is(l, "earlier") {
 		switch m.tok(j - 1).low {
 		case "times", "twice", "once", "per", "billion", "million", "percent", "%", "thousand", "trillion", "dollars":
 			return txCand{}, false
@@ -155,10 +160,6 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 		if m.tok(j-1).kind == tkNum {
 			return txCand{}, false
 		}
-	}
-	u, plural, l, ok := m.unitAt(k)
-	if !ok {
-		return txCand{}, false
 	}
 	if n == 1 && plural {
 		return txCand{}, false
@@ -168,6 +169,9 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 	}
 	if u == uHalf || (u == uSecond && m.tok(j).low == "a") {
 		return txCand{}, false
+	}
+	if m.is(l, "and") && (m.is(l+1, "a") || m.is(l+1, "one")) && m.is(l+2, "half") && !plural && n >= 1 && n == float64(int(n)) {
+		n, l = n+0.5, l+3 // "an hour and a half"
 	}
 	if u == uQuarter && n < 0 {
 		return txCand{end: l, typ: TypeDuration, val: "PXQ"}, true

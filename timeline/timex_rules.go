@@ -130,22 +130,37 @@ func (m *txMatcher) finishDate(c txCand) graph.Date {
 	return graph.Date{}
 }
 
-// tense looks for the tense marker nearest to tokens [i, j) in their sentence.
+// txLeftReach is how far tense looks left of an expression for its
+// governing verb before it looks right.
+const txLeftReach = 12
+
+// tense returns the tense of the verb governing tokens [i, j): the nearest
+// marker on their left within txLeftReach tokens of the clause ("said
+// Friday", "will meet on Monday"), else the nearest on either side in the
+// sentence.
 func (m *txMatcher) tense(i, j int) int {
 	s, e := m.window(i, j)
-	l, r := i-1, j
-	for l >= s || r < e {
-		if l >= s {
-			if t := m.marker(l); t != tenseUnknown {
-				return t
-			}
-			l--
+	for l := i - 1; l >= s && l >= i-txLeftReach; l-- {
+		if t := m.tok(l); t.kind == tkPunct && (t.low == ";" || t.low == ":") {
+			break
 		}
+		if t := m.marker(l); t != tenseUnknown {
+			return t
+		}
+	}
+	l, r := i-txLeftReach-1, j
+	for l >= s || r < e {
 		if r < e {
 			if t := m.marker(r); t != tenseUnknown {
 				return t
 			}
 			r++
+		}
+		if l >= s {
+			if t := m.marker(l); t != tenseUnknown {
+				return t
+			}
+			l--
 		}
 	}
 	return tenseUnknown
@@ -158,14 +173,28 @@ func (m *txMatcher) marker(i int) int {
 		return tenseUnknown
 	}
 	switch t.low {
-	case "will", "shall", "upcoming", "scheduled", "expected", "plans", "planned", "plan", "tomorrow", "would", "wo", "ll", "going", "aims", "intends", "due":
+	case "will", "shall", "upcoming", "scheduled", "expected", "plans", "planned", "plan", "planning", "tomorrow",
+		"would", "wo", "ll", "going", "aims", "intends", "due", "expects", "expect", "hopes", "soon":
 		if t.low == "ll" && !m.punct(i-1, "'") && !m.punct(i-1, "’") {
 			return tenseUnknown
 		}
 		return tenseFuture
+	case "to":
+		// "is to resume", "are set to meet"
+		if p := m.tok(i - 1).low; p == "is" || p == "are" || p == "set" {
+			return tenseFuture
+		}
+		return tenseUnknown
+	case "set":
+		if m.is(i+1, "to") || m.is(i+1, "for") {
+			return tenseFuture
+		}
+		return tensePast
 	case "said", "was", "were", "had", "did", "told", "ago", "yesterday", "met", "made", "gave", "took", "came",
 		"went", "sent", "spoke", "held", "rose", "fell", "saw", "won", "lost", "left", "began", "got", "led", "brought",
-		"thought", "found", "became", "wrote", "struck", "paid", "sold", "bought", "earlier", "last", "been", "ran", "hit", "set":
+		"thought", "found", "became", "wrote", "struck", "paid", "sold", "bought", "earlier", "last", "been", "ran", "hit",
+		"sought", "heard", "kept", "felt", "fled", "shot", "quit", "chose", "drew", "flew", "grew", "knew", "threw", "broke",
+		"spent", "stood", "meant", "caught", "taught", "fought", "built", "lent", "bent", "slid", "swore", "wore", "tore":
 		return tensePast
 	}
 	if n := len(t.low); n > 4 && t.low[n-2:] == "ed" && t.cls == 0 {
@@ -522,10 +551,21 @@ func (m *txMatcher) weekdayExpr(i int) (txCand, bool) {
 	v := m.weekdayValue(t.val, m.tenseAt(i, j), 0)
 	c := txCand{end: j, typ: TypeDate, val: v}
 	if p := m.tok(j); p.cls&cPart != 0 && p.val < 4 && p.cls&cCap == 0 {
-		// TimeBank writes "Friday night" as the day.
 		c.end = j + 1
+		c = m.withPart(c, p)
 	}
 	return c, true
+}
+
+// withPart makes a weekday followed by a part of the day ("Friday night") a
+// TIME of that part, as TimeML writes it ("2025-05-02TNI"); a plural part
+// ("Tuesday nights") leaves the day as it is.
+func (m *txMatcher) withPart(c txCand, p *txToken) txCand {
+	if p.low[len(p.low)-1] == 's' {
+		return c
+	}
+	c.typ, c.val = TypeTime, c.val+"T"+txPartCode[p.val]
+	return c
 }
 
 // weekdayValue resolves a weekday against the anchor. rel is -1 for "last",
@@ -542,8 +582,12 @@ func (m *txMatcher) weekdayValue(wd, tense, rel int) string {
 		if diff >= 0 {
 			diff -= 7
 		}
-	case rel > 0 || tense == tenseFuture:
+	case rel > 0:
 		if diff <= 0 {
+			diff += 7
+		}
+	case tense == tenseFuture:
+		if diff < 0 {
 			diff += 7
 		}
 	default:
@@ -692,7 +736,7 @@ func (m *txMatcher) relExpr(start, i int, mod string) (txCand, bool) {
 		}
 		v := m.weekdayValue(t.val, m.tenseAt(start, j+1), r)
 		if p := m.tok(j + 1); p.cls&cPart != 0 && p.val < 4 {
-			return txCand{end: j + 2, typ: TypeDate, val: v, mod: mod}, true
+			return m.withPart(txCand{end: j + 2, typ: TypeDate, val: v, mod: mod}, p), true
 		}
 		return txCand{end: j + 1, typ: TypeDate, val: v, mod: mod}, true
 	case t.cls&cSeason != 0:
@@ -1121,7 +1165,9 @@ func (m *txMatcher) quarterExpr(i int) (txCand, bool) {
 		switch tense := m.tenseAt(i, j); {
 		case q > cur && (tense == tensePast || (tense == tenseUnknown && q-cur >= 2)):
 			y--
-		case q < cur && tense == tenseFuture:
+		case cur-q >= 2 && tense == tenseFuture:
+			// "expects to report third-quarter results" in the fourth
+			// quarter speaks of the quarter just ended.
 			y++
 		}
 	}

@@ -309,3 +309,50 @@ func ExampleTimexes() {
 	// Saturday DATE 2025-05-03
 	// April 16 DATE 2025-04-16
 }
+
+// TestTimexesNormalization covers the value rules tuned on TimeBank and
+// AQUAINT: the governing verb's tense, weekday parts, mixed durations,
+// quarters and "a year ago" after amounts of money.
+func TestTimexesNormalization(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		dct  string
+		want []tx
+	}{
+		{"weekday of the DCT, future", "The court will rule Friday.", "1998-02-27", []tx{{"Friday", "DATE", "1998-02-27"}}},
+		{"weekday of the DCT, past", "They signed a plan Friday.", "1998-02-27", []tx{{"Friday", "DATE", "1998-02-27"}}},
+		{"next weekday of the DCT", "They meet next Friday.", "1998-02-27", []tx{{"next Friday", "DATE", "1998-03-06"}}},
+		{"governing verb on the left", "Protesters planned a march in Havana on Saturday and were planning more.", "2000-01-07",
+			[]tx{{"Saturday", "DATE", "2000-01-08"}}},
+		{"said before, will after", "Officials said Monday the talks will resume.", "2000-01-07", []tx{{"Monday", "DATE", "2000-01-03"}}},
+		{"is to", "The stock is to resume trading in Paris Tuesday.", "1989-10-27", []tx{{"Tuesday", "DATE", "1989-10-31"}}},
+		{"set to", "The talks, set to resume Monday in Belfast, stalled.", "1998-03-22", []tx{{"Monday", "DATE", "1998-03-23"}}},
+		{"next to is no future", "Many were killed in the blasts next to the embassies in Kenya on Friday.", "1998-08-08",
+			[]tx{{"Friday", "DATE", "1998-08-07"}}},
+		{"weekday night", "A message was read Wednesday night.", "2000-01-07", []tx{{"Wednesday night", "TIME", "2000-01-05TNI"}}},
+		{"this weekday morning", "He spoke this Friday morning.", "2000-01-07", []tx{{"this Friday morning", "TIME", "2000-01-07TMO"}}},
+		{"weekday nights stay days", "Flights leave on Tuesday nights.", "1998-02-13", []tx{{"Tuesday nights", "DATE", "1998-02-10"}}},
+		{"mixed years", "They lived there for 2 1/2 years.", "1998-02-27", []tx{{"2 1/2 years", "DURATION", "P2Y6M"}}},
+		{"mixed hours", "The visit lasted 5 1/2 hours.", "1998-08-17", []tx{{"5 1/2 hours", "DURATION", "PT5H30M"}}},
+		{"and a half", "It took an hour and a half.", "1998-08-17", []tx{{"an hour and a half", "DURATION", "PT1H30M"}}},
+		{"mixed days", "It took 1 1/2 days.", "1998-08-17", []tx{{"1 1/2 days", "DURATION", "P1DT12H"}}},
+		{"half alone", "It took half a year.", "1998-08-17", []tx{{"half a year", "DURATION", "P6M"}}},
+		{"quarter just ended, future", "It expects to report a third-quarter loss.", "1989-11-02", []tx{{"third-quarter", "DATE", "1989-Q3"}}},
+		{"quarter two ahead, future", "It expects to report a first-quarter loss.", "1989-11-02", []tx{{"first-quarter", "DATE", "1990-Q1"}}},
+		{"a year ago after millions", "Profit rose to $5 million from $3 million a year ago.", "1989-06-02",
+			[]tx{{"a year ago", "DATE", "1988"}}},
+		{"a rate stays no timex", "It earns $5 million a year.", "1989-06-02", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := short(Timexes(tt.text, nil, mustDate(t, tt.dct), nil))
+			if len(got) == 0 && len(tt.want) == 0 {
+				return
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

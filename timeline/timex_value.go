@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/chronograph/chronograph/graph"
@@ -14,6 +15,7 @@ import (
 // durations ("P2D", "PXM", "PT5H") and the reference values ("PRESENT_REF").
 var ValueForm = regexp.MustCompile(`^(?:PRESENT_REF|PAST_REF|FUTURE_REF|` +
 	`P(?:(?:\d+|X)(?:Y|M|W|D|Q|DE|CE|L|E|C))|PT(?:\d+|X)(?:H|M|S)|` +
+	`P\d+Y\d+M|P\d+M\d+D|P\d+DT\d+H|PT\d+H\d+M|PT\d+M\d+S|` +
 	`(?:\d{4}|XXXX|\d{3}|\d{2})(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-WE|-[1-7])?|-Q[1-4X]|-H[12]|-(?:SP|SU|FA|WI))?` +
 	`(?:T(?:\d{2}:\d{2}(?::\d{2})?|MO|AF|EV|NI))?)$`)
 
@@ -259,6 +261,14 @@ func txDurationValue(n float64, u int) string {
 		return "PX" + txDurUnit(u)
 	}
 	if n != float64(int(n)) {
+		if whole := int(n); whole > 0 {
+			// "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M.
+			if frac := txDurationValue(n-float64(whole), u); frac != "" {
+				if w := txDurationValue(float64(whole), u); txMixable(w, frac) {
+					return txJoinDurations(w, frac)
+				}
+			}
+		}
 		switch u {
 		case uYear:
 			return txDurationValue(n*12, uMonth)
@@ -270,6 +280,8 @@ func txDurationValue(n float64, u int) string {
 			return txDurationValue(n*24, uHour)
 		case uHour:
 			return txDurationValue(n*60, uMinute)
+		case uMinute:
+			return txDurationValue(n*60, uSecond)
 		case uDecade:
 			return txDurationValue(n*10, uYear)
 		}
@@ -295,6 +307,36 @@ func txDurationValue(n float64, u int) string {
 		return fmt.Sprintf("P%dCE", k)
 	}
 	return fmt.Sprintf("P%d%s", k, txDurUnit(u))
+}
+
+// txMixable reports whether whole and frac, durations of one unit and of
+// the next finer one, join into one ISO 8601 duration (years then months,
+// days then hours); weeks and decades do not mix.
+func txMixable(whole, frac string) bool {
+	order := "YMDTHMS"
+	last := func(v string) int {
+		// the position of v's unit in order, counting the T designator
+		i := strings.IndexByte(order, v[len(v)-1])
+		if strings.Contains(v, "T") {
+			i = 4 + strings.IndexByte("HMS", v[len(v)-1])
+		}
+		return i
+	}
+	if strings.HasSuffix(whole, "W") || strings.HasSuffix(whole, "E") || strings.HasSuffix(whole, "Q") ||
+		strings.HasSuffix(frac, "W") || strings.HasSuffix(frac, "E") || strings.HasSuffix(frac, "Q") {
+		return false
+	}
+	return last(whole) < last(frac)
+}
+
+// txJoinDurations joins two single-unit durations, the coarser first:
+// "P2Y" and "P6M" give "P2Y6M", "P1D" and "PT12H" give "P1DT12H", "PT5H"
+// and "PT30M" give "PT5H30M".
+func txJoinDurations(whole, frac string) string {
+	if strings.HasPrefix(whole, "PT") {
+		return whole + frac[2:]
+	}
+	return whole + frac[1:]
 }
 
 func txDurUnit(u int) string {
