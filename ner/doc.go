@@ -3,9 +3,12 @@
 //
 // Data flows in three steps. Extract tokenizes an article body with its own
 // offset-keeping tokenizer (tokenize.go), splits it into sentences, and tags
-// the tokens with an averaged-perceptron sequence model (BILOU tags, greedy
-// decoding with transition constraints, two passes so that the second pass
-// sees the labels the first gave the same word elsewhere in the document).
+// the tokens with an averaged-perceptron sequence model (BILOU tags,
+// Viterbi decoding with transition constraints). Its features are the
+// word, its case, shape, affixes and neighbours, gazetteers of the training
+// entities, how often unlabeled news writes the word in lower case, the
+// neighbours of the word's other occurrences in the document, and, in a
+// second pass, the labels the first pass gave those occurrences.
 // The model is trained on CoNLL-2003 by Train and embedded in the binary
 // (model/). The tagged spans become Mentions, which resolve.go groups into
 // document-local entities: titles, roles and possessives are stripped,

@@ -81,7 +81,7 @@ func (x *Extractor) Extract(text string) (res *Result, err error) {
 	tags := x.model.tag(x.model.prepare(tagWords, ranges))
 	spans := x.model.dropHeadlineWords(tagSpans(tags), words, toks, headline)
 	res = &Result{Sentences: sents, Tokens: toks}
-	res.Mentions, res.Entities = resolve(text, toks, spans)
+	res.Mentions, res.Entities = resolve(text, toks, spans, x.model)
 	return res, nil
 }
 

@@ -84,9 +84,10 @@ type doc struct {
 	lw     []string
 	shape  []string
 	flags  []uint8
-	lr     []uint8  // lower-case ratio bucket of the word
-	gz     []uint16 // gazetteer bits: 1<<(4*type+pos)
-	sents  [][2]int // [start, end) token ranges
+	lr     []uint8            // lower-case ratio bucket of the word
+	gz     []uint16           // gazetteer bits: 1<<(4*type+pos)
+	occ    map[string][]int32 // capitalized word -> its positions
+	sents  [][2]int           // [start, end) token ranges
 	static [][]uint64
 }
 
@@ -230,6 +231,7 @@ func prepare(words []string, sents [][2]int, gz *gazetteer, lr map[uint64]uint8)
 	if gz != nil {
 		gz.mark(d)
 	}
+	d.occurrences()
 	return d
 }
 
@@ -271,6 +273,27 @@ func (d *doc) staticFeatures(i, lo, hi int, out []uint64) []uint64 {
 	)
 	for k := 1; k <= 4 && k < len(lw); k++ {
 		out = append(out, f1(byte(3+k), lw[:k]), f1(byte(7+k), lw[len(lw)-k:]))
+	}
+	if occ := d.occ[lw]; len(occ) > 1 && startsUpper(d.words[i]) {
+		// context aggregation: the neighbours of the word's other occurrences
+		var seen [32]uint64
+		ns := 0
+		for _, j := range occ[:min(len(occ), 8)] {
+			if int(j) == i {
+				continue
+			}
+			for _, f := range [4]uint64{d.neighbour(60, int(j)-1), d.neighbour(61, int(j)+1), d.neighbour(62, int(j)-2), d.neighbour(63, int(j)+2)} {
+				dup := false
+				for _, g := range seen[:ns] {
+					dup = dup || g == f
+				}
+				if !dup && ns < len(seen) {
+					seen[ns] = f
+					ns++
+					out = append(out, f)
+				}
+			}
+		}
 	}
 	if g := d.gz[i]; g != 0 {
 		for b := 0; b < 16; b++ {
@@ -357,4 +380,23 @@ func (d *doc) history(tags []uint8) []uint8 {
 		}
 	}
 	return h
+}
+
+// occurrences indexes the positions of capitalized words.
+func (d *doc) occurrences() {
+	d.occ = map[string][]int32{}
+	for i, w := range d.words {
+		if startsUpper(w) && len(w) > 1 {
+			d.occ[d.lw[i]] = append(d.occ[d.lw[i]], int32(i))
+		}
+	}
+}
+
+// neighbour returns feature t of the lower-cased word at j, or of a
+// sentence boundary.
+func (d *doc) neighbour(t byte, j int) uint64 {
+	if j < 0 || j >= len(d.words) {
+		return f1(t, bos)
+	}
+	return f1(t, d.lw[j])
 }

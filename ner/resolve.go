@@ -44,7 +44,7 @@ func hasUpper(s string) bool { return strings.IndexFunc(s, unicode.IsUpper) >= 0
 // possessive endings, demonyms, page furniture, handles and names left
 // empty, and splitting a name that runs two known names together
 // ("White House National Security Council").
-func mentionCands(text string, toks []graph.Token, spans []tokSpan) []cand {
+func mentionCands(text string, toks []graph.Token, spans []tokSpan, m *Model) []cand {
 	var out []cand
 	for _, sp := range spans {
 		s, e := sp.start, sp.end
@@ -61,10 +61,41 @@ func mentionCands(text string, toks []graph.Token, spans []tokSpan) []cand {
 			continue
 		}
 		if c, ok := makeCand(text, toks, s, e, kindOf(sp.typ)); ok {
+			c.kind = m.fixKind(c, toks)
 			out = append(out, c)
 		}
 	}
 	return splitJoined(text, toks, out)
+}
+
+// orgHeads are last words that make a name an organization's.
+var orgHeads = setOf(
+	"news", "times", "journal", "post", "press", "agency", "council", "party", "bank", "foundation",
+	"institute", "university", "college", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "group", "army",
+	"navy", "guard", "cartel", "ministry", "department", "committee", "commission", "association",
+	"union", "court", "network", "company", "co", "co.", "organization", "organisation", "federation",
+	"league", "club", "airlines", "airways", "bureau", "office", "service", "police", "senate", "congress",
+	"parliament", "administration", "magazine", "tribune", "herald", "telegraph", "gazette",
+)
+
+// fixKind corrects the tagger's kind of a mention where the name itself
+// says otherwise: a "person" ending in an organization's head word ("Fox
+// News") and an acronym tagged "other" that the training data never calls
+// anything but an organization or never saw ("CIA") are organizations.
+func (m *Model) fixKind(c cand, toks []graph.Token) graph.Kind {
+	switch {
+	case c.kind == graph.Person && orgHeads[strings.ToLower(lastWord(c.name))] && wordCount(c.name) > 1:
+		return graph.Organization
+	case c.kind == graph.Other && isAcronym(c.name) && !hasDigit(c.name):
+		h := uint64(fnvOffset)
+		for k := c.tok[0]; k < c.tok[1]; k++ {
+			h = gazAdd(h, strings.ToLower(toks[k].Text))
+		}
+		if m.gaz.entries[h]&(1<<typeIndex("MISC")) == 0 {
+			return graph.Organization
+		}
+	}
+	return c.kind
 }
 
 // makeCand builds the candidate mention of tokens [s, e), or false when it
@@ -177,8 +208,8 @@ type cluster struct {
 }
 
 // resolve groups candidate mentions into document-local entities.
-func resolve(text string, toks []graph.Token, spans []tokSpan) ([]graph.Mention, []graph.LocalEntity) {
-	cands := mentionCands(text, toks, spans)
+func resolve(text string, toks []graph.Token, spans []tokSpan, m *Model) ([]graph.Mention, []graph.LocalEntity) {
+	cands := mentionCands(text, toks, spans, m)
 	if len(cands) == 0 {
 		return nil, nil
 	}
