@@ -18,13 +18,16 @@ func runTimeline(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	types := fs.String("type", "", "only events of these types, comma-separated (call,designation,tariff)")
 	from := fs.String("from", "", "only events that may fall on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
 	to := fs.String("to", "", "only events that may fall on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)")
-	fmtFlag := fs.String("format", "text", "output format: text or json")
+	fmtFlag := fs.String("format", "text", "output format: text, json or semeval (SemEval-2015 Task 4 timeline; needs --entity)")
 	evidence := fs.Bool("evidence", false, "text format: print each source's sentence")
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	if err := format("timeline", *fmtFlag, "text", "json"); err != nil {
+	if err := format("timeline", *fmtFlag, "text", "json", "semeval"); err != nil {
 		return err
+	}
+	if *fmtFlag == "semeval" && *entity == "" {
+		return fmt.Errorf("timeline: --format semeval needs --entity NAME: %w", errUsage)
 	}
 	q := store.EventQuery{Types: splitList(*types)}
 	for _, t := range q.Types {
@@ -44,6 +47,9 @@ func runTimeline(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		return err
 	}
 	defer p.Close()
+	if *fmtFlag == "semeval" {
+		return writeSemEvalTimeline(ctx, p, *entity, q, stdout)
+	}
 	if *entity != "" {
 		e, err := p.FindEntity(ctx, *entity)
 		if err != nil {
