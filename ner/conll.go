@@ -150,8 +150,12 @@ func chunkTags(n int, cs []chunk) []string {
 // TypeScore is the count of gold, predicted and correct chunks of one type,
 // with the precision, recall and F1 (percentages) they give.
 type TypeScore struct {
-	Gold, Predicted, Correct int
-	Precision, Recall, F1    float64
+	Gold      int     `json:"gold"`
+	Predicted int     `json:"predicted"`
+	Correct   int     `json:"correct"`
+	Precision float64 `json:"precision"`
+	Recall    float64 `json:"recall"`
+	F1        float64 `json:"f1"`
 }
 
 func (s *TypeScore) finish() {
@@ -170,10 +174,11 @@ func (s *TypeScore) finish() {
 // Tokens and TokensCorrect count tokens and those whose tag agrees once
 // both sides are rewritten in IOB2.
 type Scores struct {
-	Tokens, TokensCorrect int
-	Overall               TypeScore
+	Tokens        int       `json:"tokens"`
+	TokensCorrect int       `json:"tokens_correct"`
+	Overall       TypeScore `json:"overall"`
 	// ByType holds a score per entity type seen in gold or predictions.
-	ByType map[string]*TypeScore
+	ByType map[string]*TypeScore `json:"by_type"`
 }
 
 // Types returns the keys of ByType, sorted.
