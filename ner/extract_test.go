@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -319,5 +320,35 @@ func reportWords(b *testing.B, words int, cpu time.Duration) {
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 	if cpu > 0 {
 		b.ReportMetric(float64(words)*float64(b.N)/cpu.Seconds(), "words/cpu-s")
+	}
+}
+
+// TestExtractConcurrent runs one Extractor from several goroutines; run
+// with -race.
+func TestExtractConcurrent(t *testing.T) {
+	x := newExtractor(t)
+	_, texts := exampleDocs(t)
+	want := make([]*Result, len(texts))
+	for i, text := range texts {
+		r, err := x.Extract(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = r
+	}
+	errs := make(chan error, len(texts))
+	for i, text := range texts {
+		go func() {
+			r, err := x.Extract(text)
+			if err == nil && !cmp.Equal(r, want[i]) {
+				err = fmt.Errorf("document %d: concurrent result differs", i)
+			}
+			errs <- err
+		}()
+	}
+	for range texts {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
 	}
 }
