@@ -39,7 +39,8 @@ type DB struct {
 // Open connects to the Dgraph alpha at addr, applies the schema and checks
 // the format version. addr is a gRPC host:port ("127.0.0.1:9080"), or a
 // comma-separated list of them ("alpha1:9080,alpha2:9080") spread over
-// round-robin, reached without TLS; or a dgo connection string
+// round-robin, reached without TLS, either optionally prefixed with
+// "dgraph://"; or a dgo connection string with credentials or options
 // ("dgraph://user:pw@host:port?sslmode=verify-ca"). Open retries while the cluster reports it is not
 // ready, until ctx ends. It returns store.ErrVersion when the database was
 // written by a newer format. The caller must Close the DB.
@@ -48,6 +49,9 @@ func Open(ctx context.Context, addr string) (*DB, error) {
 		dg  *dgo.Dgraph
 		err error
 	)
+	if plain, ok := strings.CutPrefix(addr, "dgraph://"); ok && !strings.ContainsAny(plain, "@?/") {
+		addr = plain
+	}
 	if strings.HasPrefix(addr, "dgraph://") {
 		dg, err = dgo.Open(addr)
 	} else {
@@ -107,12 +111,18 @@ func (db *DB) Close() error {
 }
 
 // metaNode is the Meta node: the format version, the current graph
-// generation and how many documents that graph was built from.
+// generation, how many documents that graph was built from and how many
+// entities and events it holds (nil when written by an older version), and
+// the consolidation lease (see lease.go).
 type metaNode struct {
-	UID     string `json:"uid"`
-	Version int    `json:"meta.version"`
-	Gen     int64  `json:"meta.gen"`
-	Docs    int    `json:"meta.docs"`
+	UID      string `json:"uid"`
+	Version  int    `json:"meta.version"`
+	Gen      int64  `json:"meta.gen"`
+	Docs     int    `json:"meta.docs"`
+	Entities *int   `json:"meta.entities"`
+	Events   *int   `json:"meta.events"`
+	Lock     string `json:"meta.lock"`
+	Until    int64  `json:"meta.until"`
 }
 
 // meta reads the Meta node within txn; UID is empty when there is none.
@@ -120,7 +130,8 @@ func (db *DB) meta(ctx context.Context, txn *dgo.Txn) (metaNode, error) {
 	var out struct {
 		M []metaNode `json:"m"`
 	}
-	err := query(ctx, txn, `m(func: eq(meta.id, $id), first: 1) { uid meta.version meta.gen meta.docs }`,
+	err := query(ctx, txn, `m(func: eq(meta.id, $id), first: 1) {
+		uid meta.version meta.gen meta.docs meta.entities meta.events meta.lock meta.until }`,
 		&out, str("id", metaID))
 	if err != nil || len(out.M) == 0 {
 		return metaNode{}, err

@@ -381,6 +381,17 @@ func TestOpenAddresses(t *testing.T) {
 	if _, err := db.HasDocument(ctx, "x"); err != nil {
 		t.Errorf("HasDocument through a round-robin client: %v", err)
 	}
+	for _, s := range []string{"dgraph://" + a, "dgraph://" + a + "," + a, "dgraph://" + a + "?sslmode=disable"} {
+		db, err := Open(ctx, s)
+		if err != nil {
+			t.Errorf("Open(%s): %v", s, err)
+			continue
+		}
+		if _, err := db.HasDocument(ctx, "x"); err != nil {
+			t.Errorf("HasDocument through Open(%s): %v", s, err)
+		}
+		db.Close()
+	}
 	if _, err := Open(ctx, "dgraph://"+a+"?sslmode=bogus"); err == nil {
 		t.Error("Open with a bad connection string: no error")
 	}

@@ -14,6 +14,19 @@
 // and then query it inside the same read-only transaction, so they see either
 // the old graph or the new one, never a mixture.
 //
+// Several processes may write to one Dgraph at once (N ingest workers over
+// different folders of one corpus). Documents are upserts keyed on their
+// content-derived IDs, so overlapping ingests store each document once.
+// Consolidations are serialised across processes by a lease kept in the Meta
+// node (meta.lock, meta.until, renewed while held, expiring a minute after a
+// crashed holder's last renewal): only its holder stages, switches to and
+// deletes generations. Under the lease, a graph built from fewer documents
+// than are stored, when the current graph was built from more, is stale and
+// discarded, so the graph left when all ingests end is built from every
+// document, as one process ingesting everything would have built it. The
+// Meta node also records the current generation's entity and event counts,
+// which Check compares with what the generation holds.
+//
 // Queries run on the server in DQL: FindEntities on an exact index of
 // lower-cased names and aliases, Events with an entity by walking the reverse
 // participant edge (~ev.participant) from the entity node, with type and day

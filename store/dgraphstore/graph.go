@@ -3,6 +3,7 @@ package dgraphstore
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sort"
 	"strconv"
@@ -28,11 +29,20 @@ const (
 
 // ReplaceGraph writes g as a new generation of Entity and Event nodes, in
 // batches, then makes it current in one final mutation of the Meta node and
-// deletes every older generation. Readers see the old graph until that final
-// mutation commits and the new one after. If another process made a newer
-// generation current meanwhile, that one stays current and g is discarded.
-// A failure before the flip leaves the old graph current; the staged nodes
-// are deleted by the next successful ReplaceGraph.
+// deletes every other generation. Readers see the old graph until that final
+// mutation commits and the new one after.
+//
+// Several processes may consolidate into one Dgraph at once: each
+// ReplaceGraph first takes a lease kept in the Meta node (waiting while
+// another process holds it), so generations are staged, switched and
+// cleaned up one process at a time. Under the lease, a graph built from
+// fewer documents than are stored is stale (another process stored more
+// since this one read them; documents are only ever added), and when the
+// current graph was built from more documents than g, g is discarded
+// without being written: the newest graph is always built from the most
+// documents. A failure before the switch leaves the old
+// graph current; the staged nodes are deleted by the next successful
+// ReplaceGraph.
 func (db *DB) ReplaceGraph(ctx context.Context, g *graph.Snapshot, documents int) error {
 	db.replace.Lock()
 	defer db.replace.Unlock()
@@ -41,6 +51,32 @@ func (db *DB) ReplaceGraph(ctx context.Context, g *graph.Snapshot, documents int
 	if err != nil {
 		return fmt.Errorf("dgraphstore: replace graph: %w", err)
 	}
+	l, lctx, m, err := db.acquire(ctx, strconv.FormatInt(gen, 10))
+	if err != nil {
+		return fmt.Errorf("dgraphstore: replace graph: %w", err)
+	}
+	err = db.replaceLeased(lctx, l, m, g, gen, documents)
+	if rerr := l.release(); err == nil && rerr != nil {
+		err = fmt.Errorf("dgraphstore: replace graph: release lease: %w", rerr)
+	}
+	if cause := context.Cause(lctx); err != nil && errors.Is(cause, errLeaseLost) {
+		err = fmt.Errorf("dgraphstore: replace graph: %w (%v)", cause, err)
+	}
+	return err
+}
+
+// replaceLeased is ReplaceGraph's work under the lease l, taken when the
+// Meta node was m.
+func (db *DB) replaceLeased(ctx context.Context, l *lease, m metaNode, g *graph.Snapshot, gen int64, documents int) error {
+	if m.UID != "" && m.Docs > documents {
+		stored, err := db.countDocuments(ctx)
+		if err != nil {
+			return fmt.Errorf("dgraphstore: replace graph: %w", err)
+		}
+		if stored > documents {
+			return nil // stale, and a graph from more documents is current
+		}
+	}
 	uids, err := db.writeEntities(ctx, g, gen)
 	if err != nil {
 		return fmt.Errorf("dgraphstore: replace graph: entities: %w", err)
@@ -48,18 +84,33 @@ func (db *DB) ReplaceGraph(ctx context.Context, g *graph.Snapshot, documents int
 	if err := db.writeEvents(ctx, g, gen, uids); err != nil {
 		return fmt.Errorf("dgraphstore: replace graph: events: %w", err)
 	}
-	current, err := db.flip(ctx, gen, documents)
-	if err != nil {
+	if err := db.flip(ctx, l, gen, documents, len(g.Entities), len(g.Events)); err != nil {
 		return fmt.Errorf("dgraphstore: replace graph: switch generation: %w", err)
 	}
-	if err := db.deleteBefore(ctx, current); err != nil {
+	if err := db.deleteOthers(ctx, gen); err != nil {
 		return fmt.Errorf("dgraphstore: replace graph: delete old generations: %w", err)
 	}
 	return nil
 }
 
-// newGeneration returns a generation number greater than every earlier one
-// in the cluster: a timestamp allocated by Dgraph Zero.
+// countDocuments counts the stored documents.
+func (db *DB) countDocuments(ctx context.Context) (int, error) {
+	var out struct {
+		D []struct {
+			N int `json:"count"`
+		} `json:"d"`
+	}
+	if err := query(ctx, db.dg.NewReadOnlyTxn(), `d(func: has(doc.id)) { count(uid) }`, &out); err != nil {
+		return 0, err
+	}
+	if len(out.D) == 0 {
+		return 0, nil
+	}
+	return out.D[0].N, nil
+}
+
+// newGeneration returns a generation number no other ReplaceGraph in the
+// cluster uses: a timestamp allocated by Dgraph Zero.
 func (db *DB) newGeneration(ctx context.Context) (int64, error) {
 	var first uint64
 	err := retry(ctx, func() error {
@@ -245,38 +296,36 @@ func (db *DB) writeEvents(ctx context.Context, g *graph.Snapshot, gen int64, uid
 	return err
 }
 
-// flip makes gen the current generation, built from documents documents,
-// unless a newer one already is; it returns the generation current after.
-func (db *DB) flip(ctx context.Context, gen int64, documents int) (int64, error) {
-	current := gen
-	err := retry(ctx, func() error {
+// flip makes gen, built from documents documents and holding entities
+// entities and events events, the current generation, provided l still
+// holds the lease.
+func (db *DB) flip(ctx context.Context, l *lease, gen int64, documents, entities, events int) error {
+	return retry(ctx, func() error {
 		txn := db.dg.NewTxn()
 		defer txn.Discard(ctx)
 		m, err := db.meta(ctx, txn)
 		if err != nil {
 			return err
 		}
-		if m.Gen > gen {
-			current = m.Gen
-			return nil
+		if m.Lock != l.owner {
+			return errLeaseLost
 		}
-		current = gen
 		set, _ := json.Marshal(map[string]any{
-			"uid": uidOr(m.UID, "_:meta"), "dgraph.type": "Meta", "meta.id": metaID,
-			"meta.version": FormatVersion, "meta.gen": gen, "meta.docs": documents,
+			"uid": m.UID, "meta.version": FormatVersion, "meta.gen": gen, "meta.docs": documents,
+			"meta.entities": entities, "meta.events": events,
 		})
 		if _, err := txn.Mutate(ctx, &api.Mutation{SetJson: set}); err != nil {
 			return err
 		}
 		return txn.Commit(ctx)
 	})
-	return current, err
 }
 
-// deleteBefore deletes every Event and Entity node of a generation older
-// than gen, events first, a page per transaction.
-func (db *DB) deleteBefore(ctx context.Context, gen int64) error {
-	for _, pred := range []string{"ev.gen", "ent.gen"} {
+// deleteOthers deletes every Event and Entity node of a generation other
+// than gen (older ones, and newer ones staged by a ReplaceGraph that failed
+// before its switch), events first, a page per transaction.
+func (db *DB) deleteOthers(ctx context.Context, gen int64) error {
+	for _, sel := range []string{"lt(ev.gen, $g)", "gt(ev.gen, $g)", "lt(ent.gen, $g)", "gt(ent.gen, $g)"} {
 		for {
 			var out struct {
 				N []struct {
@@ -284,7 +333,7 @@ func (db *DB) deleteBefore(ctx context.Context, gen int64) error {
 				} `json:"n"`
 			}
 			err := query(ctx, db.dg.NewReadOnlyTxn(),
-				`n(func: lt(`+pred+`, $g), first: $n) { uid }`, &out, num("g", gen), num("n", deletePage))
+				`n(func: `+sel+`, first: $n) { uid }`, &out, num("g", gen), num("n", deletePage))
 			if err != nil {
 				return err
 			}

@@ -86,6 +86,7 @@ func WriteNQuads(g *graph.Snapshot, docs []*graph.Document, w io.Writer) error {
 		}
 		q.str(s, "ent.json", string(blob))
 	}
+	entities := len(node)
 	for i := range g.Events {
 		for _, p := range g.Events[i].Participants {
 			if _, ok := node[p.ID]; ok {
@@ -142,6 +143,8 @@ func WriteNQuads(g *graph.Snapshot, docs []*graph.Document, w io.Writer) error {
 	q.typed("_:meta", "meta.version", strconv.Itoa(FormatVersion), "xs:int")
 	q.typed("_:meta", "meta.gen", gen, "xs:int")
 	q.typed("_:meta", "meta.docs", strconv.Itoa(len(sorted)), "xs:int")
+	q.typed("_:meta", "meta.entities", strconv.Itoa(entities), "xs:int")
+	q.typed("_:meta", "meta.events", strconv.Itoa(len(g.Events)), "xs:int")
 	if q.err != nil {
 		return fmt.Errorf("dgraphstore: write n-quads: %w", q.err)
 	}

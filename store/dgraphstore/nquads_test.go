@@ -73,6 +73,8 @@ _:meta <meta.id> "chronograph" .
 _:meta <meta.version> "1"^^<xs:int> .
 _:meta <meta.gen> "1"^^<xs:int> .
 _:meta <meta.docs> "0"^^<xs:int> .
+_:meta <meta.entities> "0"^^<xs:int> .
+_:meta <meta.events> "0"^^<xs:int> .
 `
 	if diff := cmp.Diff(want, buf.String()); diff != "" {
 		t.Errorf("WriteNQuads(nil, nil) (-want +got):\n%s", diff)

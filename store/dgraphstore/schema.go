@@ -45,6 +45,10 @@ meta.id: string @index(exact) @upsert .
 meta.version: int .
 meta.gen: int .
 meta.docs: int .
+meta.entities: int .
+meta.events: int .
+meta.lock: string .
+meta.until: int .
 
 type Document {
 	doc.id
@@ -84,6 +88,10 @@ type Meta {
 	meta.version
 	meta.gen
 	meta.docs
+	meta.entities
+	meta.events
+	meta.lock
+	meta.until
 }
 `
 
