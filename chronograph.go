@@ -37,10 +37,12 @@ type Pipeline struct {
 }
 
 // Open opens (creating if needed) the database at path with the embedded
-// Badger store and returns a Pipeline on it. Close it when done.
+// Badger store, or, when path is an address (IsAddress: "dgraph://host:port"),
+// the database on that server, and returns a Pipeline on it. Close it when
+// done.
 func Open(path string, opts Options) (*Pipeline, error) {
-	if strings.Contains(path, "://") {
-		return nil, fmt.Errorf("chronograph: unsupported store address %q", path)
+	if IsAddress(path) {
+		return openAddress(path, opts)
 	}
 	st, err := badgerstore.Open(path, badgerstore.Options{ReadOnly: opts.ReadOnly})
 	if err != nil && opts.ReadOnly && !errors.Is(err, store.ErrLocked) && !errors.Is(err, store.ErrVersion) {
