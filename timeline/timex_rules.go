@@ -68,6 +68,7 @@ func (m *txMatcher) match(i int) (txCand, bool) {
 		try(m.dayMonth(i))
 		try(m.yearExpr(i))
 		try(m.durationExpr(i))
+		try(m.centuryExpr(i))
 	case tkWord:
 		if t.cls == 0 || t.cls == cCap {
 			if _, ok := txTriggers[t.low]; !ok {
@@ -198,6 +199,9 @@ func (m *txMatcher) marker(i int) int {
 		return tensePast
 	}
 	if n := len(t.low); n > 4 && t.low[n-2:] == "ed" && t.cls == 0 {
+		if t.low[n-3] == 'e' && t.low[n-4] != 'r' && t.low[n-4] != 't' {
+			return tenseUnknown // succeed, need, proceed (but agreed, guaranteed)
+		}
 		return tensePast
 	}
 	return tenseUnknown
@@ -289,6 +293,9 @@ func (m *txMatcher) calDate(i int) (y, mo, d, end int, ok bool) {
 		if yy, ok := m.yearNum(k); ok {
 			return yy, mo, 0, k + 1, true
 		}
+		if yy, l, ok := m.wordYear(k); ok && yy >= 1000 {
+			return yy, mo, 0, l, true // "January nineteen ninety-seven"
+		}
 		return 0, mo, 0, j, true
 	}
 	if dd, j, ok := m.dayNum(i); ok {
@@ -342,6 +349,8 @@ func (m *txMatcher) resolveYear(mo, d, tense int) int {
 			return y - 1
 		case tense == tenseFuture && cur-mo >= 2:
 			return y + 1
+		case tense != tenseUnknown:
+			return y // a past month is never next year's, a future one never last year's
 		case mo-cur > 6:
 			return y - 1
 		case cur-mo > 6:
@@ -383,6 +392,8 @@ func (m *txMatcher) resolveYear(mo, d, tense int) int {
 		return y - 1
 	case tense == tenseFuture && diff < -90:
 		return y + 1
+	case tense != tenseUnknown:
+		return y
 	case diff > 183:
 		return y - 1
 	case diff < -183:
@@ -447,7 +458,12 @@ func (m *txMatcher) wordExpr(i int) (txCand, bool) {
 	case t.cls&cPart != 0:
 		return m.partAlone(i)
 	case t.cls&cOrdinal != 0:
-		return m.quarterExpr(i)
+		if c, ok := m.quarterExpr(i); ok {
+			return c, true
+		}
+		return m.centuryExpr(i)
+	case t.cls&cNumWord != 0:
+		return m.wordYearExpr(i, i)
 	}
 	switch t.low {
 	case "the":
@@ -820,6 +836,8 @@ func (m *txMatcher) seasonExpr(start, j, rel int, mod string) (txCand, bool) {
 	if m.is(k, "of") {
 		if yy, ok := m.yearNum(k + 1); ok {
 			y, k = yy, k+2
+		} else if yy, l, ok := m.wordYear(k + 1); ok && yy >= 1000 {
+			y, k = yy, l // "the winter of nineteen ninety-four"
 		}
 	} else if yy, ok := m.yearNum(k); ok {
 		y, k = yy, k+1
@@ -837,6 +855,12 @@ func (m *txMatcher) seasonExpr(start, j, rel int, mod string) (txCand, bool) {
 		y = m.dct.t.Year()
 		cur := txSeasonOf(m.dct.t)
 		switch {
+		case m.dct.t.Month() <= 2 && s != 3:
+			// In January and February the winter began last year: last
+			// fall is last year's, next spring this year's.
+			if rel < 0 || (rel == 0 && s != 0 && m.tenseAt(start, k) == tensePast) {
+				y--
+			}
 		case rel < 0 && s >= cur:
 			y--
 		case rel > 0 && s <= cur:
@@ -1006,6 +1030,17 @@ func (m *txMatcher) theExpr(i int) (txCand, bool) {
 			}
 			return m.quarterRel(j+2, -1), true
 		}
+		if t.low == "latest" && m.is(j+1, "period") && m.quarterTalk(i) {
+			return m.quarterRel(j+2, -1), true
+		}
+		if m.is(j+1, "fiscal") && m.is(j+2, "year") && m.dct.year {
+			// "the current fiscal year"; "the latest fiscal year" is the last one reported
+			off := 0
+			if t.low == "latest" {
+				off = -1
+			}
+			return txCand{end: j + 3, typ: TypeDate, val: txYearValue(m.dct.t.Year() + off)}, true
+		}
 	case "quarter":
 		if !m.is(j+1, "of") && !m.is(j+1, "century") {
 			return m.quarterRel(j+1, -1), true
@@ -1038,7 +1073,26 @@ func (m *txMatcher) theExpr(i int) (txCand, bool) {
 		c.date = txNarrow(m.finishDate(c), c.mod)
 		return c, true
 	case "year":
+		if y, k, ok := m.wordYear(j + 1); ok {
+			return txCand{end: k, typ: TypeDate, val: txYearValue(y)}, true // "the year two thousand"
+		}
+		if y, ok := m.yearNum(j + 1); ok {
+			return txCand{end: j + 2, typ: TypeDate, val: txYearValue(y)}, true
+		}
+		if c, ok := m.theYear(i, j); ok {
+			return c, true
+		}
 		return m.yearEarlier(i, j)
+	case "full", "fiscal":
+		if m.is(j+1, "year") {
+			return m.theYear(i, j+1)
+		}
+	}
+	if c, ok := m.decadeWord(j); ok {
+		return c, true
+	}
+	if c, ok := m.centuryExpr(j); ok {
+		return c, true
 	}
 	if t.cls&cOrdinal != 0 && m.punct(j+1, "-") {
 		return txCand{}, false // "the third-quarter results": the article goes with the noun
@@ -1076,6 +1130,19 @@ func (m *txMatcher) theExpr(i int) (txCand, bool) {
 		if u, pl, l, ok := m.unitAt(k); ok && pl {
 			return txCand{end: l, typ: TypeDuration, val: txDurationValue(txScale(n, u))}, true
 		}
+	}
+	return txCand{}, false
+}
+
+// theYear handles "the year" at token j after "the" (at start), possibly
+// with "full" or "fiscal" between: a report's year, "the year ended June
+// 30", is a DURATION of a year; "for the full year" is the anchor's year.
+func (m *txMatcher) theYear(start, j int) (txCand, bool) {
+	if m.is(j+1, "ended") || m.is(j+1, "ending") || m.is(j+1, "ends") {
+		return txCand{end: j + 1, typ: TypeDuration, val: "P1Y"}, true
+	}
+	if m.is(j-1, "full") && m.dct.year {
+		return txCand{end: j + 1, typ: TypeDate, val: txYearValue(m.dct.t.Year())}, true
 	}
 	return txCand{}, false
 }
