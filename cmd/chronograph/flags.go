@@ -59,8 +59,29 @@ func format(name, value string, allowed ...string) error {
 	return fmt.Errorf("%s: --format must be one of %s, not %q: %w", name, strings.Join(allowed, ", "), value, errUsage)
 }
 
-// open opens the pipeline on a database that must already exist.
+// dbFlag defines the database flags every command reading or writing the
+// database takes: --db, a Badger directory (default chronograph.db), and
+// --store, a database server address (dgraph://host:port). Both set the
+// returned string, which open and chronograph.Open take; the last given wins.
+func dbFlag(fs *flag.FlagSet, usage string) *string {
+	db := fs.String("db", defaultDB, usage)
+	fs.Func("store", "database server instead of --db: dgraph://host:port, dgraph://alpha1:9080,alpha2:9080 "+
+		"or a dgo connection string (dgraph://user:pw@host:port?sslmode=verify-ca)", func(s string) error {
+		if !chronograph.IsAddress(s) {
+			return fmt.Errorf("want an address such as dgraph://127.0.0.1:9080, not %q", s)
+		}
+		*db = s
+		return nil
+	})
+	return db
+}
+
+// open opens the pipeline on a database that must already exist (a
+// directory), or on a database server (an address).
 func open(db string, opts chronograph.Options) (*chronograph.Pipeline, error) {
+	if chronograph.IsAddress(db) {
+		return chronograph.Open(db, opts)
+	}
 	if _, err := os.Stat(db); err != nil {
 		if os.IsNotExist(err) {
 			return nil, fmt.Errorf("no database at %s (create one with `chronograph ingest --db %s FILES...`)", db, db)
