@@ -11,7 +11,7 @@ import (
 
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("check", "", stderr)
-	db := fs.String("db", defaultDB, "database directory")
+	db := dbFlag(fs, "database directory")
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}

@@ -12,7 +12,7 @@ import (
 
 func runEntities(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("entities", "", stderr)
-	db := fs.String("db", defaultDB, "database directory")
+	db := dbFlag(fs, "database directory")
 	kindFlag := fs.String("kind", "", "only this kind: person, organization, place or other")
 	fmtFlag := fs.String("format", "text", "output format: text or json")
 	if _, err := parse(fs, args); err != nil {
@@ -57,7 +57,7 @@ func runEntities(ctx context.Context, args []string, stdout, stderr io.Writer) e
 
 func runEntity(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("entity", "NAME", stderr)
-	db := fs.String("db", defaultDB, "database directory")
+	db := dbFlag(fs, "database directory")
 	fmtFlag := fs.String("format", "text", "output format: text or json")
 	pos, err := parse(fs, args)
 	if err != nil {
@@ -103,7 +103,7 @@ func runEntity(ctx context.Context, args []string, stdout, stderr io.Writer) err
 
 func runRelated(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("related", "NAME", stderr)
-	db := fs.String("db", defaultDB, "database directory")
+	db := dbFlag(fs, "database directory")
 	depth := fs.Int("depth", 1, "relation hops to follow")
 	fmtFlag := fs.String("format", "text", "output format: text or json")
 	pos, err := parse(fs, args)

@@ -12,7 +12,7 @@ import (
 
 func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("export", "dot|json|"+strings.Join(exportFormats, "|"), stderr)
-	db := fs.String("db", defaultDB, "database directory")
+	db := dbFlag(fs, "database directory")
 	entity := fs.String("entity", "", "dot: only this entity's neighbourhood")
 	depth := fs.Int("depth", 1, "dot: neighbourhood radius around --entity")
 	more := addExportFlags(fs)

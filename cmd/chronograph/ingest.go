@@ -13,7 +13,7 @@ import (
 
 func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("ingest", "FILE|DIR...", stderr)
-	db := fs.String("db", defaultDB, "database directory (created if missing)")
+	db := dbFlag(fs, "database directory (created if missing)")
 	date := fs.String("date", "", "use this date (YYYY-MM-DD) for every document, overriding what they say")
 	workers := fs.Int("workers", 0, "extraction workers (0: one per CPU)")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile (pprof) of the ingest to this file")

@@ -22,7 +22,7 @@ func openView(ctx context.Context, db string, f graph.Filter) (*chronograph.View
 
 func runPath(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("path", "FROM TO", stderr)
-	db := fs.String("db", defaultDB, "database directory")
+	db := dbFlag(fs, "database directory")
 	max := fs.Int("max", 3, "most shortest paths to print")
 	fmtFlag := fs.String("format", "text", "output format: text or json")
 	ff := addFilterFlags(fs)
@@ -102,7 +102,7 @@ func pathNames(p graph.Path) string {
 
 func runRank(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("rank", "", stderr)
-	db := fs.String("db", defaultDB, "database directory")
+	db := dbFlag(fs, "database directory")
 	top := fs.Int("top", 20, "how many entities to print (0: all)")
 	betweenness := fs.Bool("betweenness", true, "compute betweenness (slow on thousands of linked entities)")
 	fmtFlag := fs.String("format", "text", "output format: text or json")
@@ -146,7 +146,7 @@ func runRank(ctx context.Context, args []string, stdout, stderr io.Writer) error
 
 func runCommunities(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("communities", "", stderr)
-	db := fs.String("db", defaultDB, "database directory")
+	db := dbFlag(fs, "database directory")
 	res := fs.Float64("resolution", 1, "Louvain resolution: higher gives more, smaller communities")
 	seed := fs.Uint64("seed", 1, "random seed (the same seed gives the same communities)")
 	fmtFlag := fs.String("format", "text", "output format: text or json")
@@ -188,7 +188,7 @@ func runCommunities(ctx context.Context, args []string, stdout, stderr io.Writer
 
 func runBetween(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("between", "", stderr)
-	db := fs.String("db", defaultDB, "database directory")
+	db := dbFlag(fs, "database directory")
 	fmtFlag := fs.String("format", "text", "output format: text or json")
 	ff := addFilterFlags(fs)
 	if _, err := parse(fs, args); err != nil {

@@ -31,7 +31,7 @@ const (
 
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("serve", "", stderr)
-	db := fs.String("db", defaultDB, "database directory")
+	db := dbFlag(fs, "database directory")
 	addr := fs.String("addr", "127.0.0.1:7070", "address to listen on (loopback unless you mean to share the graph)")
 	if _, err := parse(fs, args); err != nil {
 		return err

@@ -13,7 +13,7 @@ import (
 
 func runTimeline(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("timeline", "", stderr)
-	db := fs.String("db", defaultDB, "database directory")
+	db := dbFlag(fs, "database directory")
 	entity := fs.String("entity", "", "only events this entity (name, alias or ID) takes part in")
 	types := fs.String("type", "", "only events of these types, comma-separated (call,designation,tariff)")
 	from := fs.String("from", "", "only events that may fall on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
