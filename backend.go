@@ -3,9 +3,12 @@ package chronograph
 import (
 	"context"
 	"fmt"
+	"io"
 	"strings"
 	"time"
 
+	"github.com/chronograph/chronograph/graph"
+	"github.com/chronograph/chronograph/store"
 	"github.com/chronograph/chronograph/store/dgraphstore"
 )
 
@@ -33,4 +36,48 @@ func openAddress(addr string, opts Options) (*Pipeline, error) {
 		return nil, fmt.Errorf("chronograph: open %s: %w", addr, err)
 	}
 	return New(st, opts), nil
+}
+
+// DgraphSchema returns the DQL schema of a Chronograph database in Dgraph:
+// what `dgraph live --schema` and `dgraph bulk --schema` take with the
+// N-Quads ExportNQuads writes.
+func DgraphSchema() string { return dgraphstore.Schema() }
+
+// NQuadsCounts says what ExportNQuads wrote.
+type NQuadsCounts struct {
+	Documents, Entities, Events int
+}
+
+// ExportNQuads writes every stored document and the consolidated graph to w
+// as RDF N-Quads in the layout of Chronograph's Dgraph store, for Dgraph's
+// live and bulk loaders (with DgraphSchema as their schema): loaded into an
+// empty Dgraph, it gives a database that `--store dgraph://...` serves with
+// the same answers as this pipeline's store. It reads the whole database
+// into memory. The same database gives the same bytes.
+func (p *Pipeline) ExportNQuads(ctx context.Context, w io.Writer) (NQuadsCounts, error) {
+	var docs []*graph.Document
+	if err := p.st.Documents(ctx, func(d *graph.Document) error {
+		docs = append(docs, d)
+		return nil
+	}); err != nil {
+		return NQuadsCounts{}, err
+	}
+	g := &graph.Snapshot{}
+	if err := p.st.Entities(ctx, func(e *graph.Entity) error {
+		g.Entities = append(g.Entities, *e)
+		return nil
+	}); err != nil {
+		return NQuadsCounts{}, err
+	}
+	if err := p.st.Events(ctx, store.EventQuery{}, func(e *graph.Event) error {
+		g.Events = append(g.Events, *e)
+		return nil
+	}); err != nil {
+		return NQuadsCounts{}, err
+	}
+	n := NQuadsCounts{Documents: len(docs), Entities: len(g.Entities), Events: len(g.Events)}
+	if err := dgraphstore.WriteNQuads(g, docs, w); err != nil {
+		return n, fmt.Errorf("chronograph: %w", err)
+	}
+	return n, nil
 }
