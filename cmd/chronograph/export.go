@@ -11,21 +11,25 @@ import (
 )
 
 func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("export", "dot|json|"+strings.Join(exportFormats, "|"), stderr)
+	fs := newFlags("export", "dot|json|"+strings.Join(exportFormats, "|")+"|nquads", stderr)
 	db := dbFlag(fs, "database directory")
 	entity := fs.String("entity", "", "dot: only this entity's neighbourhood")
 	depth := fs.Int("depth", 1, "dot: neighbourhood radius around --entity")
 	more := addExportFlags(fs)
+	out := fs.String("out", "", "nquads: directory to write graph.nq and schema.dql into, for Dgraph's live and bulk loaders")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
+	}
+	if len(pos) == 1 && pos[0] == "nquads" {
+		return exportNQuads(ctx, *db, *out, stdout)
 	}
 	if len(pos) == 1 && more.handles(pos[0]) {
 		return more.run(ctx, pos[0], *db, *entity, *depth, stdout)
 	}
 	if len(pos) != 1 || (pos[0] != "dot" && pos[0] != "json") {
 		fs.Usage()
-		return fmt.Errorf("export: say what to export: dot, json, %s: %w", strings.Join(exportFormats, ", "), errUsage)
+		return fmt.Errorf("export: say what to export: dot, json, %s, nquads: %w", strings.Join(exportFormats, ", "), errUsage)
 	}
 	if *depth < 1 || *depth > 6 {
 		return fmt.Errorf("export: --depth must be between 1 and 6: %w", errUsage)
