@@ -47,10 +47,29 @@ func Events(doc *graph.Document, tokens []graph.Token) []graph.LocalEvent {
 	if doc == nil || doc.Text == "" {
 		return nil
 	}
+	return extract(doc, tokens, false)
+}
+
+// EventMentions finds every event mention of doc the way TimeML defines
+// them, in text order: the events Events returns and also the triggers
+// (verbs and event nouns of the lexicon) that name no participant, each
+// typed, with its lemma, date and factuality found by the same rules. It is
+// meant for evaluation against TimeML-style annotations and for callers
+// that link mentions to participants themselves (by the sentence naming an
+// entity the recognizer missed); events without participants never reach
+// the merged graph. The same guarantees as Events hold otherwise.
+func EventMentions(doc *graph.Document, tokens []graph.Token) []graph.LocalEvent {
+	if doc == nil || doc.Text == "" {
+		return nil
+	}
+	return extract(doc, tokens, true)
+}
+
+func extract(doc *graph.Document, tokens []graph.Token, all bool) []graph.LocalEvent {
 	x := newExtractor(doc, tokens)
 	var out []graph.LocalEvent
 	for s := range x.sents {
-		out = append(out, x.sentence(s)...)
+		out = append(out, x.sentence(s, all)...)
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Trigger.Start < out[b].Trigger.Start })
 	return out
@@ -203,8 +222,9 @@ func (x *extractor) shouting(a, b int) bool {
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
-// sentence extracts the events of sentence s (an index into x.sents).
-func (x *extractor) sentence(s int) []graph.LocalEvent {
+// sentence extracts the events of sentence s (an index into x.sents); with
+// all, also the mentions that name no participant.
+func (x *extractor) sentence(s int, all bool) []graph.LocalEvent {
 	a, b := x.sents[s].Start, x.sents[s].End
 	has := false
 	for i := a; i < b; i++ {
@@ -213,7 +233,7 @@ func (x *extractor) sentence(s int) []graph.LocalEvent {
 			break
 		}
 	}
-	if !has || x.shouting(a, b) {
+	if !has && !all || x.shouting(a, b) {
 		return nil
 	}
 	cands := x.triggers(a, b)
@@ -226,7 +246,7 @@ func (x *extractor) sentence(s int) []graph.LocalEvent {
 	var out []graph.LocalEvent
 	for k := range cands {
 		c := &cands[k]
-		if !hasCore(c.ev.Participants) {
+		if !all && !hasCore(c.ev.Participants) {
 			continue
 		}
 		c.ev.Sentence = x.sidx[s]

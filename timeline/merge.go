@@ -243,7 +243,7 @@ func intersects(a, b map[string]bool) bool {
 
 // compatibleDates reports whether two reports may date the same event. A
 // date taken from a document (or block) only says the event happened by
-// then; explicit dates must overlap, or be at most a week apart for an
+// then, within the month before (window); explicit dates must overlap, or be at most a week apart for an
 // event that otherwise matches exactly (recorded as a conflict). Statements
 // are made on the day reported, so their dates must overlap as given.
 func compatibleDates(a, b *item) bool {
@@ -254,7 +254,25 @@ func compatibleDates(a, b *item) bool {
 	case a.ev.Type == graph.Statement:
 		return da.Compatible(db) && boundsMeet(da, db)
 	}
-	return boundsMeet(span(a), span(b))
+	return boundsMeet(window(a), window(b))
+}
+
+// maxReportLagDays is how long before its document an event reported
+// without a date or a past cue ("Jobs unveiled the iPhone 4") may have
+// happened: news reports what is recent, so such a report is not the same
+// event as one dated years before.
+const maxReportLagDays = 31
+
+// window is span narrowed, for a report dated by its document alone, to
+// the maxReportLagDays before the document's date.
+func window(it *item) graph.Date {
+	d := span(it)
+	if !it.explicit && it.ev.Date.Known() {
+		if t := it.ev.Date.Time(); !t.IsZero() {
+			d.Earliest = t.AddDate(0, 0, -maxReportLagDays).Format("2006-01-02")
+		}
+	}
+	return d
 }
 
 // span returns the interval a report allows its event: its explicit date or

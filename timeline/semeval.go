@@ -144,7 +144,8 @@ func SemEvalDate(d graph.Date) string {
 // WriteSemEval writes events, already in timeline order, as entity's
 // SemEval-2015 Task 4 timeline: dated events numbered from 1 in order
 // (events on the same date share a number and a line), undated events with
-// order 0, each source as "docid-sentence-trigger". name maps a document ID
+// order 0, each source as "docid-sentence-trigger", each mention once
+// (where it first appears). name maps a document ID
 // to the name SemEval uses for it (nil keeps the ID).
 func WriteSemEval(w io.Writer, entity string, events []graph.Event, name func(doc string) string) error {
 	if name == nil {
@@ -161,11 +162,16 @@ func WriteSemEval(w io.Writer, entity string, events []graph.Event, name func(do
 			line = nil
 		}
 	}
+	written := map[string]bool{}
 	mentions := func(e graph.Event) []string {
 		var out []string
 		for _, s := range e.Sources {
 			tok := strings.Join(strings.Fields(s.Trigger), "_")
-			out = append(out, SemEvalEvent{Doc: name(s.Document), Sentence: s.SentenceIndex, Token: tok}.String())
+			m := SemEvalEvent{Doc: name(s.Document), Sentence: s.SentenceIndex, Token: tok}.String()
+			if !written[m] {
+				written[m] = true
+				out = append(out, m)
+			}
 		}
 		return out
 	}
@@ -174,16 +180,22 @@ func WriteSemEval(w io.Writer, entity string, events []graph.Event, name func(do
 			undated = append(undated, e)
 			continue
 		}
+		ms := mentions(e)
+		if len(ms) == 0 {
+			continue
+		}
 		if d := SemEvalDate(e.Date); d != last {
 			flush()
 			order++
 			last = d
 		}
-		line = append(line, mentions(e)...)
+		line = append(line, ms...)
 	}
 	flush()
 	for _, e := range undated {
-		fmt.Fprintf(bw, "0\tXXXX-XX-XX\t%s\n", strings.Join(mentions(e), "\t"))
+		if ms := mentions(e); len(ms) > 0 {
+			fmt.Fprintf(bw, "0\tXXXX-XX-XX\t%s\n", strings.Join(ms, "\t"))
+		}
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("timeline: writing: %w", err)
