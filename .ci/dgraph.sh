@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# dgraph.sh start|stop|status: a throwaway local Dgraph (one zero, one alpha)
-# for store/dgraphstore's tests and CI.
+# dgraph.sh start|stop|status|build|path: a throwaway local Dgraph (one zero,
+# one alpha) for the Dgraph tests (store/dgraphstore, cmd/chronograph) and CI.
+# build only builds the binary; path prints where it is (or would be).
 #
-#   eval "$(.ci/dgraph.sh start)"   # exports CHRONOGRAPH_DGRAPH=127.0.0.1:9080
+#   eval "$(.ci/dgraph.sh start)"   # exports CHRONOGRAPH_DGRAPH=127.0.0.1:9080,
+#                                   # CHRONOGRAPH_DGRAPH_HTTP and _BIN
 #   go test ./store/dgraphstore/
 #   .ci/dgraph.sh stop
 #
@@ -21,6 +23,8 @@
 #                              (default ${TMPDIR:-/tmp}/chronograph-dgraph)
 #   CHRONOGRAPH_DGRAPH_BIN     a Dgraph binary to use instead of building one
 #   CHRONOGRAPH_DGRAPH_WAIT    seconds to wait for health (default 120)
+#   CHRONOGRAPH_DGRAPH_BUILD_TIMEOUT  seconds a cold build may take before it
+#                              is stopped and start fails (default 1800)
 set -euo pipefail
 
 VERSION=v25.3.8
@@ -28,6 +32,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 OFFSET=${CHRONOGRAPH_DGRAPH_OFFSET:-0}
 STATE=${CHRONOGRAPH_DGRAPH_STATE:-${TMPDIR:-/tmp}/chronograph-dgraph}
 WAIT=${CHRONOGRAPH_DGRAPH_WAIT:-120}
+BUILD_TIMEOUT=${CHRONOGRAPH_DGRAPH_BUILD_TIMEOUT:-1800}
 CACHE=${HOME}/.cache/chronograph
 BIN=${CHRONOGRAPH_DGRAPH_BIN:-$CACHE/dgraph-$VERSION}
 TELEMETRY="reports=false; sentry=false;"
@@ -43,9 +48,21 @@ build() {
 	[ -x "$BIN" ] && return 0
 	log "building Dgraph $VERSION into $BIN (a few minutes on a cold cache)"
 	mkdir -p "$(dirname "$BIN")"
-	(cd "$ROOT/tools/dgraph" && go build -trimpath -o "$BIN.tmp.$$" \
-		github.com/dgraph-io/dgraph/v25/dgraph) >&2
+	if ! (cd "$ROOT/tools/dgraph" && timeout "$BUILD_TIMEOUT" go build -trimpath -o "$BIN.tmp.$$" \
+		github.com/dgraph-io/dgraph/v25/dgraph) >&2; then
+		rm -f "$BIN.tmp.$$"
+		log "FAILED to build Dgraph $VERSION (or it took over ${BUILD_TIMEOUT}s)"
+		return 1
+	fi
 	mv "$BIN.tmp.$$" "$BIN"
+}
+
+# exports prints the environment the tests read: the alpha's gRPC and HTTP
+# addresses and the binary (whose `dgraph live` loads exports).
+exports() {
+	echo "export CHRONOGRAPH_DGRAPH=127.0.0.1:$alpha_grpc"
+	echo "export CHRONOGRAPH_DGRAPH_HTTP=127.0.0.1:$alpha_http"
+	echo "export CHRONOGRAPH_DGRAPH_BIN=$BIN"
 }
 
 alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
@@ -75,7 +92,7 @@ stop_pid() {
 start() {
 	if alive "$STATE/alpha.pid" && healthy; then
 		log "already running (pids $(cat "$STATE/zero.pid") $(cat "$STATE/alpha.pid"))"
-		echo "export CHRONOGRAPH_DGRAPH=127.0.0.1:$alpha_grpc"
+		exports
 		return 0
 	fi
 	stop >/dev/null 2>&1 || true
@@ -118,7 +135,7 @@ start() {
 		waited=$((waited + 1))
 	done
 	log "Dgraph $VERSION healthy: gRPC 127.0.0.1:$alpha_grpc, HTTP 127.0.0.1:$alpha_http (data $data)"
-	echo "export CHRONOGRAPH_DGRAPH=127.0.0.1:$alpha_grpc"
+	exports
 }
 
 stop() {
@@ -149,8 +166,9 @@ start) start ;;
 stop) stop ;;
 status) status ;;
 build) build ;;
+path) echo "$BIN" ;;
 *)
-	echo "usage: $0 start|stop|status|build" >&2
+	echo "usage: $0 start|stop|status|build|path" >&2
 	exit 2
 	;;
 esac
