@@ -180,6 +180,13 @@ func (m *txMatcher) marker(i int) int {
 			return tenseUnknown
 		}
 		return tenseFuture
+	case "until":
+		// "extended its deadline until Tuesday"; but "Until Thursday, they
+		// had not..." looks back.
+		if t.cls&cCap != 0 {
+			return tenseUnknown
+		}
+		return tenseFuture
 	case "to":
 		// "is to resume", "are set to meet"
 		if p := m.tok(i - 1).low; p == "is" || p == "are" || p == "set" {
@@ -906,6 +913,12 @@ func (m *txMatcher) modExpr(i int) (txCand, bool) {
 	var c txCand
 	ok := false
 	if (w == "earlier" || w == "later") && nx.low != "this" && nx.low != "last" && nx.low != "next" {
+		// "Earlier yesterday", "Later today": the day itself.
+		if m.tok(i).cls&cCap != 0 && (nx.low == "today" || nx.low == "yesterday") {
+			if c, ok := m.match(j); ok && c.typ == TypeDate {
+				return c, true
+			}
+		}
 		return txCand{}, false
 	}
 	switch {
@@ -1331,6 +1344,11 @@ func (m *txMatcher) yearEarlier(start, i int) (txCand, bool) {
 		return txCand{end: j, typ: TypeDate, val: "XXXX"}, true
 	}
 	quarter := txUnitValue(txAddMonths(txDay(m.dct.t.Year(), m.dct.t.Month(), 1), -15), uQuarter)
+	if q, ok := m.quarterExpr(j); ok && len(q.val) == 7 && q.val[5] == 'Q' && m.tok(j).kind == tkWord && m.tok(j).low != "q" {
+		// "the year-earlier third quarter"
+		q.val = txYearValue(m.dct.t.Year()-1) + q.val[4:]
+		return q, true
+	}
 	if m.is(j, "quarter") || m.is(j, "period") {
 		return txCand{end: j + 1, typ: TypeDate, val: quarter}, true
 	}

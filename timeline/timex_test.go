@@ -364,6 +364,12 @@ func TestTimexesNormalization(t *testing.T) {
 			[]tx{{"Third-quarter", "DATE", "1989-Q3"}, {"The latest period", "DATE", "1989-Q3"}}},
 		{"last fall from February", "Prices fell last fall.", "1998-02-06", []tx{{"last fall", "DATE", "1997-FA"}}},
 		{"next spring from February", "Talks resume next spring.", "1998-02-06", []tx{{"next spring", "DATE", "1998-SP"}}},
+		{"until a deadline", "INS extended its deadline until Tuesday.", "2000-04-03", []tx{{"Tuesday", "DATE", "2000-04-04"}}},
+		{"Until looking back", "Until Thursday, they had not called him a suspect.", "1999-05-07", []tx{{"Thursday", "DATE", "1999-05-06"}}},
+		{"earlier yesterday", "Earlier yesterday, the company said so.", "1989-11-01", []tx{{"Earlier yesterday", "DATE", "1989-10-31"}}},
+		{"earlier weekday keeps the day", "Earlier Friday, lawyers filed a motion.", "2000-01-07", []tx{{"Friday", "DATE", "2000-01-07"}}},
+		{"year-earlier quarter", "In the year-earlier third quarter, it earned $2 million.", "1989-10-27",
+			[]tx{{"the year-earlier third quarter", "DATE", "1988-Q3"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
