@@ -1210,12 +1210,38 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		if !tx.Date.Known() && tx.Date.Earliest == "" && tx.Date.Latest == "" && !strings.HasSuffix(tx.Value, "_REF") {
 			continue
 		}
+		if x.nameYear(k, a) {
+			continue
+		}
+		end := k + 1
+		for end < b && x.toks[end].tmx == t.tmx {
+			end++
+		}
+		if end < b && (x.toks[end].w == "'s" || x.toks[end].w == "'") {
+			continue // "this year's conference": it dates the noun
+		}
+		// "Yesterday, at the conference, Jobs unveiled": a sentence-initial
+		// adverbial dates the whole sentence
+		fronted := k == a && end < b && x.toks[end].w == ","
 		d := min(abs(k-c.i), abs(k-c.j))
-		if d > 3 && x.closerTrigger(cs, c, k, d, cs0, ce) {
+		if d > 3 && !fronted && x.closerTrigger(cs, c, k, d, cs0, ce) {
 			continue // the expression dates another event of the clause
 		}
 		if best < 0 || d < bd {
 			best, bd = k, d
+		}
+	}
+	if best < 0 && cs0 > a && x.toks[a].tmx >= 0 {
+		// "Yesterday, at the conference (WWDC), Jobs unveiled": a
+		// sentence-initial adverbial dates the sentence's events
+		end := a + 1
+		for end < b && x.toks[end].tmx == x.toks[a].tmx {
+			end++
+		}
+		if end < b && x.toks[end].w == "," && end < c.i {
+			if tx := x.doc.Timexes[x.toks[a].tmx]; tx.Type == "DATE" && tx.Date.Known() {
+				best = a
+			}
 		}
 	}
 	if best >= 0 {
@@ -1284,6 +1310,20 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 	case !future && !past && ref.Known():
 		c.ev.Date = ref
 	}
+}
+
+// nameYear reports whether token k (of a sentence starting at token a) is
+// a bare year that belongs to a name ("WWDC 2005", "Worldwide Developers
+// Conference 2010", "Windows 95"): it follows a capitalized word that is
+// neither the sentence's first nor part of a time expression. Such a year
+// names an edition, not the time of the sentence's events.
+func (x *extractor) nameYear(k, a int) bool {
+	t := x.toks[k]
+	if k <= a+1 || len(t.w) != 4 || !isNumber(t.w) || k+1 < len(x.toks) && x.toks[k+1].tmx == t.tmx {
+		return false
+	}
+	p := x.toks[k-1]
+	return p.cap && p.tmx < 0
 }
 
 // closerTrigger reports whether another candidate with participants in the

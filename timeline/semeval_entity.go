@@ -18,7 +18,9 @@ import (
 // cross-document identity; any other mention (EventMentions finds those
 // without participants) becomes an event of its own, dated as its
 // document dates it. entityID may be empty; events must hold the merged
-// events and docs the stored documents. The result is in timeline order
+// events and docs the stored documents. Mentions in a document's headline
+// are left out: the headline repeats the body, whose mentions are the
+// ones SemEval annotates. The result is in timeline order
 // (see Order) and shares no memory with its inputs.
 func EntityEvents(docs []*graph.Document, events []graph.Event, entityID string, names []string) []graph.Event {
 	type key struct {
@@ -30,6 +32,17 @@ func EntityEvents(docs []*graph.Document, events []graph.Event, entityID string,
 		for _, s := range ev.Sources {
 			at[key{s.Document, s.Start}] = i
 		}
+	}
+	byID := make(map[string]*graph.Document, len(docs))
+	for _, d := range docs {
+		if d != nil {
+			byID[d.ID] = d
+		}
+	}
+	// headlines repeat the body's events and SemEval does not annotate them
+	body := func(s graph.Source) bool {
+		d := byID[s.Document]
+		return d == nil || !isHeadline(d, s.Sentence)
 	}
 	whole := map[int]bool{}
 	kept := map[int][]graph.Source{}
@@ -45,7 +58,7 @@ func EntityEvents(docs []*graph.Document, events []graph.Event, entityID string,
 		}
 		for _, m := range EventMentions(d, nil) {
 			sent := d.SentenceText(m.Sentence)
-			if !NamesAny(sent, names) {
+			if isHeadline(d, sent) || !NamesAny(sent, names) {
 				continue
 			}
 			if i, ok := at[key{d.ID, m.Trigger.Start}]; ok {
@@ -76,15 +89,27 @@ func EntityEvents(docs []*graph.Document, events []graph.Event, entityID string,
 		}
 	}
 	for i := range events {
-		switch {
-		case whole[i]:
-			out = append(out, copyEvent(events[i], events[i].Sources))
-		case len(kept[i]) > 0:
-			out = append(out, copyEvent(events[i], kept[i]))
+		srcs := kept[i]
+		if whole[i] {
+			srcs = events[i].Sources
+		}
+		var b []graph.Source
+		for _, s := range srcs {
+			if body(s) {
+				b = append(b, s)
+			}
+		}
+		if len(b) > 0 {
+			out = append(out, copyEvent(events[i], b))
 		}
 	}
 	Order(out)
 	return out
+}
+
+// isHeadline reports whether sentence (its text) is d's title.
+func isHeadline(d *graph.Document, sentence string) bool {
+	return d.Title != "" && strings.TrimSpace(sentence) == strings.TrimSpace(d.Title)
 }
 
 func copyEvent(e graph.Event, sources []graph.Source) graph.Event {
