@@ -68,7 +68,13 @@ exports() {
 alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
 healthy() {
-	curl -fsS --max-time 2 "http://127.0.0.1:$alpha_http/health" 2>/dev/null | grep -q '"healthy"'
+	if command -v curl >/dev/null 2>&1; then
+		curl -fsS --max-time 2 "http://127.0.0.1:$alpha_http/health" 2>/dev/null | grep -q '"healthy"'
+	else
+		# No curl on a bare Debian: speak HTTP/1.0 through bash's /dev/tcp.
+		timeout 2 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$1" && printf "GET /health HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n" >&3 && cat <&3' \
+			_ "$alpha_http" 2>/dev/null | grep -q '"healthy"'
+	fi
 }
 
 stop_pid() {
