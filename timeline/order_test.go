@@ -1,7 +1,10 @@
 package timeline
 
 import (
+	"fmt"
 	"math/rand"
+	"sort"
+	"strings"
 	"testing"
 
 	"github.com/chronograph/chronograph/graph"
@@ -58,4 +61,43 @@ func TestOrderEmpty(t *testing.T) {
 	if evs[0].Order != 0 {
 		t.Errorf("Order = %d", evs[0].Order)
 	}
+}
+
+// BenchmarkExtractMergeOrder runs what ingestion adds to entity extraction
+// on one goroutine: event extraction of every document, then merging and
+// ordering the example corpus copied 40 times (as if 200 outlets had
+// published it). Issue 5 asks for more than 20,000 words/s.
+func BenchmarkExtractMergeOrder(b *testing.B) {
+	base := loadUSMexico(b)
+	var docs []*graph.Document
+	words := 0
+	for c := 0; c < 40; c++ {
+		for _, d := range base {
+			cp := *d
+			cp.ID = fmt.Sprintf("%02d-%s", c, d.ID)
+			docs = append(docs, &cp)
+			words += len(strings.Fields(d.Text))
+		}
+	}
+	sort.Slice(docs, func(i, j int) bool { return docs[i].ID < docs[j].ID })
+	byID := map[string]*graph.Document{}
+	for _, d := range docs {
+		byID[d.ID] = d
+	}
+	entity := func(doc string, local int) graph.Participant {
+		e := byID[doc].Entities[local]
+		return graph.Participant{ID: graph.EntityID(e.Kind, e.Name), Name: e.Name, Kind: e.Kind}
+	}
+	b.ResetTimer()
+	events := 0
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			d.Events = Events(d, nil)
+		}
+		out := Merge(docs, entity)
+		Order(out)
+		events = len(out)
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+	b.ReportMetric(float64(events), "events/op")
 }

@@ -122,7 +122,8 @@ func copyEvent(e graph.Event, sources []graph.Source) graph.Event {
 // NamesAny reports whether text names one of names: the name's words in
 // order, ignoring case, with nothing between them but spaces and
 // punctuation ("Beatles' Apple Corps" names "Beatles Apple Corps"), and a
-// plural "s" allowed after the last word.
+// plural "s" allowed after a last word without digits ("iPods", but "iPhone
+// 3GS" is not "iPhone 3G").
 func NamesAny(text string, names []string) bool {
 	words := wordsOf(text)
 	for _, n := range names {
@@ -134,7 +135,7 @@ func NamesAny(text string, names []string) bool {
 			ok := true
 			for k, w := range nw {
 				t := words[i+k]
-				if t != w && !(k == len(nw)-1 && t == w+"s") {
+				if t != w && !(k == len(nw)-1 && t == w+"s" && !strings.ContainsAny(w, "0123456789")) {
 					ok = false
 					break
 				}
