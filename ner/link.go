@@ -97,10 +97,11 @@ func Link(docs []*graph.Document) *Linking {
 		clusters[k] = &cluster{key: k, name: g.first, words: g.words, votes: g.votes}
 	}
 	kindOf := func(cl *cluster) graph.Kind { return cl.votes.winner() }
+	ix := newShortIndex(byLen, clusters)
 	for _, k := range byLen {
 		g := groups[k]
 		cl := clusters[k]
-		target := linkShort(cl.name, kindOf(cl), byLen, clusters, k, kindOf)
+		target := linkShort(cl.name, kindOf(cl), ix, clusters, k, kindOf)
 		if target == "" && g.words < 3 {
 			// An alias of exactly one fuller entity of a compatible kind.
 			var cands []string

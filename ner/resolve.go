@@ -234,9 +234,10 @@ func resolve(text string, toks []graph.Token, spans []tokSpan, m *Model) ([]grap
 		}
 		return a.first < b.first
 	})
+	ix := newShortIndex(keys, byKey)
 	for _, k := range keys {
 		cl := byKey[k]
-		target := linkShort(cl.name, kindOf(cl), keys, byKey, k, kindOf)
+		target := linkShort(cl.name, kindOf(cl), ix, byKey, k, kindOf)
 		if target != "" {
 			cl.parent = target
 		}
@@ -308,20 +309,51 @@ func cleanSurface(s string) string {
 	return stripPossessive(s)
 }
 
+// shortIndex finds the fuller names a short name may stand for without
+// scanning every name: by lower-cased trailing words ("trump" and "donald
+// trump" for "President Donald Trump") and by initials ("CIA").
+type shortIndex struct {
+	bySuffix   map[string][]string
+	byInitials map[string][]string
+}
+
+func newShortIndex(keys []string, byKey map[string]*cluster) *shortIndex {
+	ix := &shortIndex{bySuffix: map[string][]string{}, byInitials: map[string][]string{}}
+	for _, k := range keys {
+		o := byKey[k]
+		ws := strings.Fields(strings.ToLower(o.name))
+		for j := 1; j < len(ws); j++ {
+			suf := strings.Join(ws[len(ws)-j:], " ")
+			ix.bySuffix[suf] = append(ix.bySuffix[suf], k)
+		}
+		if in := initials(o.name); in != "" {
+			ix.byInitials[in] = append(ix.byInitials[in], k)
+		}
+	}
+	return ix
+}
+
 // linkShort finds the one longer name a short name stands for: a person's
 // surname (or trailing words) of a unique fuller person name, an acronym
-// of a unique name's initials. It returns that name's key or "".
-func linkShort(name string, kind graph.Kind, keys []string, byKey map[string]*cluster, self string, kindOf func(*cluster) graph.Kind) string {
+// of a unique name's initials. It returns that name's key or "". Names
+// already linked to another (parent set) are not candidates.
+func linkShort(name string, kind graph.Kind, ix *shortIndex, byKey map[string]*cluster, self string, kindOf func(*cluster) graph.Kind) string {
 	words := wordCount(name)
-	var found string
-	n := 0
 	lname := strings.ToLower(name)
 	acr := isAcronym(name) && kind != graph.Person
 	if kind == graph.Place && !acr {
 		return ""
 	}
-	for _, k := range keys {
-		if k == self {
+	var cands []string
+	if acr {
+		cands = ix.byInitials[name]
+	} else {
+		cands = ix.bySuffix[strings.Join(strings.Fields(lname), " ")]
+	}
+	var found string
+	n := 0
+	for _, k := range cands {
+		if k == self || k == found {
 			continue
 		}
 		o := byKey[k]
@@ -337,9 +369,7 @@ func linkShort(name string, kind graph.Kind, keys []string, byKey map[string]*cl
 			match = true
 		}
 		if match {
-			if found != k {
-				n++
-			}
+			n++
 			found = k
 		}
 	}
