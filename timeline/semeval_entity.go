@@ -121,9 +121,10 @@ func copyEvent(e graph.Event, sources []graph.Source) graph.Event {
 
 // NamesAny reports whether text names one of names: the name's words in
 // order, ignoring case, with nothing between them but spaces and
-// punctuation ("Beatles' Apple Corps" names "Beatles Apple Corps"), and a
-// plural "s" allowed after a last word without digits ("iPods", but "iPhone
-// 3GS" is not "iPhone 3G").
+// punctuation ("Beatles' Apple Corps" names "Beatles Apple Corps"), except
+// that one word may follow a longer name's first word ("iTunes Music Store"
+// names "iTunes store"), and with a plural "s" allowed after a last word
+// without digits ("iPods", but "iPhone 3GS" is not "iPhone 3G").
 func NamesAny(text string, names []string) bool {
 	words := wordsOf(text)
 	for _, n := range names {
@@ -132,16 +133,27 @@ func NamesAny(text string, names []string) bool {
 			continue
 		}
 		for i := 0; i+len(nw) <= len(words); i++ {
-			ok := true
-			for k, w := range nw {
-				t := words[i+k]
-				if t != w && !(k == len(nw)-1 && t == w+"s" && !strings.ContainsAny(w, "0123456789")) {
-					ok = false
+			// one word may stand between the first and the second word of
+			// a longer name ("iTunes Music Store" names "iTunes store")
+			for gap := 0; gap <= 1 && (gap == 0 || len(nw) > 1); gap++ {
+				if i+len(nw)+gap > len(words) {
 					break
 				}
-			}
-			if ok {
-				return true
+				ok := true
+				for k, w := range nw {
+					at := i + k
+					if k > 0 {
+						at += gap
+					}
+					t := words[at]
+					if t != w && !(k == len(nw)-1 && t == w+"s" && !strings.ContainsAny(w, "0123456789")) {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					return true
+				}
 			}
 		}
 	}
