@@ -40,6 +40,10 @@
 // WriteNQuads exports documents and a graph as RDF N-Quads in the same
 // layout, for Dgraph's bulk and live loaders, with Schema as their schema.
 //
+// Check (store.Checker) reads the whole database and reports dangling
+// participants, twin nodes, broken timeline positions, an incomplete current
+// generation and leftover generations, so `chronograph check --store` works.
+//
 // The schema (Schema) is applied by Open. Open does not start a server: tests
 // and CI start a local one with .ci/dgraph.sh and pass its address in the
 // CHRONOGRAPH_DGRAPH environment variable.
