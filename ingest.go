@@ -67,6 +67,7 @@ type analysed struct {
 func (p *Pipeline) Ingest(ctx context.Context, paths []string, opts IngestOptions) (*Report, error) {
 	start := time.Now()
 	rep := &Report{}
+	defer func() { rep.Elapsed = time.Since(start) }()
 	x, err := p.extractor()
 	if err != nil {
 		return rep, err
@@ -191,6 +192,5 @@ func (p *Pipeline) Ingest(ctx context.Context, paths []string, opts IngestOption
 			return rep, err
 		}
 	}
-	rep.Elapsed = time.Since(start)
 	return rep, nil
 }

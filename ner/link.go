@@ -194,7 +194,17 @@ func Link(docs []*graph.Document) *Linking {
 		idOf[r] = e.ID
 		l.Entities = append(l.Entities, e)
 	}
-	sort.Slice(l.Entities, func(i, j int) bool { return l.Entities[i].ID < l.Entities[j].ID })
+	sort.Slice(l.Entities, func(i, j int) bool {
+		a, b := &l.Entities[i], &l.Entities[j]
+		if a.ID != b.ID {
+			return a.ID < b.ID
+		}
+		if a.Mentions != b.Mentions {
+			return a.Mentions > b.Mentions
+		}
+		return a.Name < b.Name
+	})
+	l.Entities = mergeSameID(l.Entities)
 	for _, d := range docs {
 		ids := make([]string, len(d.Entities))
 		for i, e := range d.Entities {
@@ -205,6 +215,52 @@ func Link(docs []*graph.Document) *Linking {
 		l.ids[d.ID] = ids
 	}
 	return l
+}
+
+// mergeSameID merges neighbouring entities (sorted by ID, the most
+// mentioned first) whose different names give the same ID ("A.H. Robins
+// Co" and "A H Robins Co"): the first keeps its name and gains the other's
+// name, aliases, mentions and documents.
+func mergeSameID(ents []graph.Entity) []graph.Entity {
+	out := ents[:0]
+	for _, e := range ents {
+		n := len(out)
+		if n == 0 || out[n-1].ID != e.ID {
+			out = append(out, e)
+			continue
+		}
+		m := &out[n-1]
+		al := map[string]bool{e.Name: true}
+		for _, a := range m.Aliases {
+			al[a] = true
+		}
+		for _, a := range e.Aliases {
+			al[a] = true
+		}
+		delete(al, m.Name)
+		m.Aliases = m.Aliases[:0]
+		for a := range al {
+			m.Aliases = append(m.Aliases, a)
+		}
+		sort.Strings(m.Aliases)
+		m.Mentions += e.Mentions
+		docs := map[string]bool{}
+		for _, d := range append(m.Documents, e.Documents...) {
+			docs[d] = true
+		}
+		m.Documents = m.Documents[:0]
+		for d := range docs {
+			m.Documents = append(m.Documents, d)
+		}
+		sort.Strings(m.Documents)
+		if e.FirstSeen != "" && (m.FirstSeen == "" || e.FirstSeen < m.FirstSeen) {
+			m.FirstSeen = e.FirstSeen
+		}
+		if e.LastSeen > m.LastSeen {
+			m.LastSeen = e.LastSeen
+		}
+	}
+	return out
 }
 
 // compatible reports whether an entity of kind a may be the same as one of

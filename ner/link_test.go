@@ -93,3 +93,18 @@ func TestLinkDeterministic(t *testing.T) {
 		t.Errorf("tie went to %s, want per:reuters", got)
 	}
 }
+
+func TestLinkSameIDDifferentNames(t *testing.T) {
+	docs := []*graph.Document{
+		{ID: "a", Entities: []graph.LocalEntity{{Name: "A.H. Robins Co", Kind: graph.Organization, Mentions: 2}}},
+		{ID: "b", Entities: []graph.LocalEntity{{Name: "A H Robins Co", Kind: graph.Organization, Mentions: 1}}},
+	}
+	l := Link(docs)
+	if len(l.Entities) != 1 {
+		t.Fatalf("want one entity, got %+v", l.Entities)
+	}
+	e := l.Entities[0]
+	if l.ID("a", 0) != e.ID || l.ID("b", 0) != e.ID || e.Mentions != 3 || len(e.Documents) != 2 {
+		t.Errorf("merged entity %+v; ids %q %q", e, l.ID("a", 0), l.ID("b", 0))
+	}
+}
