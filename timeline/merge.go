@@ -3,6 +3,7 @@ package timeline
 import (
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -21,6 +22,10 @@ type item struct {
 	// agents and targets are the IDs of the core participants (for
 	// symmetric types both hold every one); see roleSets.
 	agents, targets map[string]bool
+	// idType is what the event ID is derived from with the document and
+	// trigger offset: the type, suffixed with "#n" for the n-th further
+	// event a document reports with the same trigger and type.
+	idType string
 }
 
 // maxConflictDays is how far apart two specific dates of an otherwise
@@ -41,13 +46,23 @@ const maxConflictDays = 7
 // timeline order.
 func Merge(docs []*graph.Document, entity func(doc string, local int) graph.Participant) []graph.Event {
 	var items []*item
+	type trig struct {
+		start int
+		typ   string
+	}
 	for _, d := range docs {
 		if d == nil {
 			continue
 		}
+		seen := map[trig]int{}
 		for k := range d.Events {
 			ev := &d.Events[k]
-			it := &item{doc: d, ev: ev, n: len(items), explicit: ev.Timex >= 0 && ev.Date.Known()}
+			it := &item{doc: d, ev: ev, n: len(items), explicit: ev.Timex >= 0 && ev.Date.Known(), idType: ev.Type}
+			t := trig{ev.Trigger.Start, ev.Type}
+			if c := seen[t]; c > 0 {
+				it.idType = ev.Type + "#" + strconv.Itoa(c)
+			}
+			seen[t]++
 			for _, lp := range ev.Participants {
 				p := entity(d.ID, lp.Entity)
 				if p.ID == "" {
@@ -333,12 +348,13 @@ func daysApart(a, b graph.Date) int {
 func build(cl []*item) graph.Event {
 	first := cl[0]
 	for _, it := range cl[1:] {
-		if it.doc.ID < first.doc.ID || it.doc.ID == first.doc.ID && it.ev.Trigger.Start < first.ev.Trigger.Start {
+		if it.doc.ID < first.doc.ID || it.doc.ID == first.doc.ID && (it.ev.Trigger.Start < first.ev.Trigger.Start ||
+			it.ev.Trigger.Start == first.ev.Trigger.Start && it.n < first.n) {
 			first = it
 		}
 	}
 	e := graph.Event{
-		ID:   graph.EventID(first.doc.ID, first.ev.Trigger.Start, first.ev.Type),
+		ID:   graph.EventID(first.doc.ID, first.ev.Trigger.Start, first.idType),
 		Type: first.ev.Type,
 	}
 	// lemma: the most frequent, ties to the first report

@@ -228,3 +228,26 @@ func BenchmarkMerge(b *testing.B) {
 	b.ReportMetric(float64(reports)*float64(b.N)/b.Elapsed().Seconds(), "reports/s")
 	b.ReportMetric(float64(merged), "events/op")
 }
+
+// Two events a document reports with one trigger and type (different
+// participants, so not merged) get different IDs.
+func TestMergeSameTriggerDistinctIDs(t *testing.T) {
+	d := &graph.Document{ID: "d1", Text: "Hanson said Kaiser approved the agreement.",
+		Sentences: []graph.Span{{Start: 0, End: 42}},
+		Entities: []graph.LocalEntity{{Name: "Hanson", Kind: graph.Organization}, {Name: "Kaiser", Kind: graph.Organization},
+			{Name: "Mexico", Kind: graph.Place}, {Name: "Japan", Kind: graph.Place}}}
+	trig := graph.Span{Start: 32, End: 41}
+	d.Events = []graph.LocalEvent{
+		{Type: graph.Agreement, Lemma: "agreement", Trigger: trig, Timex: -1,
+			Participants: []graph.LocalParticipant{{Entity: 0, Role: graph.Agent}, {Entity: 2, Role: graph.Target}}},
+		{Type: graph.Agreement, Lemma: "agreement", Trigger: trig, Timex: -1,
+			Participants: []graph.LocalParticipant{{Entity: 1, Role: graph.Agent}, {Entity: 3, Role: graph.Target}}},
+	}
+	evs := Merge([]*graph.Document{d}, globalEntity([]*graph.Document{d}))
+	if len(evs) != 2 {
+		t.Fatalf("got %d events, want 2: %+v", len(evs), evs)
+	}
+	if evs[0].ID == evs[1].ID {
+		t.Errorf("both events have ID %s", evs[0].ID)
+	}
+}
