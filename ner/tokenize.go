@@ -259,6 +259,11 @@ func sentences(text string, toks []graph.Token) []graph.Span {
 					end = true
 				case w[len(w)-1] == '.' && len(w) > 1 && !titleAbbrevs[strings.ToLower(w)] && !isAbbrev(w):
 					end = true
+				case w[len(w)-1] == '.' && len(w) > 1 && !titleAbbrevs[strings.ToLower(w)] && sentenceStarters[next]:
+					// "... into the U.S. In February, ...": an abbreviation
+					// ends the sentence when a word that only starts
+					// sentences follows it.
+					end = true
 				}
 			}
 		}
@@ -271,6 +276,17 @@ func sentences(text string, toks []graph.Token) []graph.Span {
 		}
 	}
 	return spans
+}
+
+// sentenceStarters are capitalized function words that, after an
+// abbreviation's period, begin a new sentence rather than continue a name.
+var sentenceStarters = map[string]bool{
+	"In": true, "The": true, "A": true, "An": true, "This": true, "That": true, "These": true,
+	"Those": true, "He": true, "She": true, "It": true, "They": true, "We": true, "I": true,
+	"But": true, "And": true, "However": true, "On": true, "At": true, "For": true, "After": true,
+	"Before": true, "During": true, "Since": true, "While": true, "When": true, "Its": true,
+	"Their": true, "His": true, "Her": true, "Meanwhile": true, "Earlier": true, "Later": true,
+	"There": true, "Last": true, "Yet": true, "Still": true, "Also": true, "As": true, "If": true,
 }
 
 func isTerminal(w string) bool {

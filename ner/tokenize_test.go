@@ -63,3 +63,21 @@ func TestWordShape(t *testing.T) {
 		}
 	}
 }
+
+func TestSentenceAfterAbbreviation(t *testing.T) {
+	text := "Gangs smuggle fentanyl into the U.S. In February, the U.S. classified the Sinaloa Cartel. Talks with U.S. President Trump went on."
+	_, sents := tokenize(text)
+	var got []string
+	for _, s := range sents {
+		got = append(got, text[s.Start:s.End])
+	}
+	want := []string{"Gangs smuggle fentanyl into the U.S.", "In February, the U.S. classified the Sinaloa Cartel.", "Talks with U.S. President Trump went on."}
+	if len(got) != len(want) {
+		t.Fatalf("sentences %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("sentence %d = %q, want %q", i, got[i], want[i])
+		}
+	}
+}
