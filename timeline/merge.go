@@ -631,6 +631,11 @@ func title(e *graph.Event, first *item) string {
 		targets = nil // "Sheinbaum said", not "Sheinbaum said Trump"
 	}
 	if len(targets) == 0 {
+		if e.Type != graph.Statement {
+			if phrase := actionPhrase(first); phrase != "" {
+				return strings.Join(agents, " and ") + " " + phrase
+			}
+		}
 		verb = strings.TrimSuffix(strings.TrimSuffix(verb, " on"), " with")
 		verb = strings.TrimSuffix(verb, " before")
 	}
@@ -639,6 +644,90 @@ func title(e *graph.Event, first *item) string {
 		s += " " + strings.Join(targets, " and ")
 	}
 	return s
+}
+
+// actionPhrase returns the words of the first report from just after its
+// agent's mention through the trigger and a few words beyond, up to the
+// clause's end ("imposed a 25% tariff on Mexican goods due to unmet
+// immigration promises"), or "" when the agent is not close before the
+// trigger in the same clause.
+func actionPhrase(first *item) string {
+	d, ev := first.doc, first.ev
+	agent := -1
+	for _, p := range ev.Participants {
+		if p.Role == graph.Agent {
+			agent = p.Entity
+			break
+		}
+	}
+	if agent < 0 {
+		return ""
+	}
+	end := -1
+	for _, m := range d.Mentions {
+		if m.Entity == agent && m.End <= ev.Trigger.Start && m.Sentence == ev.Sentence {
+			end = m.End
+		}
+	}
+	if end < 0 || ev.Trigger.Start-end > 40 || ev.Trigger.End > len(d.Text) {
+		return ""
+	}
+	gap := d.Text[end:ev.Trigger.Start]
+	if strings.ContainsAny(gap, ",;:()\n\"“”") {
+		return ""
+	}
+	// The agent must be the subject of a verb phrase: the next word is an
+	// auxiliary, an adverb or a past-tense verb, not "to" or a noun of a
+	// compound ("U.S. troop deployment", "Trump's offer").
+	next := strings.Fields(d.Text[end:ev.Trigger.End])
+	if len(next) == 0 || !verbStart(next[0]) {
+		return ""
+	}
+	stop := ev.Trigger.End
+	sentEnd := len(d.Text)
+	if ev.Sentence >= 0 && ev.Sentence < len(d.Sentences) {
+		sentEnd = d.Sentences[ev.Sentence].End
+	}
+	words := 0
+	for i := ev.Trigger.End; i < sentEnd && words < 10; i++ {
+		c := d.Text[i]
+		if c == ',' || c == ';' || c == ':' || c == '(' || c == '"' || c == '\n' || c == '.' && i+1 >= sentEnd {
+			break
+		}
+		if c == ' ' {
+			words++
+		}
+		stop = i + 1
+	}
+	phrase := strings.Join(strings.Fields(d.Text[end:stop]), " ")
+	phrase = strings.TrimRight(phrase, " ")
+	for trimmed := true; trimmed; {
+		trimmed = false
+		for _, w := range []string{" and", " or", " but", " the", " a", " an", " to", " of", " in", " on", " for", " with", " by", " from", " that", " which", " as", " its", " their", " his", " her"} {
+			if strings.HasSuffix(phrase, w) {
+				phrase, trimmed = strings.TrimSuffix(phrase, w), true
+			}
+		}
+	}
+	if phrase == "" || len(phrase) > 120 {
+		return ""
+	}
+	return phrase
+}
+
+// verbStart reports whether w can open a verb phrase after its subject.
+func verbStart(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	switch w {
+	case "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "can", "may",
+		"might", "should", "did", "does", "also", "then", "later", "again", "never", "not", "quickly",
+		"said", "told", "met", "sent", "made", "took", "gave", "led", "began", "spoke", "held",
+		"sought", "brought", "put", "set", "cut", "hit", "won", "lost", "struck", "paid", "sold", "bought":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")
 }
 
 // passiveVerb titles an event with targets and no agent.
