@@ -535,8 +535,20 @@ func bestDate(cl []*item) graph.Date {
 	if d, ok := pick(true); ok {
 		return d
 	}
-	if d, ok := pick(false); ok {
-		return d
+	// A report that places the event before its document's date
+	// ("Earlier, Trump imposed...") says more than reports merely dated by
+	// their publication ("disputes over tariffs imposed by Trump"): keep
+	// the event undated within the bounds they all allow.
+	bounded := false
+	for _, it := range cl {
+		if !it.ev.Date.Known() && it.ev.Date.Latest != "" {
+			bounded = true
+		}
+	}
+	if !bounded {
+		if d, ok := pick(false); ok {
+			return d
+		}
 	}
 	var d graph.Date
 	for _, it := range cl {
