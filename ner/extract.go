@@ -193,8 +193,44 @@ func (m *Model) sentenceCase(words []string, sents [][2]int) (out []string, head
 // Intelligence Collaboration"): a headline's capitals are no evidence.
 func (m *Model) dropHeadlineWords(spans []tokSpan, words []string, toks []graph.Token, headline []bool) []tokSpan {
 	out := spans[:0]
+	capsRun := func(i int) bool { // an all-caps word within a run of all-caps words
+		if !isAllCaps(words[i]) || len(words[i]) < 3 {
+			return false
+		}
+		near := 0
+		for _, j := range []int{i - 2, i - 1, i + 1, i + 2} {
+			if j >= 0 && j < len(words) && toks[j].Sentence == toks[i].Sentence && isAllCaps(words[j]) && hasLetter(words[j]) {
+				near++
+			}
+		}
+		return near >= 2
+	}
+	// Words the document also writes capitalized outside all-caps text:
+	// evidence that an all-caps word of unknown case ("SHEINBAUM") is a name,
+	// while "CARTELS", written "cartels" elsewhere, is not.
+	var named map[string]bool
+	for i := range spans {
+		sp := &spans[i]
+		if sp.end-sp.start == 1 && capsRun(sp.start) && m.lr[f1('L', strings.ToLower(words[sp.start]))] == 0 {
+			if named == nil {
+				named = map[string]bool{}
+				for _, w := range words {
+					if startsUpper(w) && !isAllCaps(w) {
+						named[strings.ToLower(w)] = true
+					}
+				}
+			}
+			lw := strings.ToLower(words[sp.start])
+			if _, known := canonical[lw]; !known && !named[lw] {
+				sp.end = sp.start // dropped below
+			}
+		}
+	}
 	for _, sp := range spans {
-		if sp.end-sp.start == 1 && headline[toks[sp.start].Sentence] {
+		if sp.end == sp.start {
+			continue
+		}
+		if sp.end-sp.start == 1 && (headline[toks[sp.start].Sentence] || capsRun(sp.start)) {
 			lw := strings.ToLower(words[sp.start])
 			if _, known := canonical[lw]; !known && !strings.Contains(lw, ".") && m.lr[f1('L', lw)] >= 3 {
 				continue

@@ -352,3 +352,28 @@ func TestExtractConcurrent(t *testing.T) {
 		}
 	}
 }
+
+func TestAllCapsRunWords(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := x.Extract("TRUMP’S MEXICO AMBASSADOR: STRIKES ON CARTELS ON THE TABLE.\nRonald Johnson told the Senate he would not rule out action against cartels. Trump agreed.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range r.Mentions {
+		if m.Text == "CARTELS" {
+			t.Errorf("an all-caps common word became an entity: %+v", m)
+		}
+	}
+	found := false
+	for _, m := range r.Mentions {
+		if m.Text == "MEXICO" || m.Text == "TRUMP" {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("all-caps names the document also writes capitalized, or knows as names, were dropped")
+	}
+}
