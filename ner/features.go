@@ -80,15 +80,14 @@ const (
 
 // doc is a tokenized document prepared for tagging.
 type doc struct {
-	words  []string
-	lw     []string
-	shape  []string
-	flags  []uint8
-	lr     []uint8            // lower-case ratio bucket of the word
-	gz     []uint16           // gazetteer bits: 1<<(4*type+pos)
-	occ    map[string][]int32 // capitalized word -> its positions
-	sents  [][2]int           // [start, end) token ranges
-	static [][]uint64
+	words []string
+	lw    []string
+	shape []string
+	flags []uint8
+	lr    []uint8            // lower-case ratio bucket of the word
+	gz    []uint16           // gazetteer bits: 1<<(4*type+pos)
+	occ   map[string][]int32 // capitalized word -> its positions
+	sents [][2]int           // [start, end) token ranges
 }
 
 // wordShape maps upper case to X, lower case to x, digits to d, keeps other

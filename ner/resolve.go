@@ -8,14 +8,11 @@ import (
 	"github.com/chronograph/chronograph/graph"
 )
 
-// kindOrder breaks ties between kinds deterministically.
-var kindOrder = map[graph.Kind]int{graph.Person: 0, graph.Organization: 1, graph.Place: 2, graph.Other: 3}
-
 // kindVote counts votes for kinds.
 type kindVote map[graph.Kind]int
 
-// winner returns the kind with most votes, ties going to the earlier kind
-// in kindOrder.
+// winner returns the kind with most votes, ties going to person, then
+// organization, place and other.
 func (v kindVote) winner() graph.Kind {
 	best, bestN := graph.Other, -1
 	for _, k := range []graph.Kind{graph.Person, graph.Organization, graph.Place, graph.Other} {
@@ -197,14 +194,13 @@ func hasDigit(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 0
 
 // cluster is a group of names resolved to one entity.
 type cluster struct {
-	key     string
-	name    string // fullest name
-	words   int
-	first   int // index of first mention
-	votes   kindVote
-	count   int
-	parent  string
-	members []string
+	key    string
+	name   string // fullest name
+	words  int
+	first  int // index of first mention
+	votes  kindVote
+	count  int
+	parent string
 }
 
 // resolve groups candidate mentions into document-local entities.

@@ -613,7 +613,7 @@ func readOneGraph(ctx context.Context, s store.Store, graphs map[string]*graph.S
 			}
 		}
 		if len(tags) == 0 {
-			return fmt.Errorf("Stats %+v match neither graph", st)
+			return fmt.Errorf("stats %+v match neither graph", st)
 		}
 		return err
 	}
