@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,18 +11,22 @@ import (
 
 // EntityEvents returns the timeline of one entity, the way SemEval-2015
 // Task 4 asks for it: every event the entity takes part in, with all its
-// sources, plus every event mention whose sentence names the entity (by
-// one of names, as a whole word sequence ignoring case and punctuation
-// between words). Products and other things the entity recognizer misses
-// ("iPod", "iTunes store") are found by the second rule alone. A mention
-// that is a source of a merged event keeps that event's date and
-// cross-document identity; any other mention (EventMentions finds those
-// without participants) becomes an event of its own, dated as its
-// document dates it. entityID may be empty; events must hold the merged
-// events and docs the stored documents. Mentions in a document's headline
-// are left out: the headline repeats the body, whose mentions are the
-// ones SemEval annotates. The result is in timeline order
-// (see Order) and shares no memory with its inputs.
+// sources, plus every event mention of which a name of the entity is an
+// argument (by one of names, matched as NamesAny does). Products and other
+// things the entity recognizer misses ("iPod", "iTunes store") are found
+// by the second rule alone: each document that names the entity is read
+// again (EventMentions) with every occurrence of a name marked as a
+// mention of the entity, so the extractor's own subject, object and
+// passive-agent rules decide which mentions the entity takes part in
+// ("iPhone 4 has", "unveiled iPhone 4", "was praised by Jobs"), and a
+// mention whose sentence merely names it ("Jobs said that iPhone 4 ...")
+// is left out. A mention that is a source of a merged event keeps that
+// event's date and cross-document identity; any other mention becomes an
+// event of its own, dated as its document dates it. entityID may be empty;
+// events must hold the merged events and docs the stored documents.
+// Mentions in a document's headline are left out: the headline repeats the
+// body, whose mentions are the ones SemEval annotates. The result is in
+// timeline order (see Order) and shares no memory with its inputs.
 func EntityEvents(docs []*graph.Document, events []graph.Event, entityID string, names []string) []graph.Event {
 	type key struct {
 		doc   string
@@ -56,9 +61,10 @@ func EntityEvents(docs []*graph.Document, events []graph.Event, entityID string,
 		if d == nil || !NamesAny(d.Text, names) {
 			continue
 		}
-		for _, m := range EventMentions(d, nil) {
+		aug, target := markNames(d, names)
+		for _, m := range EventMentions(aug, nil) {
 			sent := d.SentenceText(m.Sentence)
-			if isHeadline(d, sent) || !NamesAny(sent, names) {
+			if isHeadline(d, sent) || !takesPart(m.Participants, target) {
 				continue
 			}
 			if i, ok := at[key{d.ID, m.Trigger.Start}]; ok {
@@ -107,6 +113,65 @@ func EntityEvents(docs []*graph.Document, events []graph.Event, entityID string,
 	return out
 }
 
+// markNames returns a shallow copy of d in which every occurrence of one
+// of names is a mention of the entity the names stand for, and the set of
+// d's local entities that are that entity: the entities of d's mentions
+// that hold a name (the recognizer's "iTunes Music Store" for "iTunes
+// store") and, when an occurrence overlaps no mention, a new local entity
+// of kind Other whose mentions are those occurrences. d is not modified.
+func markNames(d *graph.Document, names []string) (*graph.Document, map[int]bool) {
+	target := map[int]bool{}
+	for _, m := range d.Mentions {
+		if m.Entity >= 0 && m.Entity < len(d.Entities) && NamesAny(m.Text, names) {
+			target[m.Entity] = true
+		}
+	}
+	aug := *d
+	aug.Entities = append([]graph.LocalEntity(nil), d.Entities...)
+	aug.Mentions = append([]graph.Mention(nil), d.Mentions...)
+	added := false
+	for si, s := range d.Sentences {
+		if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End {
+			continue
+		}
+		for _, sp := range nameSpans(d.Text[s.Start:s.End], names) {
+			sp = graph.Span{Start: sp.Start + s.Start, End: sp.End + s.Start}
+			if overlapsMention(d.Mentions, sp) {
+				continue
+			}
+			if !added {
+				aug.Entities = append(aug.Entities, graph.LocalEntity{Name: names[0], Kind: graph.Other})
+				target[len(aug.Entities)-1] = true
+				added = true
+			}
+			aug.Mentions = append(aug.Mentions, graph.Mention{Span: sp, Text: d.Text[sp.Start:sp.End],
+				Kind: graph.Other, Sentence: si, Entity: len(aug.Entities) - 1})
+		}
+	}
+	sort.SliceStable(aug.Mentions, func(i, j int) bool { return aug.Mentions[i].Start < aug.Mentions[j].Start })
+	return &aug, target
+}
+
+// overlapsMention reports whether sp overlaps one of ms.
+func overlapsMention(ms []graph.Mention, sp graph.Span) bool {
+	for _, m := range ms {
+		if m.Start < sp.End && sp.Start < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// takesPart reports whether one of ps is an entity of target.
+func takesPart(ps []graph.LocalParticipant, target map[int]bool) bool {
+	for _, p := range ps {
+		if target[p.Entity] {
+			return true
+		}
+	}
+	return false
+}
+
 // isHeadline reports whether sentence (its text) is d's title.
 func isHeadline(d *graph.Document, sentence string) bool {
 	return d.Title != "" && strings.TrimSpace(sentence) == strings.TrimSpace(d.Title)
@@ -126,55 +191,84 @@ func copyEvent(e graph.Event, sources []graph.Source) graph.Event {
 // names "iTunes store"), and with a plural "s" allowed after a last word
 // without digits ("iPods", but "iPhone 3GS" is not "iPhone 3G").
 func NamesAny(text string, names []string) bool {
+	return len(nameSpans(text, names)) > 0
+}
+
+// nameSpans returns the byte spans of text that name one of names (as
+// NamesAny matches them), in text order, without overlaps: at each word the
+// longest match wins.
+func nameSpans(text string, names []string) []graph.Span {
 	words := wordsOf(text)
-	for _, n := range names {
-		nw := wordsOf(n)
-		if len(nw) == 0 {
-			continue
-		}
-		for i := 0; i+len(nw) <= len(words); i++ {
-			// one word may stand between the first and the second word of
-			// a longer name ("iTunes Music Store" names "iTunes store")
-			for gap := 0; gap <= 1 && (gap == 0 || len(nw) > 1); gap++ {
-				if i+len(nw)+gap > len(words) {
-					break
-				}
-				ok := true
-				for k, w := range nw {
-					at := i + k
-					if k > 0 {
-						at += gap
-					}
-					t := words[at]
-					if t != w && !(k == len(nw)-1 && t == w+"s" && !strings.ContainsAny(w, "0123456789")) {
-						ok = false
-						break
-					}
-				}
-				if ok {
-					return true
-				}
+	var out []graph.Span
+	for i := 0; i < len(words); {
+		end := -1
+		for _, n := range names {
+			if e := matchName(words, i, wordsOf(n)); e > end {
+				end = e
 			}
 		}
+		if end < 0 {
+			i++
+			continue
+		}
+		out = append(out, graph.Span{Start: words[i].Start, End: words[end-1].End})
+		i = end
 	}
-	return false
+	return out
+}
+
+// matchName returns the index after the last word of name matched at
+// words[i], or -1.
+func matchName(words []word, i int, nw []word) int {
+	if len(nw) == 0 {
+		return -1
+	}
+	// one word may stand between the first and the second word of a
+	// longer name ("iTunes Music Store" names "iTunes store")
+	for gap := 0; gap <= 1 && (gap == 0 || len(nw) > 1); gap++ {
+		if i+len(nw)+gap > len(words) {
+			break
+		}
+		ok := true
+		for k, w := range nw {
+			at := i + k
+			if k > 0 {
+				at += gap
+			}
+			t := words[at].w
+			if t != w.w && !(k == len(nw)-1 && t == w.w+"s" && !strings.ContainsAny(w.w, "0123456789")) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return i + len(nw) + gap
+		}
+	}
+	return -1
+}
+
+// word is a lower-cased run of letters and digits and its span.
+type word struct {
+	graph.Span
+	w string
 }
 
 // wordsOf returns the lower-cased runs of letters and digits of s.
-func wordsOf(s string) []string {
-	var out []string
+func wordsOf(s string) []word {
+	var out []word
 	start := -1
 	for i := 0; i <= len(s); {
 		r, size := utf8.RuneError, 1
 		if i < len(s) {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		word := i < len(s) && (unicode.IsLetter(r) || unicode.IsDigit(r))
+		isWord := i < len(s) && (unicode.IsLetter(r) || unicode.IsDigit(r))
 		switch {
-		case word && start < 0:
+		case isWord && start < 0:
 			start = i
-		case !word && start >= 0:
-			out = append(out, strings.ToLower(s[start:i]))
+		case !isWord && start >= 0:
+			out = append(out, word{Span: graph.Span{Start: start, End: i}, w: strings.ToLower(s[start:i])})
 			start = -1
 		}
 		i += size
