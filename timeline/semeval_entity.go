@@ -114,22 +114,39 @@ func EntityEvents(docs []*graph.Document, events []graph.Event, entityID string,
 }
 
 // markNames returns a shallow copy of d in which every occurrence of one
-// of names is a mention of the entity the names stand for, and the set of
-// d's local entities that are that entity: the entities of d's mentions
-// that hold a name (the recognizer's "iTunes Music Store" for "iTunes
-// store") and, when an occurrence overlaps no mention, a new local entity
-// of kind Other whose mentions are those occurrences. d is not modified.
+// of names is a mention of one local entity, the entity the names stand
+// for, and the set of d's local entities that are that entity. The
+// entities of d's mentions that hold a name (the recognizer's "iTunes
+// Music Store" for "iTunes store", "Jobs" for "Steve Jobs") all become
+// that entity, a person when one of them is (the recognizer may take a
+// lone surname for a place), so that pronouns resolve to it; an
+// occurrence that overlaps no mention becomes a new mention of it (of
+// kind Other when no mention held a name). d is not modified.
 func markNames(d *graph.Document, names []string) (*graph.Document, map[int]bool) {
 	target := map[int]bool{}
+	kind, one := graph.Other, -1
 	for _, m := range d.Mentions {
 		if m.Entity >= 0 && m.Entity < len(d.Entities) && NamesAny(m.Text, names) {
 			target[m.Entity] = true
+			if one < 0 {
+				one, kind = m.Entity, m.Kind
+			}
+			if m.Kind == graph.Person {
+				kind = graph.Person
+			}
 		}
 	}
 	aug := *d
 	aug.Entities = append([]graph.LocalEntity(nil), d.Entities...)
 	aug.Mentions = append([]graph.Mention(nil), d.Mentions...)
-	added := false
+	if one >= 0 {
+		aug.Entities[one].Kind = kind
+		for i, m := range aug.Mentions {
+			if target[m.Entity] {
+				aug.Mentions[i].Entity, aug.Mentions[i].Kind = one, kind
+			}
+		}
+	}
 	for si, s := range d.Sentences {
 		if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End {
 			continue
@@ -139,13 +156,13 @@ func markNames(d *graph.Document, names []string) (*graph.Document, map[int]bool
 			if overlapsMention(d.Mentions, sp) {
 				continue
 			}
-			if !added {
-				aug.Entities = append(aug.Entities, graph.LocalEntity{Name: names[0], Kind: graph.Other})
-				target[len(aug.Entities)-1] = true
-				added = true
+			if one < 0 {
+				aug.Entities = append(aug.Entities, graph.LocalEntity{Name: names[0], Kind: kind})
+				one = len(aug.Entities) - 1
+				target[one] = true
 			}
 			aug.Mentions = append(aug.Mentions, graph.Mention{Span: sp, Text: d.Text[sp.Start:sp.End],
-				Kind: graph.Other, Sentence: si, Entity: len(aug.Entities) - 1})
+				Kind: kind, Sentence: si, Entity: one})
 		}
 	}
 	sort.SliceStable(aug.Mentions, func(i, j int) bool { return aug.Mentions[i].Start < aug.Mentions[j].Start })
