@@ -16,59 +16,81 @@ import (
 // stored graph in one step. The result depends only on the stored documents,
 // never on the order they were ingested in.
 func (p *Pipeline) Consolidate(ctx context.Context) error {
+	// Documents are kept slim (what linking and merging read) as they
+	// stream in; only the undated ones are kept whole, to date them again.
 	var docs []*graph.Document
+	var published []string
+	var undated []int
 	if err := p.st.Documents(ctx, func(d *graph.Document) error {
+		if d.DateSource == graph.FromInferred || d.DateSource == graph.FromNone {
+			undated = append(undated, len(docs))
+		} else {
+			if d.Published.Earliest != "" {
+				published = append(published, d.Published.Earliest)
+			}
+			slim(d)
+		}
 		docs = append(docs, d)
 		return nil
 	}); err != nil {
 		return err
 	}
-	if err := p.redate(ctx, docs); err != nil {
-		return err
+	sort.Strings(published)
+	for _, i := range undated {
+		if err := p.redate(ctx, docs[i], published); err != nil {
+			return err
+		}
+		slim(docs[i])
 	}
 	snap := Build(docs)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	return p.st.ReplaceGraph(ctx, snap, len(docs))
 }
 
-// redate dates again, from the whole collection, the documents that give no
-// date of their own, and extracts again those whose date changed, so that
-// their dates do not depend on which documents were ingested before them.
-func (p *Pipeline) redate(ctx context.Context, docs []*graph.Document) error {
-	var published []string
-	for _, d := range docs {
-		if d.DateSource != graph.FromInferred && d.DateSource != graph.FromNone && d.Published.Earliest != "" {
-			published = append(published, d.Published.Earliest)
+// slim drops from a document what consolidation does not read: its time
+// expressions, quoted blocks, and the mentions outside sentences that
+// report events (titles read the agents' mentions there).
+func slim(d *graph.Document) {
+	d.Timexes, d.Blocks = nil, nil
+	keep := map[int]bool{}
+	for _, e := range d.Events {
+		keep[e.Sentence] = true
+	}
+	ms := d.Mentions[:0]
+	for _, m := range d.Mentions {
+		if keep[m.Sentence] {
+			ms = append(ms, m)
 		}
 	}
-	sort.Strings(published)
-	for i, d := range docs {
-		if d.DateSource != graph.FromInferred && d.DateSource != graph.FromNone {
-			continue
-		}
-		if !dateFromCollection(d, published) {
-			continue
-		}
-		x, err := p.extractor()
-		if err != nil {
-			return err
-		}
-		res, err := x.Extract(d.Text)
-		if err != nil {
-			return fmt.Errorf("chronograph: %s: %w", d.Path, err)
-		}
-		tokens := res.Tokens
-		if len(d.SentenceIDs) > 0 {
-			for j := range tokens {
-				tokens[j].Sentence = d.SentenceOf(tokens[j].Start)
-			}
-		}
-		p.extractDated(d, tokens)
-		if err := p.st.PutDocument(ctx, d); err != nil {
-			return err
-		}
-		docs[i] = d
+	d.Mentions = ms
+}
+
+// redate dates again, from the whole collection's publication days
+// (sorted), a document that gives no date of its own, and extracts its
+// events again and stores it when its date changed, so that its dates do
+// not depend on which documents were ingested before it.
+func (p *Pipeline) redate(ctx context.Context, d *graph.Document, published []string) error {
+	if !dateFromCollection(d, published) {
+		return nil
 	}
-	return nil
+	x, err := p.extractor()
+	if err != nil {
+		return err
+	}
+	res, err := x.Extract(d.Text)
+	if err != nil {
+		return fmt.Errorf("chronograph: %s: %w", d.Path, err)
+	}
+	tokens := res.Tokens
+	if len(d.SentenceIDs) > 0 {
+		for j := range tokens {
+			tokens[j].Sentence = d.SentenceOf(tokens[j].Start)
+		}
+	}
+	p.extractDated(d, tokens)
+	return p.st.PutDocument(ctx, d)
 }
 
 // Build links and merges documents (sorted by ID) into a graph snapshot.
