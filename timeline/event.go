@@ -33,6 +33,7 @@ type cand struct {
 	pronoun  bool
 	explicit bool // dated by a time expression
 	governs  bool // a statement governing another event of its sentence
+	reported bool // inside the reported speech of another candidate
 	region   [2]int
 }
 
@@ -80,6 +81,12 @@ type extractor struct {
 	toks  []tok
 	sents []graph.Span // token index ranges [Start, End) per sentence
 	sidx  []int        // document sentence index of each entry of sents
+	// focus is the narrative's reference time: the day of the latest
+	// explicit time expression of the last week before the document's date
+	// that dated an event ("Yesterday, Jobs unveiled ..."), against which
+	// later past-tense events without their own expression are dated
+	// ("Jobs demoed ..."); unknown until such an expression is read.
+	focus graph.Date
 }
 
 func newExtractor(doc *graph.Document, tokens []graph.Token) *extractor {
@@ -243,6 +250,7 @@ func (x *extractor) sentence(s int, all bool) []graph.LocalEvent {
 	x.borrowRoles(cands)
 	x.objectOwners(cands, b)
 	x.dates(cands, a, b)
+	x.moveFocus(cands)
 	var out []graph.LocalEvent
 	for k := range cands {
 		c := &cands[k]
@@ -1175,6 +1183,7 @@ func (x *extractor) dates(cs []cand, a, b int) {
 		if gov >= 0 && len(c.ev.Participants) > 0 {
 			cs[gov].governs = true
 		}
+		c.reported = gov >= 0
 		x.date(cs, c, gov, a, b)
 		x.factuality(cs, c, gov, a, b)
 	}
@@ -1302,6 +1311,10 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 			return
 		}
 	}
+	if !future && !past && x.focus.Known() && ref == x.doc.Published && x.narrative(c) {
+		c.ev.Date = x.focus
+		return
+	}
 	switch {
 	case future && ref.Earliest != "":
 		c.ev.Date = graph.Between(ref.Earliest, "")
@@ -1310,6 +1323,51 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 	case !future && !past && ref.Known():
 		c.ev.Date = ref
 	}
+}
+
+// focusDays is how many days before the document's date an explicit day
+// may lie and still become the narrative's reference time (see
+// extractor.focus): a news report's "yesterday", "on Monday", "Friday".
+const focusDays = 7
+
+// moveFocus makes the day of the last explicitly dated verb of a sentence
+// with an agent or a target the narrative's reference time when it lies
+// within focusDays before the document's date ("today" brings it back to
+// that date). An event noun does not move it: "following a report from
+// May 2" looks back from the narrative instead of advancing it; nor does
+// reported speech ("She noted that Trump issued an order on April 30").
+func (x *extractor) moveFocus(cs []cand) {
+	pub := x.doc.Published
+	if pub.Precision != graph.Day {
+		return
+	}
+	for k := range cs {
+		c := &cs[k]
+		if !c.explicit || c.noun || c.reported || !hasCore(c.ev.Participants) || c.ev.Timex < 0 || c.ev.Date.Precision != graph.Day ||
+			x.refDate(x.toks[c.j].Start) != pub {
+			continue
+		}
+		if c.ev.Date.Value <= pub.Value && daysApart(c.ev.Date, pub) <= focusDays {
+			x.focus = c.ev.Date
+		}
+	}
+}
+
+// narrative reports whether a candidate without a time expression of its
+// own is told in the narrative's past: a verb in the simple past or a
+// participle ("demoed", "was praised"), or a gerund adjunct of one ("While
+// introducing iPhone 4, Jobs started"), not a present or progressive form.
+func (x *extractor) narrative(c *cand) bool {
+	if c.noun {
+		return false
+	}
+	switch c.t.form {
+	case 'd':
+		return true
+	case 'g':
+		return c.i == 0 || !beForms[x.toks[c.i-1].w]
+	}
+	return false
 }
 
 // nameYear reports whether token k (of a sentence starting at token a) is

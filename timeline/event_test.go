@@ -94,6 +94,23 @@ func TestEvents(t *testing.T) {
 		{name: "no participant no event", text: "The talks failed and tensions escalated.", published: "2025-05-03", trigger: "talks"},
 		{name: "verb after article is no trigger", text: "The state of Mexico voted.", published: "2025-05-03", trigger: "state"},
 
+		// narrative reference time
+		{name: "past tense follows yesterday", text: "Yesterday, Trump called Sheinbaum. Trump praised Mexico.", published: "2025-05-03",
+			txs: []etx{{text: "Yesterday", value: "2025-05-02"}}, trigger: "praised",
+			want: &evSummary{"statement", "praise", "agent=Donald Trump target=Mexico", "2025-05-02", -1, ""}},
+		{name: "present tense keeps the document date", text: "Yesterday, Trump called Sheinbaum. Trump praises Mexico.", published: "2025-05-03",
+			txs: []etx{{text: "Yesterday", value: "2025-05-02"}}, trigger: "praises",
+			want: &evSummary{"statement", "praise", "agent=Donald Trump target=Mexico", "2025-05-03", -1, ""}},
+		{name: "a day weeks back is no reference time", text: "On April 1, Trump called Sheinbaum. Trump praised Mexico.", published: "2025-05-03",
+			txs: []etx{{text: "April 1", value: "2025-04-01"}}, trigger: "praised",
+			want: &evSummary{"statement", "praise", "agent=Donald Trump target=Mexico", "2025-05-03", -1, ""}},
+		{name: "an event noun is no reference time", text: "Sheinbaum cited a report from May 2. Trump praised Mexico.", published: "2025-05-03",
+			txs: []etx{{text: "May 2", value: "2025-05-02"}}, trigger: "praised",
+			want: &evSummary{"statement", "praise", "agent=Donald Trump target=Mexico", "2025-05-03", -1, ""}},
+		{name: "today brings the reference time back", text: "Yesterday, Trump called Sheinbaum. Today Trump met Sheinbaum. Trump praised Mexico.",
+			published: "2025-05-03", txs: []etx{{text: "Yesterday", value: "2025-05-02"}, {text: "Today", value: "2025-05-03"}}, trigger: "praised",
+			want: &evSummary{"statement", "praise", "agent=Donald Trump target=Mexico", "2025-05-03", -1, ""}},
+
 		// roles
 		{name: "passive by", text: "The Sinaloa Cartel was designated by the United States.", published: "2025-05-03",
 			trigger: "designated",
