@@ -68,6 +68,7 @@ func EventMentions(doc *graph.Document, tokens []graph.Token) []graph.LocalEvent
 
 func extract(doc *graph.Document, tokens []graph.Token, all bool) []graph.LocalEvent {
 	x := newExtractor(doc, tokens)
+	x.all = all
 	var out []graph.LocalEvent
 	for s := range x.sents {
 		out = append(out, x.sentence(s, all)...)
@@ -81,6 +82,9 @@ type extractor struct {
 	toks  []tok
 	sents []graph.Span // token index ranges [Start, End) per sentence
 	sidx  []int        // document sentence index of each entry of sents
+	// all reads every TimeML event mention (EventMentions): gerunds and
+	// the stative verbs of possession and use too.
+	all bool
 	// focus is the narrative's reference time: the day of the latest
 	// explicit time expression of the last week before the document's date
 	// that dated an event ("Yesterday, Jobs unveiled ..."), against which
@@ -273,6 +277,11 @@ func (x *extractor) lookup(i, a int) (trigger, bool, bool) {
 	}
 	v, isV := lex.verb[t.w]
 	n, isN := lex.noun[t.w]
+	if !isV && !isN && x.all {
+		if st, ok := x.stative(i); ok {
+			return st, false, true
+		}
+	}
 	if !isV && !isN {
 		return trigger{}, false, false
 	}
@@ -318,6 +327,28 @@ func (x *extractor) lookup(i, a int) (trigger, bool, bool) {
 		return trigger{}, false, false // "a sensitive issue"
 	}
 	return v, false, true
+}
+
+// stative returns the trigger of token i when it is a stative verb of
+// possession or use that TimeML counts as an event ("iPhone 4 has a new
+// screen", "it uses Apple's A4", "It comes in two colors"): a form of
+// statives followed by what reads as its object, so that the auxiliary of
+// "has filed" is none.
+func (x *extractor) stative(i int) (trigger, bool) {
+	t := x.toks[i]
+	st, ok := statives[t.w]
+	if !ok || i+1 >= len(x.toks) || x.toks[i+1].sent != t.sent {
+		return trigger{}, false
+	}
+	next := x.toks[i+1]
+	switch {
+	case articles[next.w] || determiners[next.w] || isNumber(next.w) || numberWords[next.w] || next.ment >= 0:
+	case st.lemma == "come" && (next.w == "in" || next.w == "with"):
+	case st.lemma == "work" && next.w == "with":
+	default:
+		return trigger{}, false
+	}
+	return st, true
 }
 
 // isVerbWord reports whether token i reads as a lexicon verb.
@@ -399,7 +430,7 @@ func (x *extractor) triggers(a, b int) []cand {
 			}
 			// gerunds of reporting and plain action verbs are adjuncts
 			// ("emphasizing ...", "with rising nationalism"), not events
-			if t.form == 'g' && (c.t.typ == graph.Statement || c.t.typ == graph.Action && !lightVerbs[t.lemma]) {
+			if !x.all && t.form == 'g' && (c.t.typ == graph.Statement || c.t.typ == graph.Action && !lightVerbs[t.lemma]) {
 				continue
 			}
 			// light verbs lend their subject to an event noun object

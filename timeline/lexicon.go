@@ -141,7 +141,34 @@ var verbs = []verbEntry{
 	{lemma: "reach", typ: graph.Action}, {lemma: "add", typ: graph.Statement},
 	{lemma: "rise", typ: graph.Action, past: []string{"rose", "risen"}}, {lemma: "fall", typ: graph.Action, past: []string{"fell", "fallen"}},
 	{lemma: "integrate", typ: graph.Action}, {lemma: "resolve", typ: graph.Action},
+	{lemma: "demo", typ: graph.Action}, {lemma: "admit", typ: graph.Statement, dbl: true},
+	{lemma: "attribute", typ: graph.Statement}, {lemma: "hint", typ: graph.Statement},
+	{lemma: "find", typ: graph.Action, past: []string{"found"}}, {lemma: "found", typ: graph.Action},
+	{lemma: "bear", typ: graph.Action, past: []string{"born", "borne"}},
+	{lemma: "undergo", typ: graph.Action, past: []string{"underwent", "undergone"}},
+	{lemma: "recommend", typ: graph.Action}, {lemma: "grant", typ: graph.Action},
+	{lemma: "produce", typ: graph.Action}, {lemma: "market", typ: graph.Action}, {lemma: "rename", typ: graph.Action},
 }
+
+// statives are the verbs of possession and use that TimeML counts as
+// events and EventMentions reads when an object follows ("has a new
+// screen"); Events leaves them out: they state no news.
+var statives = func() map[string]trigger {
+	m := map[string]trigger{}
+	for _, v := range []verbEntry{
+		{lemma: "have", past: []string{"has", "had"}}, {lemma: "use"}, {lemma: "own"},
+		{lemma: "come", past: []string{"came"}}, {lemma: "work"}, {lemma: "include"},
+	} {
+		for _, f := range inflect(v.lemma, false) {
+			m[f.word] = trigger{lemma: v.lemma, typ: graph.Action, form: f.form}
+		}
+		for _, p := range v.past {
+			m[p] = trigger{lemma: v.lemma, typ: graph.Action, form: 'd'}
+		}
+	}
+	m["has"] = trigger{lemma: "have", typ: graph.Action, form: 's'}
+	return m
+}()
 
 // nounEntry is an event noun: its type and the lemma events found by it keep.
 type nounEntry struct {
@@ -333,11 +360,12 @@ var (
 	auxiliaries = set("be", "is", "are", "was", "were", "been", "being", "am", "has", "have", "had", "having",
 		"do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
 		"'ll", "'d", "'s", "'ve", "'re", "got", "get", "gets")
-	beForms  = set("be", "is", "are", "was", "were", "been", "being", "am", "got", "gets", "get")
-	perfect  = set("has", "have", "had", "'ve", "having")
-	modalFut = set("will", "'ll", "shall", "going")
-	modalPos = set("could", "may", "might", "would", "can", "should", "must", "'d")
-	negation = set("not", "n't", "never", "no", "neither", "nor", "without")
+	numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "more", "no")
+	beForms     = set("be", "is", "are", "was", "were", "been", "being", "am", "got", "gets", "get")
+	perfect     = set("has", "have", "had", "'ve", "having")
+	modalFut    = set("will", "'ll", "shall", "going")
+	modalPos    = set("could", "may", "might", "would", "can", "should", "must", "'d")
+	negation    = set("not", "n't", "never", "no", "neither", "nor", "without")
 	// negVerbs negate the action of their infinitive complement.
 	negVerbs = set("declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing",
 		"failed", "fails", "fail", "failing")
