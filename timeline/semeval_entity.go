@@ -126,7 +126,7 @@ func markNames(d *graph.Document, names []string) (*graph.Document, map[int]bool
 	target := map[int]bool{}
 	kind, one := graph.Other, -1
 	for _, m := range d.Mentions {
-		if m.Entity >= 0 && m.Entity < len(d.Entities) && NamesAny(m.Text, names) {
+		if m.Entity >= 0 && m.Entity < len(d.Entities) && headNamed(m.Text, names) {
 			target[m.Entity] = true
 			if one < 0 {
 				one, kind = m.Entity, m.Kind
@@ -166,7 +166,77 @@ func markNames(d *graph.Document, names []string) (*graph.Document, map[int]bool
 		}
 	}
 	sort.SliceStable(aug.Mentions, func(i, j int) bool { return aug.Mentions[i].Start < aug.Mentions[j].Start })
+	if one >= 0 && kind != graph.Person {
+		aug.Mentions = markIt(&aug, one)
+	}
 	return &aug, target
+}
+
+// markIt returns d's mentions with every referring "it" and "its" whose
+// antecedent can only be entity e made a mention of e: every mention that
+// is not a person before it in its sentence and the one before is of e
+// ("iPhone 4 has a new frame. It also has a new screen"). An "it"
+// that anticipates a clause ("it is not yet clear how", "It was announced
+// that") refers to nothing.
+func markIt(d *graph.Document, e int) []graph.Mention {
+	out := append([]graph.Mention(nil), d.Mentions...)
+	for si, s := range d.Sentences {
+		if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End {
+			continue
+		}
+		ws := wordsOf(d.Text[s.Start:s.End])
+		for k, w := range ws {
+			if w.w != "it" && w.w != "its" || w.w == "it" && anticipatory(ws[k+1:]) {
+				continue
+			}
+			sp := graph.Span{Start: w.Start + s.Start, End: w.End + s.Start}
+			ante, other := -1, false
+			for i, m := range out {
+				if m.Start >= sp.Start {
+					break
+				}
+				if m.Kind != graph.Person && m.Sentence >= si-1 {
+					ante = i
+					other = other || m.Entity != e
+				}
+			}
+			if ante < 0 || other {
+				continue
+			}
+			m := graph.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Kind: out[ante].Kind, Sentence: si, Entity: e}
+			at := sort.Search(len(out), func(i int) bool { return out[i].Start >= sp.Start })
+			out = append(out[:at], append([]graph.Mention{m}, out[at:]...)...)
+		}
+	}
+	return out
+}
+
+// anticipatory reports whether the words after an "it" make it the empty
+// subject of a clause to come: a form of be followed, within four words,
+// by "that", "to", "how" or "clear".
+func anticipatory(next []word) bool {
+	if len(next) == 0 || next[0].w != "is" && next[0].w != "was" {
+		return false
+	}
+	for _, w := range next[1:min(len(next), 5)] {
+		switch w.w {
+		case "that", "to", "how", "clear":
+			return true
+		}
+	}
+	return false
+}
+
+// headNamed reports whether a mention's text names one of names up to its
+// last word, its head: "Apple Computer CEO Steve Jobs" is Steve Jobs, but
+// "iPod Mini" is another product than the iPod.
+func headNamed(text string, names []string) bool {
+	sp := nameSpans(text, names)
+	ws := wordsOf(text)
+	if len(sp) == 0 || len(ws) == 0 {
+		return false
+	}
+	return sp[len(sp)-1].End == ws[len(ws)-1].End
 }
 
 // overlapsMention reports whether sp overlaps one of ms.
