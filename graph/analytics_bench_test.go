@@ -81,7 +81,7 @@ func BenchmarkProfile(b *testing.B) {
 		id := s.Entities[(i*7919)%len(s.Entities)].ID
 		t0 := time.Now()
 		evs := x.EventsOf(id)
-		r := x.Related(id, 2)
+		r, _ := x.Related(id, 2, DefaultRelatedLimit)
 		lat = append(lat, time.Since(t0))
 		rels += len(r) + len(evs)
 	}

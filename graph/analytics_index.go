@@ -90,57 +90,84 @@ type Neighbour struct {
 	Depth int `json:"depth"`
 }
 
+// DefaultRelatedLimit is the number of relations a related query lists per
+// hop unless told otherwise: enough for a reader, and it keeps a depth-2
+// query around a hub to a few milliseconds instead of the whole graph.
+const DefaultRelatedLimit = 50
+
 // Related returns the relations reachable from entity id within depth hops
 // (depth < 1 means 1), nearest first, then strongest, then by IDs; each
-// relation appears once.
-func (x *Index) Related(id string, depth int) []Neighbour {
+// relation appears once. Each hop lists at most limit relations, the
+// strongest (limit < 1 means no limit), and the next hop starts only from
+// the entities those reached; truncated reports whether some hop left
+// relations out. The work done is bounded by depth × limit relations, not
+// by the size of the graph.
+func (x *Index) Related(id string, depth, limit int) (ns []Neighbour, truncated bool) {
 	if depth < 1 {
 		depth = 1
 	}
 	// x.Relations is sorted by weight, descending, then From, To and
-	// Kind, so ordering by (depth, relation index) is the promised order.
-	type hit struct {
-		depth, rel int
-		other      string
-	}
-	var hits []hit
-	dist := map[string]int{id: 0}
+	// Kind, and relsOf lists each entity's relations in that order, so
+	// ordering by (depth, relation index) is the promised order and an
+	// entity's first unseen relations are its strongest.
+	reached := map[string]bool{id: true}
 	frontier := []string{id}
 	seen := map[int]bool{}
+	var cand []int
 	for d := 1; d <= depth && len(frontier) > 0; d++ {
-		var next []string
+		cand = cand[:0]
 		for _, n := range frontier {
+			taken := 0
 			for _, ri := range x.relsOf[n] {
 				if seen[ri] {
 					continue
 				}
+				if limit > 0 && taken == limit {
+					truncated = true
+					break
+				}
 				seen[ri] = true
-				r := &x.Relations[ri]
-				other := r.To
-				if other == n {
-					other = r.From
-				}
-				if _, ok := dist[other]; !ok {
-					dist[other] = d
-					next = append(next, other)
-				}
-				hits = append(hits, hit{d, ri, other})
+				taken++
+				cand = append(cand, ri)
 			}
+		}
+		sort.Ints(cand)
+		if limit > 0 && len(cand) > limit {
+			truncated = true
+			// Relations left out now may still be listed at a later hop.
+			for _, ri := range cand[limit:] {
+				delete(seen, ri)
+			}
+			cand = cand[:limit]
+		}
+		var next []string
+		for _, ri := range cand {
+			r := &x.Relations[ri]
+			// Every candidate touches the frontier; it is read from its
+			// end in the frontier, the first in ID order when both are.
+			other := r.To
+			if inFrontier(frontier, r.To) && (!inFrontier(frontier, r.From) || r.To < r.From) {
+				other = r.From
+			}
+			if !reached[other] {
+				reached[other] = true
+				next = append(next, other)
+			}
+			ns = append(ns, Neighbour{Entity: x.participant(other), Relation: *r, Depth: d})
 		}
 		sort.Strings(next)
 		frontier = next
 	}
-	sort.Slice(hits, func(i, j int) bool {
-		if hits[i].depth != hits[j].depth {
-			return hits[i].depth < hits[j].depth
-		}
-		return hits[i].rel < hits[j].rel
-	})
-	out := make([]Neighbour, len(hits))
-	for i, h := range hits {
-		out[i] = Neighbour{Entity: x.participant(h.other), Relation: x.Relations[h.rel], Depth: h.depth}
+	if ns == nil {
+		ns = []Neighbour{}
 	}
-	return out
+	return ns, truncated
+}
+
+// inFrontier reports whether id is in the sorted frontier.
+func inFrontier(frontier []string, id string) bool {
+	i := sort.SearchStrings(frontier, id)
+	return i < len(frontier) && frontier[i] == id
 }
 
 // participant returns entity id as a Participant (no role); an entity not

@@ -276,8 +276,11 @@ func TestPaths(t *testing.T) {
 
 func TestRelated(t *testing.T) {
 	x := NewIndex(fixture())
-	r1 := x.Related("per:marco-rubio", 1)
-	r2 := x.Related("per:marco-rubio", 2)
+	r1, t1 := x.Related("per:marco-rubio", 1, 0)
+	r2, t2 := x.Related("per:marco-rubio", 2, 0)
+	if t1 || t2 {
+		t.Errorf("unlimited query says truncated")
+	}
 	if len(r1) != 3 {
 		t.Errorf("depth 1: %d relations, want 3: %+v", len(r1), r1)
 	}
@@ -291,6 +294,53 @@ func TestRelated(t *testing.T) {
 	}
 	if got := len(x.EventsOf("per:claudia-sheinbaum")); got != 3 {
 		t.Errorf("EventsOf = %d events", got)
+	}
+}
+
+func TestRelatedLimit(t *testing.T) {
+	x := NewIndex(fixture())
+	all1, _ := x.Related("loc:mexico", 1, 0)
+	all2, _ := x.Related("loc:mexico", 2, 0)
+	perHop := func(ns []Neighbour) map[int]int {
+		m := map[int]int{}
+		for _, n := range ns {
+			m[n.Depth]++
+		}
+		return m
+	}
+	for _, tc := range []struct {
+		depth, limit int
+		truncated    bool
+	}{
+		{1, 1, true}, {1, 2, true}, {1, len(all1), false}, {1, 100, false},
+		{2, 1, true}, {2, 2, true}, {2, 100, false},
+	} {
+		got, tr := x.Related("loc:mexico", tc.depth, tc.limit)
+		if tr != tc.truncated {
+			t.Errorf("depth %d limit %d: truncated = %v, want %v", tc.depth, tc.limit, tr, tc.truncated)
+		}
+		for d, n := range perHop(got) {
+			if n > tc.limit {
+				t.Errorf("depth %d limit %d: %d relations at hop %d", tc.depth, tc.limit, n, d)
+			}
+		}
+		// The first hop lists the strongest direct relations, in order.
+		want := all1[:min(tc.limit, len(all1))]
+		if diff := cmp.Diff(want, got[:len(want)]); diff != "" {
+			t.Errorf("depth %d limit %d: first hop (-want +got):\n%s", tc.depth, tc.limit, diff)
+		}
+		if !tr {
+			full := all1
+			if tc.depth == 2 {
+				full = all2
+			}
+			if diff := cmp.Diff(full, got); diff != "" {
+				t.Errorf("depth %d limit %d: untruncated result differs from unlimited (-want +got):\n%s", tc.depth, tc.limit, diff)
+			}
+		}
+	}
+	if got, tr := x.Related("per:nobody", 2, 5); len(got) != 0 || tr || got == nil {
+		t.Errorf("unknown entity: %v, %v", got, tr)
 	}
 }
 
@@ -323,7 +373,7 @@ func TestIndexConcurrent(t *testing.T) {
 		go func() {
 			CommunitiesOf(x.Graph, x.Snapshot, CommunityOptions{})
 			x.Paths("per:marco-rubio", "loc:mexico", 3)
-			x.Related("per:donald-trump", 2)
+			x.Related("per:donald-trump", 2, 0)
 			done <- RankGraph(x.Graph, x.Snapshot, RankOptions{})
 		}()
 	}

@@ -119,7 +119,7 @@ func newServer(s *graph.Snapshot, loopback bool) *server {
 		"/api/timeline":    {srv.timeline, []string{"entity"}},
 		"/api/entities":    {srv.entities, nil},
 		"/api/entity":      {srv.entity, []string{"name"}},
-		"/api/related":     {srv.related, []string{"name", "depth"}},
+		"/api/related":     {srv.related, []string{"name", "depth", "limit"}},
 		"/api/path":        {srv.path, []string{"a", "b", "max"}},
 		"/api/rank":        {srv.rank, []string{"top", "betweenness"}},
 		"/api/communities": {srv.communities, []string{"resolution", "seed"}},

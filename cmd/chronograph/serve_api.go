@@ -92,10 +92,19 @@ func (s *server) related(w http.ResponseWriter, r *http.Request, v *chronograph.
 	if err != nil {
 		return nil, err
 	}
+	limit, err := intParam(r, "limit", graph.DefaultRelatedLimit, 1, 1000)
+	if err != nil {
+		return nil, err
+	}
+	rel, truncated := v.Related(e.ID, depth, limit)
 	return struct {
 		Entity  *graph.Entity               `json:"entity"`
 		Related []chronograph.RelatedEntity `json:"related"`
-	}{e, v.Related(e.ID, depth)}, nil
+		// Limit is the most relations listed per hop, the strongest.
+		Limit int `json:"limit"`
+		// Truncated says whether some hop had more relations than Limit.
+		Truncated bool `json:"truncated"`
+	}{e, rel, limit, truncated}, nil
 }
 
 func (s *server) path(w http.ResponseWriter, r *http.Request, v *chronograph.View) (any, error) {
