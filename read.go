@@ -60,20 +60,26 @@ func ReadFile(path string) ([]Article, error) {
 // the size before reading, and reads no more than the limit even if the
 // file grows meanwhile.
 func readLimited(path string) ([]byte, error) {
+	// Stat before opening: opening a FIFO blocks until a writer comes,
+	// which may be never, and a signal does not interrupt it.
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, osErr(err)
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, irregular(fi.Mode())
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, osErr(err)
 	}
 	defer f.Close()
-	fi, err := f.Stat()
+	fi, err = f.Stat()
 	if err != nil {
 		return nil, osErr(err)
 	}
 	if !fi.Mode().IsRegular() {
-		if fi.IsDir() {
-			return nil, errors.New("is a directory")
-		}
-		return nil, fmt.Errorf("not a regular file (%s)", fi.Mode().Type())
+		return nil, irregular(fi.Mode())
 	}
 	if fi.Size() > MaxFileSize {
 		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, fi.Size(), MaxFileSize)
@@ -89,6 +95,21 @@ func readLimited(path string) ([]byte, error) {
 		return nil, ErrEmpty
 	}
 	return data, nil
+}
+
+// irregular describes why a file that is not a regular file is not read.
+func irregular(m fs.FileMode) error {
+	switch {
+	case m.IsDir():
+		return errors.New("is a directory")
+	case m&fs.ModeNamedPipe != 0:
+		return errors.New("not a regular file (a named pipe)")
+	case m&fs.ModeSocket != 0:
+		return errors.New("not a regular file (a socket)")
+	case m&fs.ModeDevice != 0:
+		return errors.New("not a regular file (a device)")
+	}
+	return fmt.Errorf("not a regular file (%s)", m.Type())
 }
 
 // osErr drops the *fs.PathError wrapper, whose path the ReadError repeats,
@@ -158,7 +179,9 @@ func finish(path string, record int, format string, raw []byte, a Article) ([]Ar
 // reported as ErrSymlinkLoop instead of being entered, and a folder reached
 // again through another link is not read twice. Inside folders, hidden files and folders (names starting
 // with ".") and files of unsupported formats are skipped silently; a file
-// named in paths is always read, and an unsupported one reported.
+// named in paths is always read, and an unsupported one reported. A named
+// pipe, socket or device with a supported extension is reported, never
+// opened (opening a pipe would wait for a writer).
 //
 // Every file or record that cannot be read is passed to onErr as a
 // *ReadError, and the walk goes on. When onErr is nil, those errors are
@@ -213,9 +236,6 @@ func (w *walker) visit(path string, explicit bool, ancestors []string) error {
 		if explicit {
 			w.onErr(&ReadError{Path: path, Err: fmt.Errorf("%w (extension %q)", ErrUnsupported, filepath.Ext(path))})
 		}
-		return nil
-	}
-	if !fi.Mode().IsRegular() && !explicit {
 		return nil
 	}
 	arts, err := ReadFile(path)
