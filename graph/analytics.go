@@ -8,8 +8,6 @@ import (
 	"sort"
 	"strings"
 
-	gonumgraph "gonum.org/v1/gonum/graph"
-	"gonum.org/v1/gonum/graph/community"
 	"gonum.org/v1/gonum/graph/network"
 )
 
@@ -292,19 +290,16 @@ func CommunitiesOf(g *EntityGraph, s *Snapshot, opts CommunityOptions) Communiti
 	if len(g.IDs) == 0 {
 		return out
 	}
-	red := community.Modularize(g.Weighted(), res, rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
-	comms := red.Communities()
-	var groups [][]int64
-	for _, c := range comms {
-		var ids []int64
-		for _, n := range c {
-			if g.Degree(n.ID()) > 0 {
-				ids = append(ids, n.ID())
-			}
+	// louvain gives the partition community.Modularize gives, faster.
+	comm := louvain(g, res, rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	byComm := map[int][]int64{}
+	for n, c := range comm {
+		if g.Degree(int64(n)) > 0 {
+			byComm[c] = append(byComm[c], int64(n))
 		}
-		if len(ids) == 0 {
-			continue
-		}
+	}
+	groups := make([][]int64, 0, len(byComm))
+	for _, ids := range byComm {
 		sort.Slice(ids, func(i, j int) bool {
 			di, dj := g.Degree(ids[i]), g.Degree(ids[j])
 			if di != dj {
@@ -320,18 +315,17 @@ func CommunitiesOf(g *EntityGraph, s *Snapshot, opts CommunityOptions) Communiti
 		}
 		return minID(groups[i]) < minID(groups[j])
 	})
-	member := make(map[int64]int, len(g.IDs))
-	var parts [][]gonumgraph.Node
+	member := make([]int, len(g.IDs))
+	for i := range member {
+		member[i] = -1
+	}
 	for ci, ids := range groups {
-		c := Community{ID: ci, Label: g.Entities[ids[0]].Name}
-		var part []gonumgraph.Node
+		c := Community{ID: ci, Label: g.Entities[ids[0]].Name, Members: make([]Member, 0, len(ids))}
 		for _, id := range ids {
 			e := g.Entities[id]
 			member[id] = ci
 			c.Members = append(c.Members, Member{ID: e.ID, Name: e.Name, Kind: e.Kind, Degree: g.Degree(id)})
-			part = append(part, g.nodeList[id])
 		}
-		parts = append(parts, part)
 		out.Communities = append(out.Communities, c)
 	}
 	for i := range s.Events {
@@ -341,8 +335,8 @@ func CommunitiesOf(g *EntityGraph, s *Snapshot, opts CommunityOptions) Communiti
 			if !ok {
 				continue
 			}
-			c, ok := member[n]
-			if !ok || (ci >= 0 && c != ci) {
+			c := member[n]
+			if c < 0 || (ci >= 0 && c != ci) {
 				ci = -2
 				break
 			}
@@ -353,12 +347,13 @@ func CommunitiesOf(g *EntityGraph, s *Snapshot, opts CommunityOptions) Communiti
 		}
 	}
 	// Isolated entities are singletons for the Q score.
+	parts := groups
 	for i := range g.IDs {
 		if g.Degree(int64(i)) == 0 {
-			parts = append(parts, []gonumgraph.Node{g.nodeList[i]})
+			parts = append(parts, []int64{int64(i)})
 		}
 	}
-	out.Modularity = round(community.Q(g.Weighted(), parts, res), 1e6)
+	out.Modularity = round(modularity(g, parts, res), 1e6)
 	return out
 }
 
