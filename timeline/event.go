@@ -1109,17 +1109,17 @@ func (x *extractor) objectOwners(cs []cand, b int) {
 		if target {
 			continue
 		}
-		for n := k + 1; n < len(cs); n++ {
+		// Only the candidate right after the verb can be its object.
+		if n := k + 1; n < len(cs) {
 			o := &cs[n]
 			if !o.noun || o.i-c.i > 4 || o.i >= b {
-				break
+				continue
 			}
 			for _, p := range o.ev.Participants {
 				if p.Role == graph.Agent && !hasEntity(c.ev.Participants, p.Entity) {
 					c.ev.Participants = append(c.ev.Participants, graph.LocalParticipant{Entity: p.Entity, Role: graph.Target})
 				}
 			}
-			break
 		}
 	}
 }

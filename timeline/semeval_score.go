@@ -106,8 +106,7 @@ func buildGraph(seen map[string]bool, eq, before [][2]string) *TemporalGraph {
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(x int) int {
+	find := func(x int) int {
 		for parent[x] != x {
 			parent[x] = parent[parent[x]]
 			x = parent[x]
