@@ -40,6 +40,8 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintf(stdout, "%s: %s\n", pr.Key, pr.Message)
 	}
 	if len(problems) > 0 {
+		// errReported keeps main quiet, so the summary is printed here.
+		fmt.Fprintf(stdout, "%s is inconsistent: %d problems\n", *db, len(problems))
 		return fmt.Errorf("%d problems in %s: %w", len(problems), *db, errReported)
 	}
 	fmt.Fprintf(stdout, "%s is consistent: %d documents, %d entities, %d events\n", *db, st.Documents, st.Entities, st.Events)
