@@ -46,20 +46,27 @@ func syntheticCorpus(t *testing.T, n int) string {
 	return dir
 }
 
-// TestKillDuringIngest kills an ingesting process with SIGKILL at random
-// moments, then checks that the database opens, `check` finds it
-// consistent, and resuming the ingest reaches the same final state as an
-// uninterrupted run.
+// TestKillDuringIngest kills an ingesting process with SIGKILL at moments
+// drawn from a fixed seed, spread over the time an uninterrupted ingest
+// takes, until four kills have landed mid-ingest (fewer documents stored
+// than the corpus holds, or the graph not yet rebuilt), two of them while
+// documents were being stored, or twelve rounds have run. After each kill the database must open, `check` may report
+// nothing but a stale graph, and no stored document may be lost; resuming
+// the ingest must reach the same final state as an uninterrupted run.
 func TestKillDuringIngest(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the command and runs it repeatedly")
 	}
 	bin := buildCLI(t)
-	corpus := syntheticCorpus(t, 300)
+	const n = 1500
+	corpus := syntheticCorpus(t, n)
 	clean := filepath.Join(t.TempDir(), "clean.db")
+	start := time.Now()
 	if out, err := exec.Command(bin, "ingest", "--quiet", "--db", clean, corpus).CombinedOutput(); err != nil {
 		t.Fatalf("uninterrupted ingest: %v\n%s", err, out)
 	}
+	full := time.Since(start)
+	t.Logf("uninterrupted ingest of %d documents: %v", n, full.Round(time.Millisecond))
 	want, err := exec.Command(bin, "export", "json", "--db", clean).Output()
 	if err != nil {
 		t.Fatal(err)
@@ -67,34 +74,67 @@ func TestKillDuringIngest(t *testing.T) {
 
 	db := filepath.Join(t.TempDir(), "killed.db")
 	rng := rand.New(rand.NewSource(7))
-	const rounds = 6
-	for round := 0; round < rounds; round++ {
+	const maxRounds, wantMid = 12, 4
+	stored, mid, midStore := 0, 0, 0
+	for round := 0; round < maxRounds && (mid < wantMid || midStore < 2); round++ {
+		// Documents already stored are skipped quickly, so aim at the
+		// share of the run the remaining documents take.
+		// While many documents are left, kill within the first part of
+		// what they take, to land while documents are being stored;
+		// after that, anywhere in the rebuild of the graph.
+		left := float64(n-stored) / n
+		frac := (0.05 + 0.9*rng.Float64()) * 0.3
+		if left > 0.2 {
+			frac = 0.05 + (0.05+0.25*rng.Float64())*left
+		}
+		delay := time.Duration(frac * float64(full))
 		cmd := exec.Command(bin, "ingest", "--quiet", "--db", db, corpus)
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
 		done := make(chan error, 1)
 		go func() { done <- cmd.Wait() }()
-		delay := time.Duration(50+rng.Intn(1500)) * time.Millisecond
+		killed := false
 		select {
 		case <-done:
-			t.Logf("round %d: ingest finished before the kill at %v", round, delay)
 		case <-time.After(delay):
 			cmd.Process.Signal(syscall.SIGKILL)
 			<-done
-			t.Logf("round %d: killed after %v", round, delay)
+			killed = true
 		}
-		// The database opens and its stored documents are whole.
-		// Only a stale graph (documents stored, graph not yet rebuilt) is
+		// The database opens and its stored documents are whole. Only a
+		// stale graph (documents stored, graph not yet rebuilt) is
 		// expected; the next ingest rebuilds it.
 		out, err := exec.Command(bin, "check", "--db", db).CombinedOutput()
-		if err != nil {
-			for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
-				if !strings.HasPrefix(line, "graph: graph built from") && !strings.HasPrefix(line, "chronograph:") {
-					t.Fatalf("round %d: check after kill: %v\n%s", round, err, out)
-				}
+		docs, stale := -1, false
+		for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+			var g, s int
+			switch {
+			case scan(line, "graph: graph built from %d documents but %d are stored", &g, &s):
+				docs, stale = s, true
+			case scan(line, db+" is consistent: %d documents", &s):
+				docs = s
+			case strings.HasPrefix(line, db+" is inconsistent: 1 problems"):
+			default:
+				t.Fatalf("round %d: check after kill: %v\n%s", round, err, out)
 			}
 		}
+		if docs < stored || docs > n || (err == nil) == stale {
+			t.Fatalf("round %d: check after kill: %v, %d documents stored (%d before)\n%s", round, err, docs, stored, out)
+		}
+		landed := killed && (docs < n || stale)
+		if landed {
+			mid++
+		}
+		if killed && docs > stored && docs < n {
+			midStore++
+		}
+		t.Logf("round %d: killed %v after %v, landed mid-ingest %v: %d documents stored, graph stale %v",
+			round, killed, delay.Round(time.Millisecond), landed, docs, stale)
+		stored = docs
+	}
+	if mid < wantMid || midStore < 2 {
+		t.Errorf("%d kills landed mid-ingest, %d of them while storing documents; want %d and 2", mid, midStore, wantMid)
 	}
 	if out, err := exec.Command(bin, "ingest", "--quiet", "--db", db, corpus).CombinedOutput(); err != nil {
 		t.Fatalf("resumed ingest: %v\n%s", err, out)
@@ -109,4 +149,18 @@ func TestKillDuringIngest(t *testing.T) {
 	if string(got) != string(want) {
 		t.Errorf("after kills and resume the timeline differs from an uninterrupted ingest (%d vs %d bytes)", len(got), len(want))
 	}
+}
+
+// scan reports whether line starts with format's text, filling args.
+func scan(line, format string, args ...any) bool {
+	n, err := fmt.Sscanf(line, format, args...)
+	return err == nil && n == len(args) && strings.HasPrefix(line, fmt.Sprintf(format, deref(args)...))
+}
+
+func deref(args []any) []any {
+	out := make([]any, len(args))
+	for i, a := range args {
+		out[i] = *a.(*int)
+	}
+	return out
 }
