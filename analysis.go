@@ -2,6 +2,7 @@ package chronograph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -160,4 +161,158 @@ func (v *View) Communities(opts graph.CommunityOptions) graph.Communities {
 // Acts lists the view's events as who did what to whom, in timeline order.
 func (v *View) Acts() []graph.Act {
 	return graph.Acts(v.Index.Snapshot.Events)
+}
+
+// RelatedWithin answers View.Related(e.ID, depth, limit) from the store
+// without loading the whole graph: it reads the events of e, then of the
+// entities each hop reaches (at most limit per hop), so it suits a one-shot
+// command; a long-lived process answers faster from a View. The result is
+// the one the unfiltered view gives: the same relations in the same order,
+// each with one source sentence per event, and truncated when a hop left
+// relations out (limit < 1 means no limit, which around a hub reads most of
+// the graph). The result is never nil.
+func (p *Pipeline) RelatedWithin(ctx context.Context, e *graph.Entity, depth, limit int) ([]RelatedEntity, bool, error) {
+	rel, truncated, _, err := p.relatedWithin(ctx, e, depth, limit)
+	return rel, truncated, err
+}
+
+// ProfileWithin is Pipeline.Profile reading the entity's events once and
+// listing at most limit direct relations, the strongest (limit < 1: all);
+// truncated reports whether some were left out.
+func (p *Pipeline) ProfileWithin(ctx context.Context, e *graph.Entity, limit int) (prof *Profile, truncated bool, err error) {
+	rel, truncated, events, err := p.relatedWithin(ctx, e, 1, limit)
+	if err != nil {
+		return nil, false, err
+	}
+	return &Profile{Entity: *e, Events: events, Related: rel}, truncated, nil
+}
+
+// relatedWithin is RelatedWithin, also returning the events of e.
+func (p *Pipeline) relatedWithin(ctx context.Context, e *graph.Entity, depth, limit int) (out []RelatedEntity, truncated bool, own []graph.Event, err error) {
+	if depth < 1 {
+		depth = 1
+	}
+	type relKey struct{ from, to, kind string }
+	seen := map[relKey]bool{}
+	reached := map[string]bool{e.ID: true}
+	entities := map[string]graph.Participant{}
+	frontier := []string{e.ID}
+	out = []RelatedEntity{}
+	for d := 1; d <= depth && len(frontier) > 0; d++ {
+		// The relations touching the frontier, each once, with the events
+		// behind them (an event behind a relation of n is an event of n).
+		var cand []graph.Relation
+		events := map[string]*graph.Event{}
+		for _, n := range frontier {
+			evs, err := p.Timeline(ctx, store.EventQuery{Entity: n})
+			if err != nil {
+				return nil, false, nil, err
+			}
+			if d == 1 {
+				own = evs
+			}
+			for i := range evs {
+				events[evs[i].ID] = &evs[i]
+			}
+			rels := graph.Relations(evs) // strongest first
+			taken := 0
+			for _, r := range rels {
+				if r.From != n && r.To != n {
+					continue
+				}
+				k := relKey{r.From, r.To, r.Kind}
+				if seen[k] {
+					continue
+				}
+				if limit > 0 && taken == limit {
+					truncated = true
+					break
+				}
+				seen[k] = true
+				taken++
+				cand = append(cand, r)
+			}
+		}
+		sort.Slice(cand, func(i, j int) bool { return strongerRelation(&cand[i], &cand[j]) })
+		if limit > 0 && len(cand) > limit {
+			truncated = true
+			for _, r := range cand[limit:] {
+				delete(seen, relKey{r.From, r.To, r.Kind})
+			}
+			cand = cand[:limit]
+		}
+		inFrontier := func(id string) bool {
+			i := sort.SearchStrings(frontier, id)
+			return i < len(frontier) && frontier[i] == id
+		}
+		var next []string
+		for _, r := range cand {
+			other := r.To
+			if inFrontier(r.To) && (!inFrontier(r.From) || r.To < r.From) {
+				other = r.From
+			}
+			if !reached[other] {
+				reached[other] = true
+				next = append(next, other)
+			}
+			pt, ok := entities[other]
+			if !ok {
+				pt = graph.Participant{ID: other}
+				ent, err := p.st.Entity(ctx, other)
+				switch {
+				case err == nil:
+					pt = graph.Participant{ID: ent.ID, Name: ent.Name, Kind: ent.Kind}
+				case errors.Is(err, store.ErrNotFound):
+					pt = participantIn(events, r.Events, other)
+				default:
+					return nil, false, nil, err
+				}
+				entities[other] = pt
+			}
+			re := RelatedEntity{Entity: pt, Relation: r, Depth: d, Evidence: make([]Evidence, 0, len(r.Events))}
+			for _, id := range r.Events {
+				ev := events[id]
+				if ev == nil || len(ev.Sources) == 0 {
+					continue
+				}
+				s := ev.Sources[0]
+				re.Evidence = append(re.Evidence, Evidence{Event: ev.ID, Type: ev.Type, Date: ev.Date.Value, Document: s.Document, Sentence: s.Sentence})
+			}
+			out = append(out, re)
+		}
+		sort.Strings(next)
+		frontier = next
+	}
+	return out, truncated, own, nil
+}
+
+// strongerRelation orders relations as graph.Relations does: by weight,
+// descending, then From, To and Kind.
+func strongerRelation(a, b *graph.Relation) bool {
+	if a.Weight != b.Weight {
+		return a.Weight > b.Weight
+	}
+	if a.From != b.From {
+		return a.From < b.From
+	}
+	if a.To != b.To {
+		return a.To < b.To
+	}
+	return a.Kind < b.Kind
+}
+
+// participantIn returns entity id as it takes part in the first of the
+// given events that names it, without its role (graph.Index does the same
+// for an entity missing from the snapshot).
+func participantIn(events map[string]*graph.Event, ids []string, id string) graph.Participant {
+	for _, evID := range ids {
+		if ev := events[evID]; ev != nil {
+			for _, pt := range ev.Participants {
+				if pt.ID == id {
+					return graph.Participant{ID: pt.ID, Name: pt.Name, Kind: pt.Kind}
+				}
+			}
+		}
+	}
+	return graph.Participant{ID: id}
 }

@@ -175,6 +175,30 @@ func BenchmarkDBStoreRelated2(b *testing.B) {
 	})
 }
 
+// BenchmarkDBStoreProfileWithin measures Pipeline.ProfileWithin (the
+// store read once, the 50 strongest direct relations).
+func BenchmarkDBStoreProfileWithin(b *testing.B) {
+	benchQueries(b, func(d *benchDB, e *graph.Entity) int {
+		p, _, err := d.pipe.ProfileWithin(context.Background(), e, graph.DefaultRelatedLimit)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return len(p.Events) + len(p.Related)
+	})
+}
+
+// BenchmarkDBStoreRelated2Within measures Pipeline.RelatedWithin at depth
+// 2, at most 50 relations per hop, from the store.
+func BenchmarkDBStoreRelated2Within(b *testing.B) {
+	benchQueries(b, func(d *benchDB, e *graph.Entity) int {
+		r, _, err := d.pipe.RelatedWithin(context.Background(), e, 2, graph.DefaultRelatedLimit)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return len(r)
+	})
+}
+
 // BenchmarkDBRankCommunities measures PageRank and Louvain communities over
 // the whole graph, entity graph construction included.
 func BenchmarkDBRankCommunities(b *testing.B) {
