@@ -308,3 +308,45 @@ func scribble(t *testing.T, path string) {
 		}
 	}
 }
+
+// TestNewerFormatRefused writes a newer format version into a database and
+// expects every command, read or write, to refuse it with a message naming
+// the database and both versions, leaving it untouched.
+func TestNewerFormatRefused(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compiles a helper with the go command")
+	}
+	db := smallDB(t)
+	if out, err := exec.Command("go", "run", "./testdata/setversion", db, "99").CombinedOutput(); err != nil {
+		t.Fatalf("setversion: %v\n%s", err, out)
+	}
+	article := filepath.Join(t.TempDir(), "more.txt")
+	putFile(t, article, []byte(goodArticle+"More text.\n"))
+	for _, args := range [][]string{
+		{"timeline", "--db", db},
+		{"check", "--db", db},
+		{"ingest", "--quiet", "--db", db, article},
+	} {
+		_, _, err := cliNoHang(t, args...)
+		if err == nil {
+			t.Errorf("%s on a database of format version 99 succeeded", args[0])
+			continue
+		}
+		for _, want := range []string{db, "database format version 99 is newer than this program's 1", "unsupported database format version"} {
+			if !strings.Contains(err.Error(), want) {
+				t.Errorf("%s: error %q does not say %q", args[0], err, want)
+			}
+		}
+	}
+	status, out := runMain(t, "timeline", "--db", db)
+	if status != 1 || !strings.Contains(out, "newer than this program's") {
+		t.Errorf("timeline: exit status %d, output:\n%s", status, out)
+	}
+	// Nothing was written: putting the version back gives the database as it was.
+	if out, err := exec.Command("go", "run", "./testdata/setversion", db, "1").CombinedOutput(); err != nil {
+		t.Fatalf("setversion: %v\n%s", err, out)
+	}
+	if out := mustCLI(t, "check", "--db", db); !strings.Contains(out, "is consistent: 1 documents") {
+		t.Errorf("check after restoring the version: %s", out)
+	}
+}
