@@ -93,8 +93,19 @@ func (p *Pipeline) Profile(ctx context.Context, e *graph.Entity) (*Profile, erro
 	return &Profile{Entity: *e, Events: events, Related: rel}, nil
 }
 
+// RelatedFanout is how many of an entity's neighbours, strongest first,
+// Related follows to the next hop: around a hub ("United States") a depth-2
+// query would otherwise read most of the graph.
+const RelatedFanout = 25
+
+// MaxEvidence is how many evidence sentences Related gives a relation; its
+// Weight and Events count them all.
+const MaxEvidence = 10
+
 // Related returns the relations reachable from e within depth hops
 // (depth < 1 means 1), each with its evidence, nearest and strongest first.
+// Every relation of e itself is listed; beyond it, only the RelatedFanout
+// strongest relations and neighbours of each entity are listed and followed.
 func (p *Pipeline) Related(ctx context.Context, e *graph.Entity, depth int) ([]RelatedEntity, error) {
 	if depth < 1 {
 		depth = 1
@@ -105,6 +116,8 @@ func (p *Pipeline) Related(ctx context.Context, e *graph.Entity, depth int) ([]R
 	evCache := map[string]*graph.Event{}
 	names := map[string]graph.Participant{}
 	seenRel := map[[3]string]bool{}
+	followed := map[string]int{} // neighbours followed from each entity
+	listed := map[string]int{}   // relations listed from each entity
 	for d := 1; d <= depth && len(frontier) > 0; d++ {
 		var next []string
 		for _, id := range frontier {
@@ -128,16 +141,21 @@ func (p *Pipeline) Related(ctx context.Context, e *graph.Entity, depth int) ([]R
 					other = r.From
 				}
 				k := [3]string{r.From, r.To, r.Kind}
-				if seenRel[k] {
+				if seenRel[k] || d > 1 && listed[id] >= RelatedFanout {
 					continue
 				}
 				seenRel[k] = true
-				if _, ok := dist[other]; !ok {
+				listed[id]++
+				if _, ok := dist[other]; !ok && followed[id] < RelatedFanout {
 					dist[other] = d
+					followed[id]++
 					next = append(next, other)
 				}
 				re := RelatedEntity{Entity: names[other], Relation: r, Depth: d}
 				for _, evID := range r.Events {
+					if len(re.Evidence) == MaxEvidence {
+						break
+					}
 					ev := evCache[evID]
 					if ev == nil || len(ev.Sources) == 0 {
 						continue
