@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"runtime"
 	"strings"
 	"sync"
@@ -39,13 +40,15 @@ type Pipeline struct {
 // Open opens (creating if needed) the database at path with the embedded
 // Badger store, or, when path is an address (IsAddress: "dgraph://host:port"),
 // the database on that server, and returns a Pipeline on it. Close it when
-// done.
+// done. A read-only Open of a directory that holds no database creates
+// nothing and fails with an error wrapping fs.ErrNotExist.
 func Open(path string, opts Options) (*Pipeline, error) {
 	if IsAddress(path) {
 		return openAddress(path, opts)
 	}
 	st, err := badgerstore.Open(path, badgerstore.Options{ReadOnly: opts.ReadOnly})
-	if err != nil && opts.ReadOnly && !errors.Is(err, store.ErrLocked) && !errors.Is(err, store.ErrVersion) {
+	if err != nil && opts.ReadOnly && !errors.Is(err, store.ErrLocked) && !errors.Is(err, store.ErrVersion) &&
+		!errors.Is(err, fs.ErrNotExist) {
 		// Badger opens read-only only after a clean close; after a crash a
 		// read-write open replays its log first. Do that once, then retry.
 		if rw, rwErr := badgerstore.Open(path, badgerstore.Options{}); rwErr == nil {

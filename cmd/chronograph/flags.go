@@ -88,7 +88,11 @@ func open(db string, opts chronograph.Options) (*chronograph.Pipeline, error) {
 		}
 		return nil, err
 	}
-	return chronograph.Open(db, opts)
+	p, err := chronograph.Open(db, opts)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("no database at %s (create one with `chronograph ingest --db %s FILES...`): %w", db, db, err)
+	}
+	return p, err
 }
 
 // limitMemory sets the Go memory limit the store is sized for, unless the

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -49,7 +50,9 @@ var errReadOnly = errors.New("badgerstore: database opened read-only")
 // opts.ReadOnly is set. It returns an error wrapping store.ErrLocked when
 // another process (or another Open in this process) holds the database, and
 // one wrapping store.ErrVersion when the database's format version is newer
-// than FormatVersion or missing from a non-empty database. A read-write Open
+// than FormatVersion or missing from a non-empty database. A read-only Open
+// of a directory holding no database fails with an error wrapping
+// fs.ErrNotExist. A read-write Open
 // writes the format version into a new database and removes what an
 // interrupted ReplaceGraph left behind. The caller must Close the DB.
 func Open(path string, opts Options) (*DB, error) {
@@ -62,6 +65,12 @@ func Open(path string, opts Options) (*DB, error) {
 	if opts.ReadOnly {
 		if _, err := os.Stat(path); err != nil {
 			return nil, fmt.Errorf("badgerstore: open %s read-only: %w", path, err)
+		}
+		// Badger writes its MANIFEST first thing; without one the
+		// directory holds no database (a mistyped --db naming some other
+		// folder), and must not become one.
+		if _, err := os.Stat(filepath.Join(path, "MANIFEST")); errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("badgerstore: open %s read-only: no database in this directory: %w", path, fs.ErrNotExist)
 		}
 	}
 	bdb, err := badger.Open(opts.badgerOptions(path))
