@@ -350,3 +350,42 @@ func TestNewerFormatRefused(t *testing.T) {
 		t.Errorf("check after restoring the version: %s", out)
 	}
 }
+
+// TestReadOnDirectoryWithoutDatabase points read commands at existing
+// folders that hold no database (a mistyped --db) and expects a clear
+// error and the folder left exactly as it was: they used to turn it into
+// an empty Badger database and print "No events".
+func TestReadOnDirectoryWithoutDatabase(t *testing.T) {
+	listing := func(dir string) string {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		return strings.Join(names, " ")
+	}
+	empty := t.TempDir()
+	notes := t.TempDir()
+	putFile(t, filepath.Join(notes, "notes.txt"), []byte("not a database\n"))
+	for _, dir := range []string{empty, notes} {
+		before := listing(dir)
+		for _, args := range [][]string{
+			{"timeline", "--db", dir},
+			{"entities", "--db", dir},
+			{"check", "--db", dir},
+			{"export", "json", "--db", dir},
+			{"rank", "--db", dir},
+		} {
+			_, _, err := cliNoHang(t, args...)
+			if err == nil || !strings.Contains(err.Error(), "no database at "+dir) {
+				t.Errorf("%s --db %s: error %v, want it to say there is no database", args[0], dir, err)
+			}
+		}
+		if after := listing(dir); after != before {
+			t.Errorf("%s changed from [%s] to [%s]", dir, before, after)
+		}
+	}
+}
