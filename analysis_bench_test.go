@@ -248,3 +248,14 @@ func BenchmarkDBEntityDOT500(b *testing.B) {
 	b.ReportMetric(float64(n), "entities")
 	b.ReportMetric(float64(len(out))/1024, "KiB")
 }
+
+// BenchmarkDBBetweenness measures betweenness centrality over the whole
+// graph (graph.RankGraph with every measure, entity graph built once).
+func BenchmarkDBBetweenness(b *testing.B) {
+	d := loadBenchDB(b)
+	g := graph.NewEntityGraph(d.snap)
+	for b.Loop() {
+		graph.RankGraph(g, d.snap, graph.RankOptions{})
+	}
+	b.ReportMetric(float64(len(g.IDs)), "entities")
+}

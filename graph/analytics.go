@@ -162,9 +162,9 @@ type Ranked struct {
 // RankOptions tunes Rank. The zero value computes every measure.
 type RankOptions struct {
 	// SkipBetweenness leaves Ranked.Betweenness at 0. Betweenness
-	// (network.Betweenness, Brandes' algorithm) takes O(entities × links)
-	// time: seconds on a few thousand linked entities, where PageRank takes
-	// milliseconds.
+	// (Brandes' algorithm, as network.Betweenness computes it) takes
+	// O(linked entities × links) time: about 0.5 s on 2,000 entities with
+	// 41,000 links, where PageRank takes milliseconds.
 	SkipBetweenness bool
 }
 
@@ -182,9 +182,10 @@ func RankGraph(g *EntityGraph, s *Snapshot, opts RankOptions) []Ranked {
 		return []Ranked{}
 	}
 	pr := network.PageRankSparse(g.Directed(), 0.85, 1e-9)
-	var bw map[int64]float64
+	var bw []float64
 	if !opts.SkipBetweenness {
-		bw = network.Betweenness(g.Undirected())
+		// betweenness is network.Betweenness(g.Undirected()), faster.
+		bw = betweenness(g)
 	}
 	events := make([]int, len(g.IDs))
 	for i := range s.Events {
@@ -202,7 +203,7 @@ func RankGraph(g *EntityGraph, s *Snapshot, opts RankOptions) []Ranked {
 			continue
 		}
 		out = append(out, Ranked{ID: e.ID, Name: e.Name, Kind: e.Kind,
-			PageRank: round(pr[int64(i)], 1e6), Betweenness: round(bw[int64(i)], 1e3),
+			PageRank: round(pr[int64(i)], 1e6), Betweenness: round(at(bw, i), 1e3),
 			Degree: g.Degree(int64(i)), Events: events[i]})
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -219,6 +220,14 @@ func RankGraph(g *EntityGraph, s *Snapshot, opts RankOptions) []Ranked {
 		out = []Ranked{}
 	}
 	return out
+}
+
+// at returns xs[i], or 0 when xs is nil.
+func at(xs []float64, i int) float64 {
+	if xs == nil {
+		return 0
+	}
+	return xs[i]
 }
 
 func round(x, scale float64) float64 {

@@ -69,25 +69,60 @@ func benchSnapshot() *Snapshot {
 	return benchSnap
 }
 
-// BenchmarkProfile measures an entity profile (events + depth-2 relations)
-// on an index of 10,000 documents' events, reporting the p99 latency.
-func BenchmarkProfile(b *testing.B) {
+// latencyReport reports the p50, p99 and largest of lat (sorted in place).
+func latencyReport(b *testing.B, lat []time.Duration) {
+	b.Helper()
+	if len(lat) == 0 {
+		return
+	}
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	b.ReportMetric(float64(lat[len(lat)/2].Microseconds()), "p50-µs")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-µs")
+	b.ReportMetric(float64(lat[len(lat)-1].Microseconds()), "max-µs")
+}
+
+// benchEntityQueries times query on entities taken across the whole
+// popularity range of a 10,000-document index, hubs included.
+func benchEntityQueries(b *testing.B, query func(x *Index, id string) int) {
 	s := benchSnapshot()
 	x := NewIndex(s)
 	var lat []time.Duration
-	rels := 0
+	results := 0
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
 		id := s.Entities[(i*7919)%len(s.Entities)].ID
 		t0 := time.Now()
-		evs := x.EventsOf(id)
-		r, _ := x.Related(id, 2, DefaultRelatedLimit)
+		results += query(x, id)
 		lat = append(lat, time.Since(t0))
-		rels += len(r) + len(evs)
 	}
-	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
-	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-µs")
-	b.ReportMetric(float64(rels)/float64(len(lat)), "results/op")
+	latencyReport(b, lat)
+	b.ReportMetric(float64(results)/float64(len(lat)), "results/op")
+}
+
+// BenchmarkProfile measures an entity profile (events and all direct
+// relations) on an index of 10,000 documents' events.
+func BenchmarkProfile(b *testing.B) {
+	benchEntityQueries(b, func(x *Index, id string) int {
+		r, _ := x.Related(id, 1, 0)
+		return len(x.EventsOf(id)) + len(r)
+	})
+}
+
+// BenchmarkRelated2 measures depth-2 relations, at most
+// DefaultRelatedLimit per hop, on an index of 10,000 documents' events.
+func BenchmarkRelated2(b *testing.B) {
+	benchEntityQueries(b, func(x *Index, id string) int {
+		r, _ := x.Related(id, 2, DefaultRelatedLimit)
+		return len(r)
+	})
+}
+
+// BenchmarkRelated2All is BenchmarkRelated2 without the limit per hop.
+func BenchmarkRelated2All(b *testing.B) {
+	benchEntityQueries(b, func(x *Index, id string) int {
+		r, _ := x.Related(id, 2, 0)
+		return len(r)
+	})
 }
 
 // BenchmarkNewIndex measures indexing 10,000 documents' events.
