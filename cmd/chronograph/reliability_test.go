@@ -389,3 +389,64 @@ func TestReadOnDirectoryWithoutDatabase(t *testing.T) {
 		}
 	}
 }
+
+// fuzzCommands are the commands FuzzCLIArgs runs: every one that only
+// reads the database (ingest, serve, eval and train write or listen).
+var fuzzCommands = []string{"timeline", "entities", "entity", "related", "path", "between", "rank", "communities", "export", "check"}
+
+// FuzzCLIArgs runs a read command with arbitrary arguments (separated by
+// newlines in the input) on a small database built from the example
+// corpus: whatever the arguments, the command must return, without
+// panicking, either output or an error with a message.
+func FuzzCLIArgs(f *testing.F) {
+	db := filepath.Join(f.TempDir(), "news.db")
+	var out, errb strings.Builder
+	if err := run(context.Background(), []string{"ingest", "--quiet", "--db", db, examples}, &out, &errb); err != nil {
+		f.Fatalf("ingest: %v\n%s", err, errb.String())
+	}
+	for _, seed := range []struct {
+		cmd  uint8
+		args string
+	}{
+		{0, "--format\njson\n--from\n2025-01\n--to\n2025-05-31\n--type\ncall,tariff"},
+		{0, "--entity\nSheinbaum\n--evidence"},
+		{0, "--from\n2025-13-45\n--to\nMay"},
+		{1, "--kind\nperson,place\n--format\njson"},
+		{2, "Donald Trump\n--format\njson"},
+		{2, ""},
+		{3, "Sheinbaum\n--depth\n3"},
+		{3, "Sheinbaum\n--depth\n-1"},
+		{4, "Trump\nSinaloa Cartel\n--max\n5"},
+		{4, "Trump\nTrump"},
+		{5, "--from\n2025-02\n--to\n2025-04\n--format\njson"},
+		{6, "--top\n0\n--betweenness=false"},
+		{7, "--format\njson"},
+		{8, "dot\n--view\nentities\n--clusters"},
+		{8, "dot\n--entity\nMexico\n--depth\n2"},
+		{8, "graphml"},
+		{8, "jsonld"},
+		{8, "timelinejs\n--title\n<b>&"},
+		{8, "csv"},
+		{9, "--format=xml"},
+		{0, "--as-of\n2025-03-01\n-h"},
+	} {
+		f.Add(seed.cmd, seed.args)
+	}
+	f.Fuzz(func(t *testing.T, cmd uint8, args string) {
+		if len(args) > 2000 || strings.Contains(args, "://") || strings.Contains(args, "-out") {
+			t.Skip("too long, a server address, or a file to write")
+		}
+		argv := []string{fuzzCommands[int(cmd)%len(fuzzCommands)], "--db", db}
+		if args != "" {
+			argv = append(argv, strings.Split(args, "\n")...)
+		}
+		if len(argv) > 20 {
+			t.Skip("too many arguments")
+		}
+		var out, errb strings.Builder
+		err := run(context.Background(), argv, &out, &errb)
+		if err != nil && err.Error() == "" {
+			t.Errorf("%q: error with an empty message", argv)
+		}
+	})
+}
