@@ -1,6 +1,7 @@
 package chronograph
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"sort"
@@ -130,6 +131,22 @@ func BenchmarkDBProfile(b *testing.B) {
 		p := d.view.Profile(e)
 		return len(p.Events) + len(p.Related)
 	})
+}
+
+// BenchmarkDBProfileJSON measures View.Profile and writing it as the
+// entity command and /api/entity do (indented JSON), reporting KiB/op.
+func BenchmarkDBProfileJSON(b *testing.B) {
+	var buf bytes.Buffer
+	size := 0
+	benchQueries(b, func(d *benchDB, e *graph.Entity) int {
+		buf.Reset()
+		if err := WriteJSON(&buf, d.view.Profile(e)); err != nil {
+			b.Fatal(err)
+		}
+		size += buf.Len()
+		return 1
+	})
+	b.ReportMetric(float64(size)/1024/float64(b.N), "KiB/op")
 }
 
 // BenchmarkDBRelated2 measures View.Related at depth 2 of the 100 most
