@@ -139,10 +139,19 @@ func addParticipant(ps []graph.Participant, p graph.Participant) []graph.Partici
 	return append(ps, p)
 }
 
+// maxCompared bounds how many members of a large cluster a report is
+// compared with (the first and the most recent ones), so that merging stays
+// linear when one event has thousands of reports.
+const maxCompared = 48
+
 // accepts reports whether it may join cluster cl, and how many agents or
-// targets it shares with the cluster's members.
+// targets it shares with the cluster's members (of a cluster larger than
+// maxCompared, its first member and its latest ones).
 func accepts(cl []*item, it *item) (int, bool) {
 	shared := 0
+	if len(cl) > maxCompared {
+		cl = append([]*item{cl[0]}, cl[len(cl)-maxCompared+1:]...)
+	}
 	for _, m := range cl {
 		if m.doc == it.doc && m.ev.Sentence == it.ev.Sentence {
 			return 0, false

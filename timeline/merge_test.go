@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"testing"
+	"time"
 
 	"github.com/chronograph/chronograph/graph"
 	"github.com/google/go-cmp/cmp"
@@ -250,4 +251,28 @@ func TestMergeSameTriggerDistinctIDs(t *testing.T) {
 	if evs[0].ID == evs[1].ID {
 		t.Errorf("both events have ID %s", evs[0].ID)
 	}
+}
+
+// BenchmarkMergeOneBigEvent merges many one-line reports of one meeting: a
+// large cluster must not make merging quadratic.
+func BenchmarkMergeOneBigEvent(b *testing.B) {
+	const n = 5000
+	var docs []*graph.Document
+	for i := 0; i < n; i++ {
+		d := &graph.Document{ID: fmt.Sprintf("d%05d", i), Text: "Trump met Sheinbaum.",
+			Published: graph.DayDate(time.Date(2025, 5, 3, 0, 0, 0, 0, time.UTC)), Sentences: []graph.Span{{Start: 0, End: 20}},
+			Entities: []graph.LocalEntity{{Name: "Donald Trump", Kind: graph.Person}, {Name: "Claudia Sheinbaum", Kind: graph.Person}}}
+		d.Events = []graph.LocalEvent{{Type: graph.Meeting, Lemma: "meet", Trigger: graph.Span{Start: 6, End: 9}, Timex: -1,
+			Date: d.Published, Participants: []graph.LocalParticipant{{Entity: 0, Role: graph.Agent}, {Entity: 1, Role: graph.Target}}}}
+		docs = append(docs, d)
+	}
+	entity := globalEntity(docs)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		evs := Merge(docs, entity)
+		if len(evs) != 1 {
+			b.Fatalf("%d events, want 1", len(evs))
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "reports/s")
 }
