@@ -42,9 +42,15 @@ func (p *Pipeline) Consolidate(ctx context.Context) error {
 		}
 		slim(docs[i])
 	}
-	snap := Build(docs)
-	if err := ctx.Err(); err != nil {
-		return err
+	// Build takes no context: run it aside so that cancelling returns at
+	// once (the stored documents are kept; the graph is rebuilt next time).
+	built := make(chan *graph.Snapshot, 1)
+	go func() { built <- Build(docs) }()
+	var snap *graph.Snapshot
+	select {
+	case snap = <-built:
+	case <-ctx.Done():
+		return ctx.Err()
 	}
 	return p.st.ReplaceGraph(ctx, snap, len(docs))
 }
