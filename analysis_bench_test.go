@@ -3,6 +3,7 @@ package chronograph
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"sort"
 	"sync"
@@ -165,6 +166,23 @@ func BenchmarkDBRelated2All(b *testing.B) {
 	benchQueries(b, func(d *benchDB, e *graph.Entity) int {
 		r, _ := d.view.Related(e.ID, 2, 0)
 		return len(r)
+	})
+}
+
+// BenchmarkDBPaths measures View.Paths (up to 3 shortest paths) between
+// consecutive entities among the 100 most mentioned.
+func BenchmarkDBPaths(b *testing.B) {
+	benchQueries(b, func(d *benchDB, e *graph.Entity) int {
+		i := 0
+		for d.top[i].ID != e.ID {
+			i++
+		}
+		to := d.top[(i+1)%len(d.top)].ID
+		ps, err := d.view.Paths(e.ID, to, 3)
+		if err != nil && !errors.Is(err, graph.ErrNoPath) && !errors.Is(err, graph.ErrUnknownEntity) {
+			b.Fatal(err)
+		}
+		return len(ps)
 	})
 }
 

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"slices"
 	"sort"
 
 	gonumgraph "gonum.org/v1/gonum/graph"
@@ -180,7 +181,9 @@ func (v undirectedView) HasEdgeBetween(x, y int64) bool {
 	if !v.g.has(x) {
 		return false
 	}
-	_, ok := v.g.und[x][y]
+	// A binary search of the sorted neighbours beats a map lookup: path
+	// searches ask this for every edge they relax.
+	_, ok := slices.BinarySearch(v.g.undAdj[x], y)
 	return ok
 }
 func (v undirectedView) Edge(u, w int64) gonumgraph.Edge { return v.EdgeBetween(u, w) }
@@ -188,7 +191,7 @@ func (v undirectedView) EdgeBetween(x, y int64) gonumgraph.Edge {
 	if !v.HasEdgeBetween(x, y) {
 		return nil
 	}
-	return simple.Edge{F: simple.Node(x), T: simple.Node(y)}
+	return simple.Edge{F: v.g.nodeList[x], T: v.g.nodeList[y]}
 }
 
 type weightedView struct{ g *EntityGraph }
@@ -206,7 +209,7 @@ func (v weightedView) WeightedEdgeBetween(x, y int64) gonumgraph.WeightedEdge {
 	if !v.HasEdgeBetween(x, y) {
 		return nil
 	}
-	return simple.WeightedEdge{F: simple.Node(x), T: simple.Node(y), W: v.g.und[x][y]}
+	return simple.WeightedEdge{F: v.g.nodeList[x], T: v.g.nodeList[y], W: v.g.und[x][y]}
 }
 func (v weightedView) Weight(x, y int64) (float64, bool) {
 	if x == y {
@@ -249,7 +252,7 @@ func (v directedView) WeightedEdge(u, w int64) gonumgraph.WeightedEdge {
 	if !v.HasEdgeFromTo(u, w) {
 		return nil
 	}
-	return simple.WeightedEdge{F: simple.Node(u), T: simple.Node(w), W: v.g.out[u][w]}
+	return simple.WeightedEdge{F: v.g.nodeList[u], T: v.g.nodeList[w], W: v.g.out[u][w]}
 }
 func (v directedView) Weight(x, y int64) (float64, bool) {
 	if x == y {
