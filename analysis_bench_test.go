@@ -125,6 +125,15 @@ func BenchmarkDBView(b *testing.B) {
 	b.ReportMetric(float64(len(d.snap.Events)), "events")
 }
 
+// BenchmarkDBNewView measures indexing the loaded graph (what serve does
+// for each new filter).
+func BenchmarkDBNewView(b *testing.B) {
+	d := loadBenchDB(b)
+	for b.Loop() {
+		NewView(d.snap, graph.Filter{})
+	}
+}
+
 // BenchmarkDBProfile measures View.Profile (events and direct relations
 // with evidence) of the 100 most mentioned entities.
 func BenchmarkDBProfile(b *testing.B) {
