@@ -2,6 +2,7 @@ package graph
 
 import (
 	"fmt"
+	"hash/fnv"
 	"math/rand/v2"
 	"sort"
 	"testing"
@@ -122,6 +123,19 @@ func BenchmarkRelated2All(b *testing.B) {
 	benchEntityQueries(b, func(x *Index, id string) int {
 		r, _ := x.Related(id, 2, 0)
 		return len(r)
+	})
+}
+
+// BenchmarkPaths measures up to 3 shortest paths between entities taken
+// across the popularity range of a 10,000-document index.
+func BenchmarkPaths(b *testing.B) {
+	s := benchSnapshot()
+	benchEntityQueries(b, func(x *Index, id string) int {
+		h := fnv.New32a()
+		h.Write([]byte(id))
+		to := s.Entities[int(h.Sum32()%uint32(len(s.Entities)))].ID
+		ps, _ := x.Paths(id, to, 3)
+		return len(ps)
 	})
 }
 
