@@ -119,7 +119,8 @@ func (v *View) Profile(e *graph.Entity) *Profile {
 
 // Related returns the relations reachable from entity id within depth hops
 // (depth < 1 means 1), nearest and strongest first, each with one source
-// sentence per event behind it. Each hop lists at most limit relations,
+// sentence per event behind it, the first MaxEvidence events (as
+// Pipeline.Related gives them). Each hop lists at most limit relations,
 // the strongest, and the next hop starts from the entities they reach
 // (limit < 1 means no limit; graph.DefaultRelatedLimit is a good bound);
 // truncated reports whether some were left out (graph.Index.Related). The
@@ -128,8 +129,11 @@ func (v *View) Related(id string, depth, limit int) (rel []RelatedEntity, trunca
 	ns, truncated := v.Index.Related(id, depth, limit)
 	out := make([]RelatedEntity, 0, len(ns))
 	for _, n := range ns {
-		re := RelatedEntity{Entity: n.Entity, Relation: n.Relation, Depth: n.Depth, Evidence: make([]Evidence, 0, len(n.Relation.Events))}
+		re := RelatedEntity{Entity: n.Entity, Relation: n.Relation, Depth: n.Depth, Evidence: make([]Evidence, 0, min(MaxEvidence, len(n.Relation.Events)))}
 		for _, evID := range n.Relation.Events {
+			if len(re.Evidence) == MaxEvidence {
+				break
+			}
 			ev := v.Index.Event(evID)
 			if ev == nil || len(ev.Sources) == 0 {
 				continue
@@ -167,10 +171,10 @@ func (v *View) Acts() []graph.Act {
 // without loading the whole graph: it reads the events of e, then of the
 // entities each hop reaches (at most limit per hop), so it suits a one-shot
 // command; a long-lived process answers faster from a View. The result is
-// the one the unfiltered view gives: the same relations in the same order,
-// each with one source sentence per event, and truncated when a hop left
-// relations out (limit < 1 means no limit, which around a hub reads most of
-// the graph). The result is never nil.
+// the one the unfiltered view gives: the same relations in the same order
+// with the same evidence, and truncated when a hop left relations out
+// (limit < 1 means no limit, which around a hub reads most of the graph).
+// The result is never nil.
 func (p *Pipeline) RelatedWithin(ctx context.Context, e *graph.Entity, depth, limit int) ([]RelatedEntity, bool, error) {
 	rel, truncated, _, err := p.relatedWithin(ctx, e, depth, limit)
 	return rel, truncated, err
@@ -269,8 +273,11 @@ func (p *Pipeline) relatedWithin(ctx context.Context, e *graph.Entity, depth, li
 				}
 				entities[other] = pt
 			}
-			re := RelatedEntity{Entity: pt, Relation: r, Depth: d, Evidence: make([]Evidence, 0, len(r.Events))}
+			re := RelatedEntity{Entity: pt, Relation: r, Depth: d, Evidence: make([]Evidence, 0, min(MaxEvidence, len(r.Events)))}
 			for _, id := range r.Events {
+				if len(re.Evidence) == MaxEvidence {
+					break
+				}
 				ev := events[id]
 				if ev == nil || len(ev.Sources) == 0 {
 					continue
