@@ -207,18 +207,6 @@ func BenchmarkDBStoreProfile(b *testing.B) {
 	})
 }
 
-// BenchmarkDBStoreRelated2 measures Pipeline.Related at depth 2, which
-// reads the store per hop (the CLI's related command).
-func BenchmarkDBStoreRelated2(b *testing.B) {
-	benchQueries(b, func(d *benchDB, e *graph.Entity) int {
-		r, err := d.pipe.Related(context.Background(), e, 2)
-		if err != nil {
-			b.Fatal(err)
-		}
-		return len(r)
-	})
-}
-
 // BenchmarkDBStoreProfileWithin measures Pipeline.ProfileWithin (the
 // store read once, the 50 strongest direct relations).
 func BenchmarkDBStoreProfileWithin(b *testing.B) {

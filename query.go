@@ -67,7 +67,8 @@ type RelatedEntity struct {
 	Relation graph.Relation    `json:"relation"`
 	// Depth is the number of hops from the queried entity.
 	Depth int `json:"depth"`
-	// Evidence holds one source sentence per event behind the relation.
+	// Evidence holds one source sentence per event behind the relation, at
+	// most MaxEvidence.
 	Evidence []Evidence `json:"evidence"`
 }
 
@@ -80,100 +81,13 @@ type Evidence struct {
 	Sentence string `json:"sentence"`
 }
 
-// Profile returns an entity's profile.
+// Profile returns an entity's profile: every event and every direct
+// relation (ProfileWithin with no limit).
 func (p *Pipeline) Profile(ctx context.Context, e *graph.Entity) (*Profile, error) {
-	events, err := p.Timeline(ctx, store.EventQuery{Entity: e.ID})
-	if err != nil {
-		return nil, err
-	}
-	rel, err := p.Related(ctx, e, 1)
-	if err != nil {
-		return nil, err
-	}
-	return &Profile{Entity: *e, Events: events, Related: rel}, nil
+	prof, _, err := p.ProfileWithin(ctx, e, 0)
+	return prof, err
 }
 
-// RelatedFanout is how many of an entity's neighbours, strongest first,
-// Related follows to the next hop: around a hub ("United States") a depth-2
-// query would otherwise read most of the graph.
-const RelatedFanout = 25
-
-// MaxEvidence is how many evidence sentences Related gives a relation; its
+// MaxEvidence is how many evidence sentences a related entity carries; its
 // Weight and Events count them all.
 const MaxEvidence = 10
-
-// Related returns the relations reachable from e within depth hops
-// (depth < 1 means 1), each with its evidence, nearest and strongest first.
-// Every relation of e itself is listed; beyond it, only the RelatedFanout
-// strongest relations and neighbours of each entity are listed and followed.
-func (p *Pipeline) Related(ctx context.Context, e *graph.Entity, depth int) ([]RelatedEntity, error) {
-	if depth < 1 {
-		depth = 1
-	}
-	var out []RelatedEntity
-	dist := map[string]int{e.ID: 0}
-	frontier := []string{e.ID}
-	evCache := map[string]*graph.Event{}
-	names := map[string]graph.Participant{}
-	seenRel := map[[3]string]bool{}
-	followed := map[string]int{} // neighbours followed from each entity
-	listed := map[string]int{}   // relations listed from each entity
-	for d := 1; d <= depth && len(frontier) > 0; d++ {
-		var next []string
-		for _, id := range frontier {
-			events, err := p.Timeline(ctx, store.EventQuery{Entity: id})
-			if err != nil {
-				return nil, err
-			}
-			for i := range events {
-				ev := &events[i]
-				evCache[ev.ID] = ev
-				for _, pt := range ev.Participants {
-					names[pt.ID] = pt
-				}
-			}
-			for _, r := range graph.Relations(events) {
-				if r.From != id && r.To != id {
-					continue
-				}
-				other := r.To
-				if other == id {
-					other = r.From
-				}
-				k := [3]string{r.From, r.To, r.Kind}
-				if seenRel[k] || d > 1 && listed[id] >= RelatedFanout {
-					continue
-				}
-				seenRel[k] = true
-				listed[id]++
-				if _, ok := dist[other]; !ok && followed[id] < RelatedFanout {
-					dist[other] = d
-					followed[id]++
-					next = append(next, other)
-				}
-				re := RelatedEntity{Entity: names[other], Relation: r, Depth: d}
-				for _, evID := range r.Events {
-					if len(re.Evidence) == MaxEvidence {
-						break
-					}
-					ev := evCache[evID]
-					if ev == nil || len(ev.Sources) == 0 {
-						continue
-					}
-					s := ev.Sources[0]
-					re.Evidence = append(re.Evidence, Evidence{Event: ev.ID, Type: ev.Type, Date: ev.Date.Value, Document: s.Document, Sentence: s.Sentence})
-				}
-				out = append(out, re)
-			}
-		}
-		sort.Strings(next)
-		frontier = next
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Depth != out[j].Depth {
-			return out[i].Depth < out[j].Depth
-		}
-		return out[i].Relation.Weight > out[j].Relation.Weight
-	})
-	return out, nil
-}

@@ -262,7 +262,10 @@ func queryLatency(ctx context.Context, cfg config, db string, w func(string, ...
 			return err
 		}},
 		{"entity profile", func(e *graph.Entity) error { _, err := p.Profile(ctx, e); return err }},
-		{"relations, depth 2", func(e *graph.Entity) error { _, err := p.Related(ctx, e, 2); return err }},
+		{"relations, depth 2", func(e *graph.Entity) error {
+			_, _, err := p.RelatedWithin(ctx, e, 2, graph.DefaultRelatedLimit)
+			return err
+		}},
 	}
 	w("\n| query (%d entities, most mentioned first) | p50 | p99 |\n|---|---|---|\n", len(top))
 	for _, k := range kinds {

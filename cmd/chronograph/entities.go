@@ -105,6 +105,7 @@ func runRelated(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	fs := newFlags("related", "NAME", stderr)
 	db := dbFlag(fs, "database directory")
 	depth := fs.Int("depth", 1, "relation hops to follow")
+	limit := fs.Int("limit", graph.DefaultRelatedLimit, "relations listed per hop, strongest first (0: all, which around a hub reads most of the graph)")
 	fmtFlag := fs.String("format", "text", "output format: text or json")
 	pos, err := parse(fs, args)
 	if err != nil {
@@ -129,21 +130,23 @@ func runRelated(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err != nil {
 		return err
 	}
-	rel, err := p.Related(ctx, e, *depth)
+	rel, truncated, err := p.RelatedWithin(ctx, e, *depth, *limit)
 	if err != nil {
 		return err
 	}
 	if *fmtFlag == "json" {
-		if rel == nil {
-			rel = []chronograph.RelatedEntity{}
-		}
 		return chronograph.WriteJSON(stdout, struct {
-			Entity  *graph.Entity               `json:"entity"`
-			Related []chronograph.RelatedEntity `json:"related"`
-		}{e, rel})
+			Entity    *graph.Entity               `json:"entity"`
+			Related   []chronograph.RelatedEntity `json:"related"`
+			Limit     int                         `json:"limit"`
+			Truncated bool                        `json:"truncated"`
+		}{e, rel, *limit, truncated})
 	}
 	fmt.Fprintf(stdout, "%s (%s)\n", e.Name, e.Kind)
 	writeRelated(stdout, rel, true)
+	if truncated {
+		fmt.Fprintf(stdout, "  (only the %d strongest relations per hop are listed; --limit 0 lists all)\n", *limit)
+	}
 	return nil
 }
 
