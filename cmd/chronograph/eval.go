@@ -15,10 +15,12 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			return runEvalTimex(ctx, args[1:], stdout, stderr)
 		case "timelines":
 			return runEvalTimelines(ctx, args[1:], stdout, stderr)
+		case "entities":
+			return runEvalEntities(ctx, args[1:], stdout, stderr)
 		}
 	}
-	fmt.Fprintln(stderr, "usage: chronograph eval ner --conll FILE | chronograph eval timex --tml DIR | chronograph eval timelines --gold DIR --system DIR")
-	return fmt.Errorf("eval: say what to evaluate: ner, timex or timelines: %w", errUsage)
+	fmt.Fprintln(stderr, "usage: chronograph eval ner --conll FILE | chronograph eval timex --tml DIR | chronograph eval timelines --gold DIR --system DIR | chronograph eval entities --meantime DIR")
+	return fmt.Errorf("eval: say what to evaluate: ner, timex, timelines or entities: %w", errUsage)
 }
 
 func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) error {

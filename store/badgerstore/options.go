@@ -81,6 +81,11 @@ func (o Options) badgerOptions(path string) badger.Options {
 		WithValueLogFileSize(64 << 20).
 		WithCompression(options.Snappy).
 		WithDetectConflicts(true)
+	// Every level's tables stay at the base size: a compaction builds up to
+	// eight tables at once and each builder allocates twice its table size
+	// up front, so Badger's default growth (x2 a level, 64 MiB tables at the
+	// bottom) made a graph rebuild's compactions hold over 300 MiB.
+	bo.TableSizeMultiplier = 1
 	if o.Logger != nil {
 		bo = bo.WithLogger(&logger{w: o.Logger}).WithLoggingLevel(badger.INFO)
 	}
