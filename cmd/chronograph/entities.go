@@ -59,11 +59,16 @@ func runEntity(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fs := newFlags("entity", "NAME", stderr)
 	db := dbFlag(fs, "database directory")
 	fmtFlag := fs.String("format", "text", "output format: text or json")
+	ff := addFilterFlags(fs)
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
 	if err := format("entity", *fmtFlag, "text", "json"); err != nil {
+		return err
+	}
+	f, err := ff.filter("entity")
+	if err != nil {
 		return err
 	}
 	if len(pos) != 1 {
@@ -75,13 +80,25 @@ func runEntity(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	defer p.Close()
-	e, err := p.FindEntity(ctx, pos[0])
-	if err != nil {
-		return err
-	}
-	prof, err := p.Profile(ctx, e)
-	if err != nil {
-		return err
+	var e *graph.Entity
+	var prof *chronograph.Profile
+	if f.IsZero() {
+		// One entity: read its events from the store, not the whole graph.
+		if e, err = p.FindEntity(ctx, pos[0]); err != nil {
+			return err
+		}
+		if prof, err = p.Profile(ctx, e); err != nil {
+			return err
+		}
+	} else {
+		v, err := p.View(ctx, f)
+		if err != nil {
+			return err
+		}
+		if e, err = v.Find(pos[0]); err != nil {
+			return err
+		}
+		prof = v.Profile(e)
 	}
 	if *fmtFlag == "json" {
 		return chronograph.WriteJSON(stdout, prof)
@@ -106,6 +123,7 @@ func runRelated(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	db := dbFlag(fs, "database directory")
 	depth := fs.Int("depth", 1, "relation hops to follow")
 	limit := fs.Int("limit", graph.DefaultRelatedLimit, "relations listed per hop, strongest first (0: all, which around a hub reads most of the graph)")
+	ff := addFilterFlags(fs)
 	fmtFlag := fs.String("format", "text", "output format: text or json")
 	pos, err := parse(fs, args)
 	if err != nil {
@@ -121,18 +139,34 @@ func runRelated(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if *depth < 1 || *depth > 6 {
 		return fmt.Errorf("related: --depth must be between 1 and 6: %w", errUsage)
 	}
+	f, err := ff.filter("related")
+	if err != nil {
+		return err
+	}
 	p, err := open(*db, chronograph.Options{ReadOnly: true})
 	if err != nil {
 		return err
 	}
 	defer p.Close()
-	e, err := p.FindEntity(ctx, pos[0])
-	if err != nil {
-		return err
-	}
-	rel, truncated, err := p.RelatedWithin(ctx, e, *depth, *limit)
-	if err != nil {
-		return err
+	var e *graph.Entity
+	var rel []chronograph.RelatedEntity
+	var truncated bool
+	if f.IsZero() {
+		if e, err = p.FindEntity(ctx, pos[0]); err != nil {
+			return err
+		}
+		if rel, truncated, err = p.RelatedWithin(ctx, e, *depth, *limit); err != nil {
+			return err
+		}
+	} else {
+		v, err := p.View(ctx, f)
+		if err != nil {
+			return err
+		}
+		if e, err = v.Find(pos[0]); err != nil {
+			return err
+		}
+		rel, truncated = v.Related(e.ID, *depth, *limit)
 	}
 	if *fmtFlag == "json" {
 		return chronograph.WriteJSON(stdout, struct {

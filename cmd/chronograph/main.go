@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 )
 
@@ -19,7 +20,11 @@ func main() {
 	stop()
 	if err != nil {
 		if !errors.Is(err, errReported) {
-			fmt.Fprintln(os.Stderr, "chronograph:", err)
+			msg := err.Error()
+			if !strings.HasPrefix(msg, "chronograph:") {
+				msg = "chronograph: " + msg
+			}
+			fmt.Fprintln(os.Stderr, msg)
 		}
 		if errors.Is(err, errUsage) {
 			os.Exit(2)

@@ -195,7 +195,7 @@ func TestCLIErrors(t *testing.T) {
 	}{
 		{[]string{"timeline", "--db", missing}, "no database at", false},
 		{[]string{"timeline", "--db", missing, "--format", "xml"}, "--format must be one of text, json", true},
-		{[]string{"timeline", "--db", missing, "--from", "May 2025"}, "--from", true},
+		{[]string{"timeline", "--db", missing, "--from", "May 2025"}, "from", true},
 		{[]string{"timeline", "--db", missing, "--type", "Call!"}, "unknown event type", true},
 		{[]string{"entities", "--db", missing, "--kind", "animal"}, "--kind must be", true},
 		{[]string{"ingest", "--db", filepath.Join(dir, "x.db")}, "no files or folders", true},

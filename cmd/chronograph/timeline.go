@@ -15,9 +15,7 @@ func runTimeline(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	fs := newFlags("timeline", "", stderr)
 	db := dbFlag(fs, "database directory")
 	entity := fs.String("entity", "", "only events this entity (name, alias or ID) takes part in")
-	types := fs.String("type", "", "only events of these types, comma-separated (call,designation,tariff)")
-	from := fs.String("from", "", "only events that may fall on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
-	to := fs.String("to", "", "only events that may fall on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+	ff := addFilterFlags(fs)
 	fmtFlag := fs.String("format", "text", "output format: text, json or semeval (SemEval-2015 Task 4 timeline; needs --entity)")
 	evidence := fs.Bool("evidence", false, "text format: print each source's sentence")
 	if _, err := parse(fs, args); err != nil {
@@ -29,19 +27,11 @@ func runTimeline(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if *fmtFlag == "semeval" && *entity == "" {
 		return fmt.Errorf("timeline: --format semeval needs --entity NAME: %w", errUsage)
 	}
-	q := store.EventQuery{Types: splitList(*types)}
-	for _, t := range q.Types {
-		if !knownType(t) {
-			return fmt.Errorf("timeline: unknown event type %q (known: %s): %w", t, strings.Join(graph.EventTypes, ", "), errUsage)
-		}
+	f, err := ff.filter("timeline")
+	if err != nil {
+		return err
 	}
-	var err error
-	if q.From, err = dayBound(*from, false); err != nil {
-		return fmt.Errorf("timeline: --from: %v: %w", err, errUsage)
-	}
-	if q.To, err = dayBound(*to, true); err != nil {
-		return fmt.Errorf("timeline: --to: %v: %w", err, errUsage)
-	}
+	q := store.EventQuery{Types: f.Types, From: f.From, To: f.To}
 	p, err := open(*db, chronograph.Options{ReadOnly: true})
 	if err != nil {
 		return err
@@ -58,6 +48,9 @@ func runTimeline(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		q.Entity = e.ID
 	}
 	events, err := p.Timeline(ctx, q)
+	if err == nil && (len(f.Kinds) > 0 || f.AsOf != "") {
+		events = graph.Filter{Kinds: f.Kinds, AsOf: f.AsOf}.Apply(&graph.Snapshot{Events: events}).Events
+	}
 	if err != nil {
 		return err
 	}
