@@ -261,7 +261,6 @@ func (p *Pipeline) relatedWithin(ctx context.Context, e *graph.Entity, depth, li
 			}
 			pt, ok := entities[other]
 			if !ok {
-				pt = graph.Participant{ID: other}
 				ent, err := p.st.Entity(ctx, other)
 				switch {
 				case err == nil:
