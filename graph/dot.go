@@ -30,23 +30,8 @@ type DOTOptions struct {
 // depends only on s and opts: node order follows entity IDs, then timeline
 // order.
 func EncodeDOT(s *Snapshot, opts DOTOptions) ([]byte, error) {
-	keep := func(string) bool { return true }
-	if opts.Focus != "" {
-		depth := opts.Depth
-		if depth <= 0 {
-			depth = 1
-		}
-		ids := Neighbourhood(Relations(s.Events), opts.Focus, depth)
-		set := make(map[string]bool, len(ids))
-		for _, id := range ids {
-			set[id] = true
-		}
-		keep = func(id string) bool { return set[id] }
-	}
-	name := opts.Name
-	if name == "" {
-		name = "chronograph"
-	}
+	keep := focusFilter(s, opts.Focus, opts.Depth)
+	name := graphName(opts.Name)
 	g := &dotGraph{DirectedGraph: simple.NewDirectedGraph(), name: name}
 	nodes := map[string]*dotNode{}
 	ents := append([]Entity(nil), s.Entities...)
@@ -92,6 +77,31 @@ func EncodeDOT(s *Snapshot, opts DOTOptions) ([]byte, error) {
 		return nil, fmt.Errorf("graph: encoding DOT: %w", err)
 	}
 	return append(b, '\n'), nil
+}
+
+// focusFilter keeps every entity when focus is empty, else the entities
+// within depth relation hops of it (depth <= 0 means 1).
+func focusFilter(s *Snapshot, focus string, depth int) func(string) bool {
+	if focus == "" {
+		return func(string) bool { return true }
+	}
+	if depth <= 0 {
+		depth = 1
+	}
+	ids := Neighbourhood(Relations(s.Events), focus, depth)
+	set := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		set[id] = true
+	}
+	return func(id string) bool { return set[id] }
+}
+
+// graphName is a DOT graph's name: name, or "chronograph" when empty.
+func graphName(name string) string {
+	if name == "" {
+		return "chronograph"
+	}
+	return name
 }
 
 var kindStyle = map[Kind][2]string{

@@ -40,22 +40,8 @@ type EntityDOTOptions struct {
 // node shapes. Entities without a link are left out. The output depends only
 // on s and opts.
 func EncodeEntityDOT(s *Snapshot, opts EntityDOTOptions) ([]byte, error) {
-	keep := func(string) bool { return true }
-	if opts.Focus != "" {
-		depth := opts.Depth
-		if depth <= 0 {
-			depth = 1
-		}
-		set := map[string]bool{}
-		for _, id := range Neighbourhood(Relations(s.Events), opts.Focus, depth) {
-			set[id] = true
-		}
-		keep = func(id string) bool { return set[id] }
-	}
-	name := opts.Name
-	if name == "" {
-		name = "chronograph"
-	}
+	keep := focusFilter(s, opts.Focus, opts.Depth)
+	name := graphName(opts.Name)
 	maxLabels := opts.MaxLabels
 	if maxLabels <= 0 {
 		maxLabels = 3
@@ -296,22 +282,8 @@ func (c *dotCluster) DOTAttributers() (graph, node, edge encoding.Attributer) {
 // legend, unless opts turns them off. Focus, Depth and Name work as in
 // DOTOptions; MaxLabels is unused. The output depends only on s and opts.
 func EncodeEventDOT(s *Snapshot, opts EntityDOTOptions) ([]byte, error) {
-	keep := func(string) bool { return true }
-	if opts.Focus != "" {
-		depth := opts.Depth
-		if depth <= 0 {
-			depth = 1
-		}
-		set := map[string]bool{}
-		for _, id := range Neighbourhood(Relations(s.Events), opts.Focus, depth) {
-			set[id] = true
-		}
-		keep = func(id string) bool { return set[id] }
-	}
-	name := opts.Name
-	if name == "" {
-		name = "chronograph"
-	}
+	keep := focusFilter(s, opts.Focus, opts.Depth)
+	name := graphName(opts.Name)
 	g := &clusteredDOT{dotGraph: &dotGraph{DirectedGraph: simple.NewDirectedGraph(), name: name}}
 	nodes := map[string]*dotNode{}
 	var drawn []Entity
