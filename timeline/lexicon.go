@@ -148,6 +148,8 @@ var verbs = []verbEntry{
 	{lemma: "undergo", typ: graph.Action, past: []string{"underwent", "undergone"}},
 	{lemma: "recommend", typ: graph.Action}, {lemma: "grant", typ: graph.Action},
 	{lemma: "produce", typ: graph.Action}, {lemma: "market", typ: graph.Action}, {lemma: "rename", typ: graph.Action},
+	{lemma: "discontinue", typ: graph.Action},
+	{lemma: "promote", typ: graph.Action},
 }
 
 // statives are the verbs of possession and use that TimeML counts as
@@ -210,6 +212,7 @@ var nouns = []nounEntry{
 	{"settlement", "agree", graph.Agreement}, {"dispute", "dispute", graph.Action}, {"suit", "sue", graph.Action},
 	{"sale", "sell", graph.Action}, {"purchase", "buy", graph.Action}, {"takeover", "acquire", graph.Action},
 	{"merger", "merge", graph.Action}, {"election", "elect", graph.Nomination}, {"vote", "vote", graph.Action},
+	{"leave", "leave", graph.Action},
 }
 
 // lexicon maps a lower-case word form to what it triggers.
