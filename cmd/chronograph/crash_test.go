@@ -77,6 +77,13 @@ func TestKillDuringIngest(t *testing.T) {
 	const maxRounds, wantMid = 12, 4
 	stored, mid, midStore := 0, 0, 0
 	for round := 0; round < maxRounds && (mid < wantMid || midStore < 2); round++ {
+		if stored == n && midStore < 2 {
+			// Every document is stored and too few kills landed while
+			// storing: start over on a new database, so that the next
+			// kill can land there (the old one was checked above).
+			db = filepath.Join(t.TempDir(), fmt.Sprintf("killed-%d.db", round))
+			stored = 0
+		}
 		// Documents already stored are skipped quickly, so aim at the
 		// share of the run the remaining documents take.
 		// While many documents are left, kill within the first part of
