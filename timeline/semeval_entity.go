@@ -25,9 +25,12 @@ import (
 // event of its own, dated as its document dates it. entityID may be empty;
 // events must hold the merged events and docs the stored documents.
 // Mentions in a document's headline are left out: the headline repeats the
-// body, whose mentions are the ones SemEval annotates. The result is in
+// body, whose mentions are the ones SemEval annotates. A two-word name
+// ending in a model code is also found in the other orders news writes it
+// in ("the 3G iPhone" is "iPhone 3G", see modelVariants). The result is in
 // timeline order (see Order) and shares no memory with its inputs.
 func EntityEvents(docs []*graph.Document, events []graph.Event, entityID string, names []string) []graph.Event {
+	names = modelVariants(names)
 	type key struct {
 		doc   string
 		start int
@@ -113,6 +116,41 @@ func EntityEvents(docs []*graph.Document, events []graph.Event, entityID string,
 	return out
 }
 
+// modelVariants returns names followed by the other ways news names a
+// product of every two-word name whose last word is a model code, letters
+// and digits mixed: "iPhone 3G" is also "3G iPhone" and "a 3G version of
+// its iPhone" ("iPhone 4" stays as it is: "4 iPhone" is a count). names
+// is not modified.
+func modelVariants(names []string) []string {
+	out := append([]string(nil), names...)
+	for _, n := range names {
+		ws := strings.Fields(n)
+		if len(ws) == 2 && isModelCode(ws[1]) && !isModelCode(ws[0]) {
+			for _, of := range []string{" ", " version of ", " version of its ", " version of the "} {
+				out = append(out, ws[1]+of+ws[0])
+			}
+		}
+	}
+	return out
+}
+
+// isModelCode reports whether w is made of letters and digits and holds
+// both ("3G", "X1").
+func isModelCode(w string) bool {
+	letter, digit := false, false
+	for _, r := range w {
+		switch {
+		case unicode.IsLetter(r):
+			letter = true
+		case unicode.IsDigit(r):
+			digit = true
+		default:
+			return false
+		}
+	}
+	return letter && digit
+}
+
 // markNames returns a shallow copy of d in which every occurrence of one
 // of names is a mention of one local entity, the entity the names stand
 // for, and the set of d's local entities that are that entity. The
@@ -120,8 +158,9 @@ func EntityEvents(docs []*graph.Document, events []graph.Event, entityID string,
 // Music Store" for "iTunes store", "Jobs" for "Steve Jobs") all become
 // that entity, a person when one of them is (the recognizer may take a
 // lone surname for a place), so that pronouns resolve to it; an
-// occurrence that overlaps no mention becomes a new mention of it (of
-// kind Other when no mention held a name). d is not modified.
+// occurrence that overlaps no mention, or only mentions shorter than it
+// and inside it, becomes a new mention of it in their place (of kind Other
+// when no mention held a name). d is not modified.
 func markNames(d *graph.Document, names []string) (*graph.Document, map[int]bool) {
 	target := map[int]bool{}
 	kind, one := graph.Other, -1
@@ -153,9 +192,18 @@ func markNames(d *graph.Document, names []string) (*graph.Document, map[int]bool
 		}
 		for _, sp := range nameSpans(d.Text[s.Start:s.End], names) {
 			sp = graph.Span{Start: sp.Start + s.Start, End: sp.End + s.Start}
-			if overlapsMention(d.Mentions, sp) {
+			if crossesMention(d.Mentions, sp) {
 				continue
 			}
+			// a longer name swallows the mentions inside it ("a 3G
+			// version of its iPhone" is not the iPhone)
+			kept := aug.Mentions[:0:0]
+			for _, m := range aug.Mentions {
+				if m.Start < sp.Start || m.End > sp.End {
+					kept = append(kept, m)
+				}
+			}
+			aug.Mentions = kept
 			if one < 0 {
 				aug.Entities = append(aug.Entities, graph.LocalEntity{Name: names[0], Kind: kind})
 				one = len(aug.Entities) - 1
@@ -239,10 +287,12 @@ func headNamed(text string, names []string) bool {
 	return sp[len(sp)-1].End == ws[len(ws)-1].End
 }
 
-// overlapsMention reports whether sp overlaps one of ms.
-func overlapsMention(ms []graph.Mention, sp graph.Span) bool {
+// crossesMention reports whether sp overlaps one of ms without holding all
+// of it: sp is that mention or part of it, or straddles its edge.
+func crossesMention(ms []graph.Mention, sp graph.Span) bool {
 	for _, m := range ms {
-		if m.Start < sp.End && sp.Start < m.End {
+		inside := m.Start >= sp.Start && m.End <= sp.End && m.End-m.Start < sp.End-sp.Start
+		if m.Start < sp.End && sp.Start < m.End && !inside {
 			return true
 		}
 	}

@@ -165,3 +165,54 @@ func TestHeadNamed(t *testing.T) {
 		}
 	}
 }
+
+func TestModelVariants(t *testing.T) {
+	for _, tc := range []struct {
+		names, want []string
+	}{
+		{[]string{"iPhone 3G"}, []string{"iPhone 3G", "3G iPhone", "3G version of iPhone", "3G version of its iPhone", "3G version of the iPhone"}},
+		{[]string{"iPhone 4"}, []string{"iPhone 4"}},
+		{[]string{"Steve Jobs", "Jobs"}, []string{"Steve Jobs", "Jobs"}},
+		{[]string{"A4 X1"}, []string{"A4 X1"}},
+		{[]string{"iPod Mini 2G"}, []string{"iPod Mini 2G"}},
+	} {
+		if diff := cmp.Diff(tc.want, modelVariants(tc.names)); diff != "" {
+			t.Errorf("modelVariants(%q) (-want +got):\n%s", tc.names, diff)
+		}
+	}
+}
+
+// TestEntityEventsModelCode: a product named by its model code is found
+// in the orders news writes it in, and a longer name takes the place of a
+// recognizer's mention inside it ("iPhone" in "a 3G version of its
+// iPhone"), but not of one that crosses its edge.
+func TestEntityEventsModelCode(t *testing.T) {
+	text := "Apple launched a 3G version of its iPhone .\nThe 3G iPhone was discontinued ."
+	d := &graph.Document{ID: "d1", Text: text, Published: evDay("2008-06-09")}
+	off := 0
+	for _, line := range strings.Split(text, "\n") {
+		d.Sentences = append(d.Sentences, graph.Span{Start: off, End: off + len(line)})
+		off += len(line) + 1
+	}
+	d.SentenceIDs = []int{1, 2}
+	d.Timexes = Timexes(d.Text, d.Sentences, d.Published, nil)
+	d.Entities = []graph.LocalEntity{{Name: "Apple", Kind: graph.Organization}, {Name: "iPhone", Kind: graph.Other}}
+	iphone := strings.Index(text, "iPhone")
+	d.Mentions = []graph.Mention{
+		{Span: graph.Span{Start: 0, End: 5}, Text: "Apple", Kind: graph.Organization, Entity: 0},
+		{Span: graph.Span{Start: iphone, End: iphone + 6}, Text: "iPhone", Kind: graph.Other, Entity: 1},
+	}
+	var got []string
+	for _, e := range EntityEvents([]*graph.Document{d}, nil, "", []string{"iPhone 3G"}) {
+		for _, s := range e.Sources {
+			got = append(got, SemEvalEvent{Doc: s.Document, Sentence: s.SentenceIndex, Token: s.Trigger}.String())
+		}
+	}
+	want := []string{"d1-1-launched", "d1-2-discontinued"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("iPhone 3G timeline (-want +got):\n%s", diff)
+	}
+	if !crossesMention(d.Mentions, graph.Span{Start: iphone - 4, End: iphone + 3}) {
+		t.Error("a span ending inside a mention does not cross it")
+	}
+}
