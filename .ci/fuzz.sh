@@ -47,9 +47,28 @@ for pkg in "${pkgs[@]}"; do
 	for target in $(echo "$targets" | grep '^Fuzz'); do
 		total=$((total + 1))
 		echo "=== $pkg $target ($FUZZTIME)"
-		if ! go test -run '^$' -fuzz "^${target}\$" -fuzztime "$FUZZTIME" -parallel "$PARALLEL" "$pkg"; then
+		# Minimizing an interesting input is bounded by count: when the time
+		# runs out mid-minimization, go test reports "context deadline
+		# exceeded" although nothing failed. That report, with no crasher
+		# written, is retried (twice at most); a real failure writes its input under
+		# testdata/fuzz and fails.
+		for attempt in 1 2 3; do
+			log=$(mktemp)
+			if go test -run '^$' -fuzz "^${target}\$" -fuzztime "$FUZZTIME" -fuzzminimizetime 100x \
+				-parallel "$PARALLEL" "$pkg" 2>&1 | tee "$log"; [ "${PIPESTATUS[0]}" -eq 0 ]; then
+				rm -f "$log"
+				break
+			fi
+			if [ "$attempt" -lt 3 ] && grep -q 'context deadline exceeded' "$log" &&
+				! grep -q 'Failing input written to' "$log"; then
+				echo "fuzz.sh: $target stopped by its deadline with nothing failing; running it again"
+				rm -f "$log"
+				continue
+			fi
+			rm -f "$log"
 			failed+=("$pkg $target")
-		fi
+			break
+		done
 	done
 done
 
