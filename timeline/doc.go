@@ -9,8 +9,15 @@
 // ScoreTimex evaluate the recognizer on TimeML corpora the TempEval-3 way.
 //
 // Event extraction then finds what happened, with whom, and attaches each
-// event to a time expression of its sentence; merging links reports of the
-// same event across documents, and ordering places the merged events in
-// chronological order. Every function takes values and returns values:
-// nothing here touches storage or the clock.
+// event to a time expression of its sentence (Events); Merge links reports
+// of the same event across documents, keeping every source and flagging
+// conflicting dates, and Order places the merged events in chronological
+// order.
+//
+// For the SemEval-2015 Task 4 yardstick, EntityEvents gathers the event
+// mentions one target entity takes part in, WriteSemEval and ReadSemEval
+// write and read the task's timeline format, and ScoreSemEval scores a
+// timeline by temporal awareness (closure and reduction of its temporal
+// graph). Every function takes values and returns values: nothing here
+// touches storage or the clock.
 package timeline
