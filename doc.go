@@ -7,8 +7,10 @@
 // atomically (package store). Consolidate then links entities across
 // documents, merges the events that several documents report, orders them
 // into one timeline and stores that graph. Queries (Timeline, Entities,
-// Profile, Related) and exports (timeline JSON, DOT) read the stored graph,
-// so every command after ingest works from the database alone.
+// Profile, RelatedWithin) and exports (timeline JSON, DOT) read the stored graph,
+// so every command after ingest works from the database alone. A View holds
+// the whole graph in memory, indexed, for paths, rankings, communities and
+// fast repeated queries (the web server uses one).
 //
 //	p, err := chronograph.Open("news.db", chronograph.Options{})
 //	rep, err := p.Ingest(ctx, []string{"examples/us-mexico"})
