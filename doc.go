@@ -13,6 +13,6 @@
 // fast repeated queries (the web server uses one).
 //
 //	p, err := chronograph.Open("news.db", chronograph.Options{})
-//	rep, err := p.Ingest(ctx, []string{"examples/us-mexico"})
+//	rep, err := p.Ingest(ctx, []string{"examples/us-mexico"}, chronograph.IngestOptions{})
 //	events, err := p.Timeline(ctx, store.EventQuery{Types: []string{"call"}})
 package chronograph

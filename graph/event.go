@@ -162,14 +162,31 @@ func (e *Event) ParticipantsIn(r Role) []string {
 	return ids
 }
 
-// IsType reports whether e has one of the types in types (case-insensitive);
-// an empty list matches every event.
+// IsType reports whether e has one of the types in types (case-insensitive):
+// a name of the taxonomy (EventTypes) matches that type, any other word
+// matches the lemma ("sell" finds the generic actions whose verb is sell).
+// An empty list matches every event.
 func (e *Event) IsType(types []string) bool {
 	if len(types) == 0 {
 		return true
 	}
 	for _, t := range types {
-		if strings.EqualFold(t, e.Type) || strings.EqualFold(t, e.Lemma) {
+		if IsEventType(t) {
+			if strings.EqualFold(t, e.Type) {
+				return true
+			}
+		} else if strings.EqualFold(t, e.Lemma) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsEventType reports whether t names a type of the taxonomy (EventTypes),
+// in any case.
+func IsEventType(t string) bool {
+	for _, k := range EventTypes {
+		if strings.EqualFold(k, t) {
 			return true
 		}
 	}

@@ -524,7 +524,7 @@ func eventFilters(q store.EventQuery) ([]string, []arg) {
 	var types []string
 	seen := make(map[string]bool)
 	for _, t := range q.Types {
-		if t = strings.ToLower(t); !seen[t] {
+		if t = typeKey(t); !seen[t] {
 			seen[t] = true
 			types = append(types, t)
 		}
@@ -618,15 +618,26 @@ func nameKeys(name string, aliases []string) []string {
 	return sortedKeys(set)
 }
 
-// typeKeys returns the lower-cased type and lemma of e for the type index.
+// typeKeys returns the keys of e in the type index: "type:" and its
+// lower-cased type, "lemma:" and its lower-cased lemma (see typeKey).
 func typeKeys(e *graph.Event) []string {
 	set := map[string]bool{}
-	for _, s := range []string{e.Type, e.Lemma} {
-		if s = strings.ToLower(s); s != "" {
-			set[s] = true
-		}
+	if e.Type != "" {
+		set["type:"+strings.ToLower(e.Type)] = true
+	}
+	if e.Lemma != "" {
+		set["lemma:"+strings.ToLower(e.Lemma)] = true
 	}
 	return sortedKeys(set)
+}
+
+// typeKey is the type-index key a query's type word selects, as
+// graph.Event.IsType reads it: a type of the taxonomy, else a lemma.
+func typeKey(t string) string {
+	if graph.IsEventType(t) {
+		return "type:" + strings.ToLower(t)
+	}
+	return "lemma:" + strings.ToLower(t)
 }
 
 func sortedKeys(set map[string]bool) []string {
