@@ -213,13 +213,7 @@ func EncodeEntityDOT(s *Snapshot, opts EntityDOTOptions) ([]byte, error) {
 			if len(c.Members) < 2 {
 				continue
 			}
-			cl := &dotCluster{DirectedGraph: simple.NewDirectedGraph(), name: fmt.Sprintf("cluster_c%d", c.ID),
-				attrs: attrs{
-					{Key: "label", Value: quote(fmt.Sprintf("community %d: %s", c.ID, c.Label))},
-					{Key: "style", Value: "rounded,filled"},
-					{Key: "color", Value: quote("#999999")},
-					{Key: "fillcolor", Value: quote(clusterColours[c.ID%len(clusterColours)])},
-				}}
+			cl := communityCluster(c)
 			for _, m := range c.Members {
 				n := nodes[m.ID]
 				cl.AddNode(&dotNode{id: n.id, dotID: n.dotID})
@@ -267,6 +261,17 @@ type dotCluster struct {
 	*simple.DirectedGraph
 	name  string
 	attrs attrs
+}
+
+// communityCluster returns the empty DOT cluster that draws community c.
+func communityCluster(c Community) *dotCluster {
+	return &dotCluster{DirectedGraph: simple.NewDirectedGraph(), name: fmt.Sprintf("cluster_c%d", c.ID),
+		attrs: attrs{
+			{Key: "label", Value: quote(fmt.Sprintf("community %d: %s", c.ID, c.Label))},
+			{Key: "style", Value: "rounded,filled"},
+			{Key: "color", Value: quote("#999999")},
+			{Key: "fillcolor", Value: quote(clusterColours[c.ID%len(clusterColours)])},
+		}}
 }
 
 func (c *dotCluster) DOTID() string { return c.name }
@@ -335,13 +340,7 @@ func EncodeEventDOT(s *Snapshot, opts EntityDOTOptions) ([]byte, error) {
 		member := map[string]int{}
 		var clusters []*dotCluster
 		for _, c := range comms.Communities {
-			cl := &dotCluster{DirectedGraph: simple.NewDirectedGraph(), name: fmt.Sprintf("cluster_c%d", c.ID),
-				attrs: attrs{
-					{Key: "label", Value: quote(fmt.Sprintf("community %d: %s", c.ID, c.Label))},
-					{Key: "style", Value: "rounded,filled"},
-					{Key: "color", Value: quote("#999999")},
-					{Key: "fillcolor", Value: quote(clusterColours[c.ID%len(clusterColours)])},
-				}}
+			cl := communityCluster(c)
 			for _, m := range c.Members {
 				member[m.ID] = c.ID
 				n := nodes[m.ID]
