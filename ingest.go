@@ -56,7 +56,9 @@ type analysed struct {
 	// known marks a document already stored.
 	known bool
 	err   error
-	art   *Article
+	// storeErr is a failure to store the document: it stops the ingest.
+	storeErr error
+	art      *Article
 }
 
 // Ingest reads the articles in paths (files or folders), stores every new
@@ -110,6 +112,20 @@ func (p *Pipeline) Ingest(ctx context.Context, paths []string, opts IngestOption
 			walkMu.Unlock()
 		})
 	}()
+	// Each worker analyses an article and stores it, one transaction per
+	// document, so that encoding and storing scale with the workers; the
+	// first worker to claim an ID stores it, the others count it unchanged.
+	var claimMu sync.Mutex
+	claimed := map[string]bool{}
+	claim := func(id string) bool {
+		claimMu.Lock()
+		defer claimMu.Unlock()
+		if claimed[id] {
+			return false
+		}
+		claimed[id] = true
+		return true
+	}
 	var wg sync.WaitGroup
 	for i := 0; i < p.opts.Workers; i++ {
 		wg.Add(1)
@@ -121,11 +137,16 @@ func (p *Pipeline) Ingest(ctx context.Context, paths []string, opts IngestOption
 				id := graph.DocumentID(a.Raw)
 				if ok, err := p.st.HasDocument(ctx, id); err != nil {
 					r.err = err
-				} else if ok {
-					r.doc = &graph.Document{ID: id}
+				} else if ok || !claim(id) {
 					r.known = true
 				} else {
 					r = p.analyse(x, &a, flagDate)
+					if r.err == nil {
+						if err := p.st.PutDocument(ctx, r.doc); err != nil {
+							r.storeErr = fmt.Errorf("chronograph: storing %s: %w", a.Path, err)
+						}
+					}
+					r.doc, r.tokens = nil, nil
 				}
 				select {
 				case results <- r:
@@ -137,33 +158,31 @@ func (p *Pipeline) Ingest(ctx context.Context, paths []string, opts IngestOption
 	}
 	go func() { wg.Wait(); close(results) }()
 
-	// One writer: documents are stored one at a time, each atomically.
-	seen := map[string]bool{}
+	// One goroutine counts what the workers did and reports progress.
 	var storeErr error
 	var bytesRead int64
 	for r := range results {
 		rep.Documents++
 		bytesRead += int64(len(r.art.Raw))
-		path := r.art.Path
 		switch {
+		case r.storeErr != nil:
+			if storeErr == nil {
+				storeErr = r.storeErr
+			}
+			cancel()
+			continue
 		case r.err != nil:
 			rep.Failed++
 			rep.Errors = append(rep.Errors, r.err)
-		case r.known || seen[r.doc.ID]:
+		case r.known:
 			rep.Unchanged++
 		default:
-			seen[r.doc.ID] = true
-			if err := p.st.PutDocument(ctx, r.doc); err != nil {
-				storeErr = fmt.Errorf("chronograph: storing %s: %w", path, err)
-				cancel()
-				continue
-			}
 			rep.Added++
 			rep.Words += r.words
 		}
 		if opts.Progress != nil {
 			opts.Progress(Progress{Documents: rep.Documents, Added: rep.Added, Unchanged: rep.Unchanged,
-				Failed: rep.Failed, Words: rep.Words, Bytes: bytesRead, Path: path})
+				Failed: rep.Failed, Words: rep.Words, Bytes: bytesRead, Path: r.art.Path})
 		}
 	}
 	walkMu.Lock()

@@ -2,8 +2,11 @@ package badgerstore
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
+	"sync"
 
 	"github.com/dgraph-io/badger/v4"
 
@@ -71,27 +74,117 @@ func (db *DB) Document(ctx context.Context, id string) (*graph.Document, error) 
 
 // Documents calls fn for every document in ID order, from one snapshot.
 // Iteration stops at fn's first error, or when ctx is done, and returns it.
+// Values are decoded by up to GOMAXPROCS goroutines in batches while fn
+// runs on the caller's goroutine, one document at a time, in order.
 func (db *DB) Documents(ctx context.Context, fn func(*graph.Document) error) error {
-	return db.view(ctx, func(txn *badger.Txn) error {
-		opts := badger.DefaultIteratorOptions
-		opts.Prefix = []byte(prefixDoc)
-		opts.PrefetchSize = 16
-		it := txn.NewIterator(opts)
-		defer it.Close()
-		for it.Rewind(); it.Valid(); it.Next() {
-			if err := ctx.Err(); err != nil {
-				return err
+	parent := ctx
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	decoders := max(runtime.GOMAXPROCS(0), 1)
+	// Batches go to the decoders in order and come back through their own
+	// channel, queued in order, so fn sees ID order whatever the decoders do.
+	type batch struct {
+		keys, vals [][]byte
+		docs       []*graph.Document
+		err        error
+		done       chan struct{}
+	}
+	work := make(chan *batch, decoders)
+	queue := make(chan *batch, decoders*2)
+	var wg sync.WaitGroup
+	for range decoders {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for b := range work {
+				b.docs = make([]*graph.Document, len(b.vals))
+				for i, v := range b.vals {
+					d := new(graph.Document)
+					if err := json.Unmarshal(v, d); err != nil {
+						b.err = fmt.Errorf("badgerstore: decoding %s: %w", printable(b.keys[i]), err)
+						break
+					}
+					b.docs[i] = d
+				}
+				b.vals = nil
+				close(b.done)
 			}
-			d := new(graph.Document)
-			if err := decodeItem(it.Item(), d); err != nil {
-				return err
+		}()
+	}
+	// The reader copies values out of one snapshot and hands them on.
+	var readErr error
+	go func() {
+		defer close(queue)
+		defer close(work)
+		readErr = db.view(ctx, func(txn *badger.Txn) error {
+			opts := badger.DefaultIteratorOptions
+			opts.Prefix = []byte(prefixDoc)
+			opts.PrefetchSize = 16
+			it := txn.NewIterator(opts)
+			defer it.Close()
+			const size = 32
+			b := &batch{done: make(chan struct{})}
+			send := func() error {
+				select {
+				case work <- b:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+				select {
+				case queue <- b:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+				b = &batch{done: make(chan struct{})}
+				return nil
 			}
-			if err := fn(d); err != nil {
-				return err
+			for it.Rewind(); it.Valid(); it.Next() {
+				item := it.Item()
+				v, err := item.ValueCopy(nil)
+				if err != nil {
+					return err
+				}
+				b.keys = append(b.keys, item.KeyCopy(nil))
+				b.vals = append(b.vals, v)
+				if len(b.vals) == size {
+					if err := send(); err != nil {
+						return err
+					}
+				}
+			}
+			if len(b.vals) > 0 {
+				return send()
+			}
+			return nil
+		})
+	}()
+	var err error
+	for b := range queue {
+		if err != nil {
+			continue // drain, so the reader and decoders finish
+		}
+		<-b.done
+		if b.err != nil {
+			err = b.err
+			cancel()
+			continue
+		}
+		for _, d := range b.docs {
+			if err = parent.Err(); err != nil {
+				cancel()
+				break
+			}
+			if err = fn(d); err != nil {
+				cancel()
+				break
 			}
 		}
-		return nil
-	})
+	}
+	wg.Wait()
+	if err != nil {
+		return err
+	}
+	return readErr
 }
 
 // countPrefix counts the keys with prefix p without reading values.
