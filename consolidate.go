@@ -16,27 +16,47 @@ import (
 // stored graph in one step. The result depends only on the stored documents,
 // never on the order they were ingested in.
 func (p *Pipeline) Consolidate(ctx context.Context) error {
-	// Documents are kept slim (what linking and merging read) as they
-	// stream in; only the undated ones are kept whole, to date them again.
+	return p.consolidate(ctx, nil)
+}
+
+// consolidate is Consolidate given the documents an ingest just stored,
+// slimmed unless undated: when they are every stored document (a fresh
+// database), they are used as they are instead of being read back.
+func (p *Pipeline) consolidate(ctx context.Context, fresh []*graph.Document) error {
 	var docs []*graph.Document
-	var published []string
-	var undated []int
-	if err := p.st.Documents(ctx, func(d *graph.Document) error {
-		if d.DateSource == graph.FromInferred || d.DateSource == graph.FromNone {
-			undated = append(undated, len(docs))
-		} else {
-			if d.Published.Earliest != "" {
-				published = append(published, d.Published.Earliest)
-			}
-			slim(d)
+	if len(fresh) > 0 {
+		st, err := p.st.Stats(ctx)
+		if err != nil {
+			return err
 		}
-		docs = append(docs, d)
-		return nil
-	}); err != nil {
-		return err
+		if st.Documents == len(fresh) {
+			docs = fresh
+		}
+	}
+	if docs == nil {
+		// Documents are kept slim (what linking and merging read) as they
+		// stream in; only the undated ones are kept whole, to date them again.
+		if err := p.st.Documents(ctx, func(d *graph.Document) error {
+			if !undated(d) {
+				slim(d)
+			}
+			docs = append(docs, d)
+			return nil
+		}); err != nil {
+			return err
+		}
+	}
+	var published []string
+	var undatedDocs []int
+	for i, d := range docs {
+		if undated(d) {
+			undatedDocs = append(undatedDocs, i)
+		} else if d.Published.Earliest != "" {
+			published = append(published, d.Published.Earliest)
+		}
 	}
 	sort.Strings(published)
-	for _, i := range undated {
+	for _, i := range undatedDocs {
 		if err := p.redate(ctx, docs[i], published); err != nil {
 			return err
 		}
@@ -53,6 +73,12 @@ func (p *Pipeline) Consolidate(ctx context.Context) error {
 		return ctx.Err()
 	}
 	return p.st.ReplaceGraph(ctx, snap, len(docs))
+}
+
+// undated reports whether d has no date of its own, so that consolidation
+// dates it from the collection.
+func undated(d *graph.Document) bool {
+	return d.DateSource == graph.FromInferred || d.DateSource == graph.FromNone
 }
 
 // slim drops from a document what consolidation does not read: its time

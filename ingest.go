@@ -146,7 +146,14 @@ func (p *Pipeline) Ingest(ctx context.Context, paths []string, opts IngestOption
 							r.storeErr = fmt.Errorf("chronograph: storing %s: %w", a.Path, err)
 						}
 					}
-					r.doc, r.tokens = nil, nil
+					// Keep what consolidation reads of a stored document,
+					// so that a fresh database need not be read back.
+					r.tokens = nil
+					if r.storeErr != nil || r.err != nil {
+						r.doc = nil
+					} else if !undated(r.doc) {
+						slim(r.doc)
+					}
 				}
 				select {
 				case results <- r:
@@ -161,6 +168,7 @@ func (p *Pipeline) Ingest(ctx context.Context, paths []string, opts IngestOption
 	// One goroutine counts what the workers did and reports progress.
 	var storeErr error
 	var bytesRead int64
+	var fresh []*graph.Document
 	for r := range results {
 		rep.Documents++
 		bytesRead += int64(len(r.art.Raw))
@@ -179,6 +187,7 @@ func (p *Pipeline) Ingest(ctx context.Context, paths []string, opts IngestOption
 		default:
 			rep.Added++
 			rep.Words += r.words
+			fresh = append(fresh, r.doc)
 		}
 		if opts.Progress != nil {
 			opts.Progress(Progress{Documents: rep.Documents, Added: rep.Added, Unchanged: rep.Unchanged,
@@ -203,7 +212,7 @@ func (p *Pipeline) Ingest(ctx context.Context, paths []string, opts IngestOption
 	}
 
 	if rep.Added > 0 {
-		if err := p.Consolidate(ctx); err != nil {
+		if err := p.consolidate(ctx, fresh); err != nil {
 			return rep, err
 		}
 	} else if st, err := p.st.Stats(ctx); err == nil && st.GraphDocuments != st.Documents {
