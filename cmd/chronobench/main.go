@@ -117,12 +117,17 @@ type ingestRun struct {
 func (r ingestRun) docsPerSec() float64  { return float64(r.docs) / r.wall.Seconds() }
 func (r ingestRun) wordsPerSec() float64 { return float64(r.words) / r.wall.Seconds() }
 
-// ingest runs `chronograph ingest` on db with the given flags and measures it.
-func ingest(ctx context.Context, cfg config, db string, workers, skip, limit int) (ingestRun, error) {
+// ingest runs `chronograph ingest` on db with the given flags and measures
+// it. cores, when positive, limits the process to that many cores
+// (GOMAXPROCS), the garbage collector and the store's goroutines included.
+func ingest(ctx context.Context, cfg config, db string, workers, cores, skip, limit int) (ingestRun, error) {
 	args := []string{"ingest", "--quiet", "--db", db, "--workers", strconv.Itoa(workers),
 		"--skip", strconv.Itoa(skip), "--limit", strconv.Itoa(limit), cfg.data}
 	cmd := exec.CommandContext(ctx, cfg.bin, args...)
 	cmd.Env = os.Environ()
+	if cores > 0 {
+		cmd.Env = append(cmd.Env, "GOMAXPROCS="+strconv.Itoa(cores))
+	}
 	var out strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &out
 	start := time.Now()
@@ -164,37 +169,46 @@ func bench(ctx context.Context, cfg config, total int, stdout, stderr io.Writer)
 	w("Machine: %s, %d CPUs, %s %s/%s. Corpus: %s (%d documents).\n", host, runtime.NumCPU(), runtime.Version(), runtime.GOOS, runtime.GOARCH, cfg.data, total)
 	w("Command: `go run ./cmd/chronobench --data %s`\n\n", cfg.data)
 
-	// Scaling: each size into a fresh database, two workers; the largest also with one.
-	w("| documents | workers | words | time | docs/s | words/s | peak RSS | database |\n|---|---|---|---|---|---|---|---|\n")
-	var full1, full2 ingestRun
+	// Scaling: each size into a fresh database, two workers; the largest
+	// also with one worker on one core (GOMAXPROCS=1) and with one worker
+	// free to use both cores for everything but extraction (garbage
+	// collection, the store's compactions).
+	w("| documents | workers | cores | words | time | docs/s | words/s | peak RSS | database |\n|---|---|---|---|---|---|---|---|---|\n")
+	var full1, full1all, full2 ingestRun
 	largest := cfg.sizes[len(cfg.sizes)-1]
+	type setup struct{ workers, cores int }
 	for _, n := range cfg.sizes {
-		for _, workers := range []int{2, 1} {
-			if workers == 1 && n != largest {
-				continue
-			}
-			fmt.Fprintf(stderr, "ingesting %d documents with %d worker(s)...\n", n, workers)
-			db := filepath.Join(cfg.work, fmt.Sprintf("db-%d-%d", n, workers))
-			r, err := ingest(ctx, cfg, db, workers, 0, n)
+		setups := []setup{{2, runtime.NumCPU()}}
+		if n == largest {
+			setups = append(setups, setup{1, 1}, setup{1, runtime.NumCPU()})
+		}
+		for _, su := range setups {
+			fmt.Fprintf(stderr, "ingesting %d documents with %d worker(s) on %d core(s)...\n", n, su.workers, su.cores)
+			db := filepath.Join(cfg.work, fmt.Sprintf("db-%d-%d-%d", n, su.workers, su.cores))
+			r, err := ingest(ctx, cfg, db, su.workers, su.cores, 0, n)
 			if err != nil {
 				return err
 			}
-			w("| %d | %d | %d | %.1f s | %.0f | %.0f | %.0f MB | %.0f MB |\n", r.docs, workers, r.words, r.wall.Seconds(),
+			w("| %d | %d | %d | %d | %.1f s | %.0f | %.0f | %.0f MB | %.0f MB |\n", r.docs, su.workers, su.cores, r.words, r.wall.Seconds(),
 				r.docsPerSec(), r.wordsPerSec(), float64(r.maxRSS)/1e6, float64(r.dbSize)/1e6)
-			if n == largest && workers == 2 {
+			switch {
+			case n != largest:
+			case su.workers == 2:
 				full2 = r
-			}
-			if n == largest && workers == 1 {
+			case su.cores == 1:
 				full1 = r
+			default:
+				full1all = r
 			}
 		}
 	}
-	fullDB := filepath.Join(cfg.work, fmt.Sprintf("db-%d-2", largest))
-	w("\nTwo workers vs one on %d documents: **%.2fx**.\n", largest, full1.wall.Seconds()/full2.wall.Seconds())
+	fullDB := filepath.Join(cfg.work, fmt.Sprintf("db-%d-2-%d", largest, runtime.NumCPU()))
+	w("\nTwo workers on %d cores vs one worker on one core, %d documents: **%.2fx** (vs one worker with %d cores available: %.2fx).\n",
+		runtime.NumCPU(), largest, full1.wall.Seconds()/full2.wall.Seconds(), runtime.NumCPU(), full1all.wall.Seconds()/full2.wall.Seconds())
 
 	// Re-ingesting an unchanged corpus.
 	fmt.Fprintln(stderr, "re-ingesting the unchanged corpus...")
-	re, err := ingest(ctx, cfg, fullDB, 2, 0, largest)
+	re, err := ingest(ctx, cfg, fullDB, 2, 0, 0, largest)
 	if err != nil {
 		return err
 	}
@@ -205,14 +219,14 @@ func bench(ctx context.Context, cfg config, total int, stdout, stderr io.Writer)
 	if largest > 200 {
 		fmt.Fprintln(stderr, "measuring incremental ingest...")
 		base := filepath.Join(cfg.work, "db-incremental")
-		if _, err := ingest(ctx, cfg, base, 2, 0, largest-100); err != nil {
+		if _, err := ingest(ctx, cfg, base, 2, 0, 0, largest-100); err != nil {
 			return err
 		}
-		inc, err := ingest(ctx, cfg, base, 2, largest-100, 100)
+		inc, err := ingest(ctx, cfg, base, 2, 0, largest-100, 100)
 		if err != nil {
 			return err
 		}
-		empty, err := ingest(ctx, cfg, filepath.Join(cfg.work, "db-100"), 2, largest-100, 100)
+		empty, err := ingest(ctx, cfg, filepath.Join(cfg.work, "db-100"), 2, 0, largest-100, 100)
 		if err != nil {
 			return err
 		}
@@ -233,7 +247,7 @@ func bench(ctx context.Context, cfg config, total int, stdout, stderr io.Writer)
 		return err
 	}
 	w("\nprose's built-in pipeline (tokenize, tag, extract; model loaded once), one goroutine, first %d documents: %.0f words/s.\n", pdocs, pw)
-	w("**Ratio: Chronograph end to end with one worker %.0f words/s = %.1fx prose's pipeline; with two workers %.1fx.**\n",
+	w("**Ratio: Chronograph end to end with one worker on one core %.0f words/s = %.1fx prose's pipeline; with two workers %.1fx.**\n",
 		full1.wordsPerSec(), full1.wordsPerSec()/pw, full2.wordsPerSec()/pw)
 	return nil
 }
