@@ -195,8 +195,33 @@ func canonName(words []string, kind graph.Kind) (string, graph.Kind) {
 // letters and digits, lower-cased, words joined by '-' (as graph.EntityID),
 // with periods dropped first ("U.S. Army" and "US Army" are one key).
 func nameKey(name string) string {
-	id := graph.EntityID(graph.Other, strings.ReplaceAll(name, ".", ""))
+	id := graph.EntityID(graph.Other, stripDesignators(strings.ReplaceAll(name, ".", "")))
 	return strings.TrimPrefix(id, "oth:")
+}
+
+// legalDesignators are the words that end a company's legal name ("Apple
+// Inc", "Chrysler Corp", "Daimler-Benz AG"), compared lower-cased without
+// dots: the company is the same with or without them.
+var legalDesignators = map[string]bool{
+	"inc": true, "incorporated": true, "corp": true, "corporation": true, "co": true, "cos": true,
+	"ltd": true, "limited": true, "llc": true, "plc": true, "ag": true, "sa": true, "nv": true,
+	"gmbh": true, "lp": true, "llp": true, "bv": true, "spa": true,
+}
+
+// stripDesignators removes the legal designators ending name ("Apple Inc"
+// -> "Apple", "Ford Motor Co Ltd" -> "Ford Motor"), with a comma before
+// them, keeping at least one word.
+func stripDesignators(name string) string {
+	for {
+		i := strings.LastIndexByte(name, ' ')
+		if i <= 0 || !legalDesignators[strings.ToLower(name[i+1:])] {
+			return name
+		}
+		name = strings.TrimRight(name[:i], " ,")
+		if name == "" {
+			return name
+		}
+	}
 }
 
 // initials returns the upper-case initials of a multi-word name's

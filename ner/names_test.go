@@ -42,9 +42,17 @@ func TestCanonName(t *testing.T) {
 }
 
 func TestNameKey(t *testing.T) {
-	for _, pair := range [][2]string{{"U.S. Army", "US Army"}, {"CIA", "C.I.A."}, {"Claudia  Sheinbaum", "claudia sheinbaum"}} {
+	for _, pair := range [][2]string{{"U.S. Army", "US Army"}, {"CIA", "C.I.A."}, {"Claudia  Sheinbaum", "claudia sheinbaum"},
+		{"Apple Inc.", "Apple"}, {"Chrysler Corp", "Chrysler"}, {"Ford Motor Co Ltd", "Ford Motor"},
+		{"A.H. Robins Co., Inc.", "AH Robins"}, {"Daimler-Benz AG", "Daimler-Benz"}} {
 		if a, b := nameKey(pair[0]), nameKey(pair[1]); a != b {
 			t.Errorf("nameKey(%q) = %q, nameKey(%q) = %q; want equal", pair[0], a, pair[1], b)
+		}
+	}
+	// A designator alone is a name, and other final words are kept.
+	for _, pair := range [][2]string{{"Inc", "Apple"}, {"Apple Corps", "Apple"}, {"Apple Computer", "Apple"}} {
+		if a, b := nameKey(pair[0]), nameKey(pair[1]); a == b {
+			t.Errorf("nameKey(%q) = nameKey(%q) = %q; want different", pair[0], pair[1], a)
 		}
 	}
 	if got := initials("Central Intelligence Agency"); got != "CIA" {

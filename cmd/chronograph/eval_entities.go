@@ -43,8 +43,10 @@ func runEvalEntities(ctx context.Context, args []string, stdout, stderr io.Write
 	for _, row := range []struct {
 		name string
 		s    ner.TypeScore
-	}{{"mentions (span)", s.Mentions}, {"mentions (span and kind)", s.TypedMentions}, {"entities (B-cubed)", s.BCubed}} {
-		fmt.Fprintf(stdout, "%-26s precision %6.2f%%; recall %6.2f%%; F1 %6.2f\n", row.name, row.s.Precision, row.s.Recall, row.s.F1)
+	}{{"mentions (span)", s.Mentions}, {"mentions (span and kind)", s.TypedMentions},
+		{"entities, in each document (B-cubed)", s.BCubed}, {"entities, across documents (B-cubed)", s.CrossBCubed},
+		{"  on found mentions, in each document", s.MatchedBCubed}, {"  on found mentions, across documents", s.MatchedCrossBCubed}} {
+		fmt.Fprintf(stdout, "%-40s precision %6.2f%%; recall %6.2f%%; F1 %6.2f\n", row.name, row.s.Precision, row.s.Recall, row.s.F1)
 	}
 	return nil
 }
