@@ -77,6 +77,31 @@ func TestLinkAmbiguousSurname(t *testing.T) {
 	}
 }
 
+func TestLinkCountryQualifiedBody(t *testing.T) {
+	org := func(name string) graph.LocalEntity {
+		return graph.LocalEntity{Name: name, Kind: graph.Organization, Mentions: 1}
+	}
+	l := Link([]*graph.Document{
+		{ID: "a", Entities: []graph.LocalEntity{org("U.S. Army")}},
+		{ID: "b", Entities: []graph.LocalEntity{org("Army"), org("Senate")}},
+		{ID: "c", Entities: []graph.LocalEntity{org("Mexican Senate"), org("Canadian Senate"), org("Apple Records")}},
+		{ID: "d", Entities: []graph.LocalEntity{org("Records")}},
+	})
+	for _, c := range []struct {
+		doc   string
+		local int
+		want  string
+	}{
+		{"b", 0, "org:u-s-army"}, // one country's army: the same body
+		{"b", 1, "org:senate"},   // two countries' senates: ambiguous
+		{"d", 0, "org:records"},  // "Apple" is no country
+	} {
+		if got := l.ID(c.doc, c.local); got != c.want {
+			t.Errorf("%s/%d linked to %s, want %s", c.doc, c.local, got, c.want)
+		}
+	}
+}
+
 func TestLinkDeterministic(t *testing.T) {
 	docs := []*graph.Document{
 		{ID: "a", Entities: []graph.LocalEntity{{Name: "Reuters", Kind: graph.Organization, Mentions: 1}, {Name: "Texcoco", Kind: graph.Place, Mentions: 1}}},

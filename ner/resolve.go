@@ -333,6 +333,13 @@ func newShortIndex(keys []string, byKey map[string]*cluster) *shortIndex {
 // surname (or trailing words) of a unique fuller person name, an acronym
 // of a unique name's initials. It returns that name's key or "". Names
 // already linked to another (parent set) are not candidates.
+// isCountryQualifier reports whether lower-cased q names a country or its
+// people ("u.s.", "mexican", "united states") as the first words of an
+// organization's name.
+func isCountryQualifier(q string) bool {
+	return demonyms[q] != "" || canonical[q].kind == graph.Place
+}
+
 func linkShort(name string, kind graph.Kind, ix *shortIndex, byKey map[string]*cluster, self string, kindOf func(*cluster) graph.Kind) string {
 	words := wordCount(name)
 	lname := strings.ToLower(name)
@@ -363,6 +370,11 @@ func linkShort(name string, kind graph.Kind, ix *shortIndex, byKey map[string]*c
 			match = initials(o.name) == name
 		case ok == graph.Person && !acr && strings.HasSuffix(strings.ToLower(o.name), " "+lname):
 			match = true
+		case ok == graph.Organization && kind == graph.Organization && !acr:
+			// "Army" for "U.S. Army", "Senate" for "Mexican Senate": the
+			// same body named with its country.
+			lo := strings.ToLower(o.name)
+			match = strings.HasSuffix(lo, " "+lname) && isCountryQualifier(lo[:len(lo)-len(lname)-1])
 		}
 		if match {
 			n++
