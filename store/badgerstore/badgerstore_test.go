@@ -146,6 +146,21 @@ func rawUpdate(t *testing.T, path string, fn func(txn *badger.Txn) error) {
 	}
 }
 
+// TestOpenForeign opens a Badger database some other program wrote.
+func TestOpenForeign(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "db")
+	rawUpdate(t, path, func(txn *badger.Txn) error { return txn.Set([]byte("some/key"), []byte("v")) })
+	for _, ro := range []bool{false, true} {
+		db, err := Open(path, Options{ReadOnly: ro})
+		if err == nil {
+			db.Close()
+		}
+		if !errors.Is(err, store.ErrVersion) || !strings.Contains(err.Error(), "no format version in a non-empty database (not a Chronograph store?)") {
+			t.Errorf("Open (read-only %v): got %v", ro, err)
+		}
+	}
+}
+
 func TestOpenVersion(t *testing.T) {
 	for _, c := range []struct {
 		name    string
@@ -159,7 +174,7 @@ func TestOpenVersion(t *testing.T) {
 		{"Garbage", func(txn *badger.Txn) error { return txn.Set([]byte(keyVersion), []byte("x")) },
 			store.ErrVersion, `unreadable format version "x"`},
 		{"Missing", func(txn *badger.Txn) error { return txn.Delete([]byte(keyVersion)) },
-			store.ErrVersion, "no format version in a non-empty database"},
+			store.ErrVersion, "the format version is missing but Chronograph's records are there: the database is damaged"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "db")

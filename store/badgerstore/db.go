@@ -116,7 +116,7 @@ func lockHolder(path string) string {
 // cleans leftover generations.
 func (db *DB) init() error {
 	var version []byte
-	empty := true
+	empty, ours := true, false
 	err := db.bdb.View(func(txn *badger.Txn) error {
 		item, err := txn.Get([]byte(keyVersion))
 		switch {
@@ -130,12 +130,21 @@ func (db *DB) init() error {
 		defer it.Close()
 		it.Rewind()
 		empty = !it.Valid()
+		// Chronograph's own keys without the version key: damage, not
+		// some other program's database.
+		for _, p := range []string{prefixDoc, keyGen} {
+			it.Seek([]byte(p))
+			ours = ours || it.Valid() && strings.HasPrefix(string(it.Item().Key()), p)
+		}
 		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("badgerstore: open %s: reading format version: %w", db.path, err)
 	}
 	switch {
+	case version == nil && ours:
+		return fmt.Errorf("badgerstore: open %s: the format version is missing but Chronograph's records are there: the database is damaged (a lost or truncated MANIFEST or table file); re-ingest into a new database: %w",
+			db.path, store.ErrVersion)
 	case version == nil && !empty:
 		return fmt.Errorf("badgerstore: open %s: no format version in a non-empty database (not a Chronograph store?): %w",
 			db.path, store.ErrVersion)
