@@ -3,7 +3,9 @@ package chronograph
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"sort"
+	"sync"
 
 	"github.com/chronograph/chronograph/graph"
 	"github.com/chronograph/chronograph/ner"
@@ -65,7 +67,7 @@ func (p *Pipeline) consolidate(ctx context.Context, fresh []*graph.Document) err
 	// Build takes no context: run it aside so that cancelling returns at
 	// once (the stored documents are kept; the graph is rebuilt next time).
 	built := make(chan *graph.Snapshot, 1)
-	go func() { built <- Build(docs) }()
+	go func() { built <- build(docs, p.opts.Workers) }()
 	var snap *graph.Snapshot
 	select {
 	case snap = <-built:
@@ -79,6 +81,71 @@ func (p *Pipeline) consolidate(ctx context.Context, fresh []*graph.Document) err
 // dates it from the collection.
 func undated(d *graph.Document) bool {
 	return d.DateSource == graph.FromInferred || d.DateSource == graph.FromNone
+}
+
+// mergeByType is timeline.Merge run for each event type on its own, on up
+// to workers goroutines, the most frequent types first. Merge never merges
+// reports of different types and numbers a document's reports per type,
+// so the union, sorted by event ID as Merge sorts it, is what one Merge
+// over every document returns (TestMergeByType checks it).
+func mergeByType(docs []*graph.Document, workers int, entity func(doc string, local int) graph.Participant) []graph.Event {
+	if workers < 2 {
+		return timeline.Merge(docs, entity)
+	}
+	count := map[string]int{}
+	for _, d := range docs {
+		for k := range d.Events {
+			count[d.Events[k].Type]++
+		}
+	}
+	types := make([]string, 0, len(count))
+	for t := range count {
+		types = append(types, t)
+	}
+	sort.Slice(types, func(i, j int) bool {
+		if count[types[i]] != count[types[j]] {
+			return count[types[i]] > count[types[j]]
+		}
+		return types[i] < types[j]
+	})
+	results := make([][]graph.Event, len(types))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(workers, len(types)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				// Each document's reports of this type, in text order.
+				var part []*graph.Document
+				for _, d := range docs {
+					var evs []graph.LocalEvent
+					for k := range d.Events {
+						if d.Events[k].Type == types[i] {
+							evs = append(evs, d.Events[k])
+						}
+					}
+					if len(evs) > 0 {
+						c := *d
+						c.Events = evs
+						part = append(part, &c)
+					}
+				}
+				results[i] = timeline.Merge(part, entity)
+			}
+		}()
+	}
+	for i := range types {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var out []graph.Event
+	for _, r := range results {
+		out = append(out, r...)
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].ID < out[b].ID })
+	return out
 }
 
 // slim drops from a document what consolidation does not read: its time
@@ -125,15 +192,21 @@ func (p *Pipeline) redate(ctx context.Context, d *graph.Document, published []st
 	return p.st.PutDocument(ctx, d)
 }
 
-// Build links and merges documents (sorted by ID) into a graph snapshot.
+// Build links and merges documents into a graph snapshot; it sorts docs by
+// ID. The result depends only on the documents.
 func Build(docs []*graph.Document) *graph.Snapshot {
+	return build(docs, runtime.GOMAXPROCS(0))
+}
+
+// build is Build with event merging spread over up to workers goroutines.
+func build(docs []*graph.Document, workers int) *graph.Snapshot {
 	sort.Slice(docs, func(i, j int) bool { return docs[i].ID < docs[j].ID })
 	link := ner.Link(docs)
 	byID := make(map[string]int, len(link.Entities))
 	for i, e := range link.Entities {
 		byID[e.ID] = i
 	}
-	events := timeline.Merge(docs, func(doc string, local int) graph.Participant {
+	events := mergeByType(docs, workers, func(doc string, local int) graph.Participant {
 		id := link.ID(doc, local)
 		if i, ok := byID[id]; ok {
 			e := link.Entities[i]
