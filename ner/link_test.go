@@ -102,6 +102,31 @@ func TestLinkCountryQualifiedBody(t *testing.T) {
 	}
 }
 
+func TestLinkCompany(t *testing.T) {
+	ent := func(name string, kind graph.Kind, n int) graph.LocalEntity {
+		return graph.LocalEntity{Name: name, Kind: kind, Mentions: n}
+	}
+	l := Link([]*graph.Document{
+		{ID: "a", Entities: []graph.LocalEntity{ent("Chrysler Corp.", graph.Organization, 1), ent("Reuters Ltd", graph.Organization, 1)}},
+		{ID: "b", Entities: []graph.LocalEntity{ent("Chrysler", graph.Organization, 3), ent("Reuters", graph.Organization, 1)}},
+		{ID: "c", Entities: []graph.LocalEntity{ent("Reuters Inc", graph.Organization, 2), ent("Canada Inc", graph.Organization, 1)}},
+		{ID: "d", Entities: []graph.LocalEntity{ent("Canada", graph.Place, 5)}},
+	})
+	for _, c := range []struct {
+		doc   string
+		local int
+		want  string
+	}{
+		{"b", 0, "org:chrysler-corp"}, // the company, named without its designator
+		{"b", 1, "org:reuters-inc"},   // the most mentioned of two
+		{"d", 0, "loc:canada"},        // a place is no company
+	} {
+		if got := l.ID(c.doc, c.local); got != c.want {
+			t.Errorf("%s/%d linked to %s, want %s", c.doc, c.local, got, c.want)
+		}
+	}
+}
+
 func TestLinkDeterministic(t *testing.T) {
 	docs := []*graph.Document{
 		{ID: "a", Entities: []graph.LocalEntity{{Name: "Reuters", Kind: graph.Organization, Mentions: 1}, {Name: "Texcoco", Kind: graph.Place, Mentions: 1}}},

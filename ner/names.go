@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -195,7 +196,7 @@ func canonName(words []string, kind graph.Kind) (string, graph.Kind) {
 // letters and digits, lower-cased, words joined by '-' (as graph.EntityID),
 // with periods dropped first ("U.S. Army" and "US Army" are one key).
 func nameKey(name string) string {
-	id := graph.EntityID(graph.Other, stripDesignators(strings.ReplaceAll(name, ".", "")))
+	id := graph.EntityID(graph.Other, strings.ReplaceAll(name, ".", ""))
 	return strings.TrimPrefix(id, "oth:")
 }
 
@@ -208,20 +209,20 @@ var legalDesignators = map[string]bool{
 	"gmbh": true, "lp": true, "llp": true, "bv": true, "spa": true,
 }
 
-// stripDesignators removes the legal designators ending name ("Apple Inc"
-// -> "Apple", "Ford Motor Co Ltd" -> "Ford Motor"), with a comma before
-// them, keeping at least one word.
-func stripDesignators(name string) string {
-	for {
-		i := strings.LastIndexByte(name, ' ')
-		if i <= 0 || !legalDesignators[strings.ToLower(name[i+1:])] {
-			return name
-		}
-		name = strings.TrimRight(name[:i], " ,")
-		if name == "" {
-			return name
-		}
+// companyBase returns name without the legal designators ending it, dots
+// and case ("Apple Inc." -> "apple", "A.H. Robins Co., Inc." -> "ah robins"),
+// or "" when name ends with none or is nothing else.
+func companyBase(name string) string {
+	ws := strings.Fields(strings.ToLower(strings.ReplaceAll(name, ".", "")))
+	n := len(ws)
+	for n > 1 && legalDesignators[strings.TrimRight(ws[n-1], ",")] {
+		n--
 	}
+	if n == len(ws) || n == 0 {
+		return ""
+	}
+	ws[n-1] = strings.TrimRight(ws[n-1], ",")
+	return strings.Join(ws[:n], " ")
 }
 
 // initials returns the upper-case initials of a multi-word name's
@@ -244,6 +245,27 @@ func initials(name string) string {
 		return ""
 	}
 	return b.String()
+}
+
+// allInitials returns the initials of name and, for a company, of its
+// name without legal designators ("AMC" for "American Motors Corp", "TWA"
+// for "Trans World Airlines Inc").
+func allInitials(name string) []string {
+	var out []string
+	if in := initials(name); in != "" {
+		out = append(out, in)
+	}
+	if companyBase(name) != "" {
+		ws := strings.Fields(name)
+		n := len(ws)
+		for n > 1 && legalDesignators[strings.ToLower(strings.Trim(ws[n-1], ".,"))] {
+			n--
+		}
+		if in := initials(strings.Join(ws[:n], " ")); in != "" && !slices.Contains(out, in) {
+			out = append(out, in)
+		}
+	}
+	return out
 }
 
 // isAcronym reports whether name is one upper-case word of 2 to 6 letters.

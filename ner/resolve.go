@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -311,33 +312,63 @@ func cleanSurface(s string) string {
 type shortIndex struct {
 	bySuffix   map[string][]string
 	byInitials map[string][]string
+	// byBase indexes company names by their base ("apple" for "Apple Inc.").
+	byBase map[string][]string
 }
 
 func newShortIndex(keys []string, byKey map[string]*cluster) *shortIndex {
-	ix := &shortIndex{bySuffix: map[string][]string{}, byInitials: map[string][]string{}}
+	ix := &shortIndex{bySuffix: map[string][]string{}, byInitials: map[string][]string{}, byBase: map[string][]string{}}
 	for _, k := range keys {
 		o := byKey[k]
+		if b := companyBase(o.name); b != "" {
+			ix.byBase[b] = append(ix.byBase[b], k)
+		}
 		ws := strings.Fields(strings.ToLower(o.name))
 		for j := 1; j < len(ws); j++ {
 			suf := strings.Join(ws[len(ws)-j:], " ")
 			ix.bySuffix[suf] = append(ix.bySuffix[suf], k)
 		}
-		if in := initials(o.name); in != "" {
+		for _, in := range allInitials(o.name) {
 			ix.byInitials[in] = append(ix.byInitials[in], k)
 		}
 	}
 	return ix
 }
 
-// linkShort finds the one longer name a short name stands for: a person's
-// surname (or trailing words) of a unique fuller person name, an acronym
-// of a unique name's initials. It returns that name's key or "". Names
-// already linked to another (parent set) are not candidates.
 // isCountryQualifier reports whether lower-cased q names a country or its
 // people ("u.s.", "mexican", "united states") as the first words of an
 // organization's name.
 func isCountryQualifier(q string) bool {
 	return demonyms[q] != "" || canonical[q].kind == graph.Place
+}
+
+// linkShort finds the one longer name a short name stands for: a person's
+// surname (or trailing words) of a unique fuller person name, an acronym
+// of a unique name's initials, an organization named alone for the unique
+// one named with its country, a company named without its legal
+// designator for the company named with one (the most mentioned when
+// there are several: "Reuters" for "Reuters Inc" rather than "Reuters
+// Ltd"). It returns that name's key or "". Names already linked to another
+// (parent set) are not candidates.
+// linkCompany returns the key of the most mentioned organization whose
+// name is name with legal designators ("Apple" for "Apple Inc."), or "".
+func linkCompany(name string, ix *shortIndex, byKey map[string]*cluster, self string, kindOf func(*cluster) graph.Kind) string {
+	base := strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(name, ".", ""))), " ")
+	best, bestN := "", 0
+	for _, k := range ix.byBase[base] {
+		o := byKey[k]
+		if k == self || o.parent != "" || kindOf(o) != graph.Organization {
+			continue
+		}
+		n := 0
+		for _, c := range o.votes {
+			n += c
+		}
+		if n > bestN || n == bestN && k < best {
+			best, bestN = k, n
+		}
+	}
+	return best
 }
 
 func linkShort(name string, kind graph.Kind, ix *shortIndex, byKey map[string]*cluster, self string, kindOf func(*cluster) graph.Kind) string {
@@ -346,6 +377,11 @@ func linkShort(name string, kind graph.Kind, ix *shortIndex, byKey map[string]*c
 	acr := isAcronym(name) && kind != graph.Person
 	if kind == graph.Place && !acr {
 		return ""
+	}
+	if kind != graph.Person && !acr {
+		if k := linkCompany(name, ix, byKey, self, kindOf); k != "" {
+			return k
+		}
 	}
 	var cands []string
 	if acr {
@@ -367,7 +403,7 @@ func linkShort(name string, kind graph.Kind, ix *shortIndex, byKey map[string]*c
 		match := false
 		switch {
 		case acr && ok != graph.Person:
-			match = initials(o.name) == name
+			match = slices.Contains(allInitials(o.name), name)
 		case ok == graph.Person && !acr && strings.HasSuffix(strings.ToLower(o.name), " "+lname):
 			match = true
 		case ok == graph.Organization && kind == graph.Organization && !acr:
