@@ -143,6 +143,9 @@ func (p *Pipeline) Ingest(ctx context.Context, paths []string, opts IngestOption
 					r = p.analyse(x, &a, flagDate)
 					if r.err == nil {
 						if err := p.st.PutDocument(ctx, r.doc); err != nil {
+							if ctx.Err() != nil {
+								return // cancelled: not stored, not counted
+							}
 							r.storeErr = fmt.Errorf("chronograph: storing %s: %w", a.Path, err)
 						}
 					}

@@ -2,7 +2,9 @@ package chronograph
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -116,3 +118,77 @@ func TestIngestOrderIndependent(t *testing.T) {
 type jsonBuffer struct{ b []byte }
 
 func (j *jsonBuffer) Write(p []byte) (int, error) { j.b = append(j.b, p...); return len(p), nil }
+
+// TestIngestDuplicateInOneRun gives one article twice in a fresh ingest:
+// it is stored once and counted once unchanged, whichever worker sees it
+// first.
+func TestIngestDuplicateInOneRun(t *testing.T) {
+	ctx := context.Background()
+	for _, workers := range []int{1, 4} {
+		p, err := Open(filepath.Join(t.TempDir(), "news.db"), Options{Workers: workers})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep, err := p.Ingest(ctx, []string{exampleDir, filepath.Join(exampleDir, "000_0f4bb0e3c4c275be.txt")}, IngestOptions{})
+		if err != nil || rep.Added != 5 || rep.Unchanged != 1 || rep.Documents != 6 {
+			t.Errorf("%d workers: %+v, %v; want 5 added, 1 unchanged of 6", workers, rep, err)
+		}
+		p.Close()
+	}
+}
+
+// TestIngestCancel cancels an ingest after its second document: the error
+// says it was cancelled, what was stored stays stored, and the next ingest
+// completes the same graph as one uninterrupted ingest.
+func TestIngestCancel(t *testing.T) {
+	ctx := context.Background()
+	graphOf := func(p *Pipeline) string {
+		s, err := p.Snapshot(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf jsonBuffer
+		WriteJSON(&buf, NewTimelineJSON(s.Events))
+		WriteJSON(&buf, NewEntitiesJSON(s.Entities))
+		return string(buf.b)
+	}
+	clean, err := Open(filepath.Join(t.TempDir(), "clean.db"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer clean.Close()
+	if _, err := clean.Ingest(ctx, []string{exampleDir}, IngestOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	want := graphOf(clean)
+
+	p, err := Open(filepath.Join(t.TempDir(), "news.db"), Options{Workers: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	cctx, cancel := context.WithCancel(ctx)
+	rep, err := p.Ingest(cctx, []string{exampleDir}, IngestOptions{Progress: func(pr Progress) {
+		if pr.Added == 2 {
+			cancel()
+		}
+	}})
+	cancel()
+	if !errors.Is(err, context.Canceled) || strings.Contains(err.Error(), "storing") {
+		t.Fatalf("cancelled ingest returned %v, want context.Canceled alone", err)
+	}
+	st, err := p.st.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Documents < rep.Added || st.Documents < 2 || st.Documents > 5 {
+		t.Fatalf("after cancelling: %d documents stored, %d reported added", st.Documents, rep.Added)
+	}
+	rep, err = p.Ingest(ctx, []string{exampleDir}, IngestOptions{})
+	if err != nil || rep.Added+rep.Unchanged != 5 {
+		t.Fatalf("resumed ingest: %+v, %v", rep, err)
+	}
+	if got := graphOf(p); got != want {
+		t.Error("the resumed ingest built another graph than one uninterrupted ingest")
+	}
+}
