@@ -175,9 +175,14 @@ func (m *txMatcher) marker(i int) int {
 	}
 	switch t.low {
 	case "will", "shall", "upcoming", "scheduled", "expected", "plans", "planned", "plan", "planning", "tomorrow",
-		"would", "wo", "ll", "going", "aims", "intends", "due", "expects", "expect", "hopes", "soon":
+		"would", "wo", "ll", "going", "aims", "intends", "due", "expects", "expect", "hopes", "soon", "payable":
 		if t.low == "ll" && !m.punct(i-1, "'") && !m.punct(i-1, "’") {
 			return tenseUnknown
+		}
+		if m.pastAux(i) {
+			// "had been scheduled to expire Friday", "was due to meet
+			// Monday": a plan seen from the past.
+			return tensePast
 		}
 		return tenseFuture
 	case "until":
@@ -203,15 +208,54 @@ func (m *txMatcher) marker(i int) int {
 		"thought", "found", "became", "wrote", "struck", "paid", "sold", "bought", "earlier", "last", "been", "ran", "hit",
 		"sought", "heard", "kept", "felt", "fled", "shot", "quit", "chose", "drew", "flew", "grew", "knew", "threw", "broke",
 		"spent", "stood", "meant", "caught", "taught", "fought", "built", "lent", "bent", "slid", "swore", "wore", "tore":
+		if m.presentPassive(i) {
+			return tenseUnknown
+		}
 		return tensePast
 	}
 	if n := len(t.low); n > 4 && t.low[n-2:] == "ed" && t.cls == 0 {
 		if t.low[n-3] == 'e' && t.low[n-4] != 'r' && t.low[n-4] != 't' {
 			return tenseUnknown // succeed, need, proceed (but agreed, guaranteed)
 		}
+		if m.presentPassive(i) {
+			return tenseUnknown
+		}
 		return tensePast
 	}
 	return tenseUnknown
+}
+
+// presentPassive reports whether the participle at token i follows a
+// present or bare form of "be" ("will be named", "is paid", "to be held"):
+// no past tense, so the search for the governing verb goes on.
+func (m *txMatcher) presentPassive(i int) bool {
+	switch m.tok(i - 1).low {
+	case "be", "is", "are", "am", "being":
+		return true
+	}
+	return false
+}
+
+// pastAux reports whether the future marker at token i is governed by a
+// past auxiliary: "was scheduled", "had been due", "were expected".
+func (m *txMatcher) pastAux(i int) bool {
+	switch m.tok(i).low {
+	case "scheduled", "expected", "due", "planned":
+	default:
+		return false // "were planning to drive Monday" still looks ahead
+	}
+	if nx := m.tok(i + 1); nx.kind != tkWord {
+		return false // "which had been expected," is no plan of the date
+	}
+	p := i - 1
+	if m.is(p, "been") || m.is(p, "originally") || m.is(p, "previously") {
+		p--
+	}
+	switch m.tok(p).low {
+	case "was", "were", "had":
+		return true
+	}
+	return false
 }
 
 // resolveTense returns the tense for resolving a year-less expression at [i, j):
@@ -481,6 +525,12 @@ func (m *txMatcher) wordExpr(i int) (txCand, bool) {
 		return m.modExpr(i)
 	case "today", "tomorrow", "yesterday", "tonight":
 		return m.deictic(i, i, "")
+	case "that":
+		j := i + 1
+		if m.is(j, "same") {
+			j++
+		}
+		return m.anaphor(j)
 	case "these":
 		if m.is(i+1, "days") {
 			return txCand{end: i + 2, typ: TypeDate, val: "PRESENT_REF"}, true
@@ -716,8 +766,10 @@ func (m *txMatcher) relExpr(start, i int, mod string) (txCand, bool) {
 			return txCand{end: j + 1, typ: TypeDate, val: txUnknownUnitValue(u), mod: mod}, true
 		}
 		base := m.dct.t
-		if (w == "following" || w == "previous") && m.ref.ok {
-			base = m.ref.t
+		if w == "following" || w == "previous" {
+			if a := m.refFor(u); a.ok {
+				base = a.t
+			}
 		}
 		tt := txAddUnit(base, u, rel)
 		if u == uYear && (m.punct(j+1, "'") || m.punct(j+1, "’")) && m.is(j+2, "s") {
@@ -776,6 +828,47 @@ func (m *txMatcher) relExpr(start, i int, mod string) (txCand, bool) {
 		return txCand{end: j + 1, typ: TypeTime, val: v + "T" + txPartCode[t.val], mod: mod}, true
 	}
 	return txCand{}, false
+}
+
+// refFor returns the last mentioned anchor at unit u's precision: the day
+// for days and weeks, else the month, quarter or year.
+func (m *txMatcher) refFor(u int) txAnchor {
+	switch u {
+	case uDay, uWeek, uWeekend:
+		return m.ref
+	case uMonth:
+		return m.refM
+	case uQuarter:
+		return m.refQ
+	case uYear:
+		return m.refY
+	}
+	return txAnchor{}
+}
+
+// anaphor resolves a unit at token j after "that", "that same" or "the
+// same" ("that year", "the same month") to the unit of the last date
+// mentioned at that precision; with none mentioned it is no expression
+// ("trades made that day" in a text without a day to point to).
+func (m *txMatcher) anaphor(j int) (txCand, bool) {
+	u := m.tok(j)
+	if u.kind != tkWord || u.cls&cUnit == 0 || u.cls&cPlural != 0 || m.punct(j+1, "-") {
+		return txCand{}, false
+	}
+	switch u.val {
+	case uDay, uWeek, uMonth, uQuarter, uYear:
+	default:
+		return txCand{}, false
+	}
+	a := m.refFor(u.val)
+	if u.val == uDay && m.refP == graph.Month && m.refM.ok {
+		// "last October ... that same day": a day of the month in focus
+		return txCand{end: j + 1, typ: TypeDate, val: txMonthValue(m.refM.t.Year(), m.refM.t.Month()) + "-XX"}, true
+	}
+	if !a.ok {
+		return txCand{}, false
+	}
+	return txCand{end: j + 1, typ: TypeDate, val: txUnitValue(a.t, u.val)}, true
 }
 
 // modDate gives "earlier this year" and "later this month" their intervals:
@@ -912,6 +1005,15 @@ func (m *txMatcher) modExpr(i int) (txCand, bool) {
 	nx := m.tok(j)
 	var c txCand
 	ok := false
+	if (w == "earlier" || w == "later") && nx.low == "that" {
+		// "later that year", "earlier that day": the unit last mentioned.
+		c, ok := m.anaphor(j + 1)
+		if !ok {
+			return txCand{}, false
+		}
+		c.mod = mod
+		return c, true
+	}
 	if (w == "earlier" || w == "later") && nx.low != "this" && nx.low != "last" && nx.low != "next" {
 		// "Earlier yesterday", "Later today": the day itself.
 		if m.tok(i).cls&cCap != 0 && (nx.low == "today" || nx.low == "yesterday") {
@@ -1024,6 +1126,7 @@ func (m *txMatcher) theExpr(i int) (txCand, bool) {
 		if u := m.tok(j + 1); u.cls&cUnit != 0 && u.val == uDay {
 			return m.fromRef(j+2, 0, uDay), true
 		}
+		return m.anaphor(j + 1)
 	case "weekend":
 		v := "XXXX-WXX-WE"
 		if m.dct.ok {
