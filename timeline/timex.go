@@ -44,6 +44,7 @@ type txMatcher struct {
 	refQ   txAnchor        // the first day of the last quarter mentioned
 	refY   txAnchor        // January 1st of the last year mentioned
 	refP   graph.Precision // the precision of the last date mentioned
+	refS   int             // the sentence index of ref
 	blocks []graph.Block
 	block  int // index of the block the scan is in, or -1
 	dmy    bool
@@ -163,7 +164,7 @@ func (m *txMatcher) noteRef(v string) {
 	if len(v) >= 10 && v[7] == '-' {
 		if t, err := time.Parse(txDayFmt, v[:10]); err == nil {
 			m.ref = txAnchor{t: t, ok: true, year: true, prec: graph.Day}
-			m.refP = graph.Day
+			m.refP, m.refS = graph.Day, m.sent
 		}
 	}
 	switch {

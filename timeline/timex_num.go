@@ -329,12 +329,30 @@ func (m *txMatcher) clock(i int) (txCand, bool) {
 	if !ok {
 		return txCand{}, false
 	}
+	// A clock time alone is on the day in focus: the last day mentioned
+	// in the last few sentences, else the anchor's.
 	base := "XXXX-XX-XX"
-	if m.dct.ok {
+	if m.ref.ok && m.sent-m.refS <= txFocusSentences {
+		base = txDayValue(m.ref.t)
+	} else if m.dct.ok {
 		base = txDayValue(m.dct.t)
 	}
 	end := j
 	k := j
+	if m.punct(k, "(") {
+		// "10:35 a.m. (0735 GMT) Friday": the day after the aside, which
+		// stays an expression of its own.
+		for l := k + 1; l < k+8 && l < len(m.toks); l++ {
+			if m.punct(l, ")") {
+				if nx := m.tok(l + 1); nx.cls&cWeekday != 0 {
+					if c, ok := m.weekdayExpr(l + 1); ok && c.typ == TypeDate {
+						base = c.val
+					}
+				}
+				break
+			}
+		}
+	}
 	if nx := m.tok(k); (nx.kind == tkPunct && nx.low != "(" && nx.low != ".") || m.is(k, "on") {
 		k++
 	}
@@ -360,6 +378,10 @@ func (m *txMatcher) clock(i int) (txCand, bool) {
 	}
 	return txCand{end: end, typ: TypeTime, val: base + fmt.Sprintf("T%02d:%02d", h, mi)}, true
 }
+
+// txFocusSentences is how many sentences back a day mentioned stays the
+// day in focus for a clock time alone.
+const txFocusSentences = 3
 
 // numeric handles numeric dates: "2025-05-03", "2025-05-03T10:00:00Z",
 // "05-05-2025", "05/03/2025", "26-FEB-1987 15:01:01.79".
