@@ -130,12 +130,14 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 			return txCand{}, false
 		}
 		mod, j = "EQUAL_OR_LESS", i+3
-	case "decades", "years", "months", "weeks":
-		if m.is(i+1, "ago") {
+	case "decades", "years", "months", "weeks", "days", "hours":
+		if m.is(i+1, "ago") && m.tok(i).val >= uWeek {
 			return txCand{end: i + 2, typ: TypeDate, val: "PAST_REF"}, true
 		}
-		if p := m.tok(i - 1).low; p == "for" && !m.is(i+1, "of") && !m.is(i+1, "old") {
-			return txCand{end: i + 1, typ: TypeDuration, val: txDurationValue(-1, m.tok(i).val)}, true // "for years"
+		// "for years", "within weeks", "for the first time in years"
+		if p := m.tok(i - 1).low; (p == "for" || p == "within" || p == "in") && !m.is(i+1, "of") && !m.is(i+1, "old") &&
+			!m.punct(i+1, "-") && !m.is(i+1, "past") && !m.is(i+1, "gone") {
+			return txCand{end: i + 1, typ: TypeDuration, val: txDurationValue(-1, m.tok(i).val)}, true
 		}
 		return txCand{}, false
 	}

@@ -733,6 +733,12 @@ func (m *txMatcher) deictic(start, i int, mod string) (txCand, bool) {
 func (m *txMatcher) relExpr(start, i int, mod string) (txCand, bool) {
 	w := m.tok(i).low
 	j := i + 1
+	if w == "last" && start == i {
+		switch m.tok(i - 1).low {
+		case "to", "will", "would", "could", "can", "may", "might", "should", "must", "not", "could've", "ll", "d":
+			return txCand{}, false // "the talks could last several days": the verb
+		}
+	}
 	if w == "this" && m.is(j, "past") {
 		w = "last"
 		j++
