@@ -1011,6 +1011,17 @@ func (m *txMatcher) modExpr(i int) (txCand, bool) {
 	nx := m.tok(j)
 	var c txCand
 	ok := false
+	if (w == "earlier" || w == "later") && m.is(j, "in") && m.is(j+1, "the") {
+		// "earlier in the year", "later in the week": the anchor's unit
+		u := m.tok(j + 2)
+		if u.kind != tkWord || u.cls&cUnit == 0 || u.cls&cPlural != 0 || (u.val != uYear && u.val != uMonth && u.val != uWeek && u.val != uDay) {
+			return txCand{}, false
+		}
+		if !m.dct.year || (!m.dct.ok && u.val != uYear) {
+			return txCand{end: j + 3, typ: TypeDate, val: txUnknownUnitValue(u.val), mod: mod}, true
+		}
+		return txCand{end: j + 3, typ: TypeDate, val: txUnitValue(m.dct.t, u.val), mod: mod}, true
+	}
 	if (w == "earlier" || w == "later") && nx.low == "that" {
 		// "later that year", "earlier that day": the unit last mentioned.
 		c, ok := m.anaphor(j + 1)
@@ -1266,7 +1277,28 @@ func (m *txMatcher) theYear(start, j int) (txCand, bool) {
 	if m.is(j-1, "full") && m.dct.year {
 		return txCand{end: j + 1, typ: TypeDate, val: txYearValue(m.dct.t.Year())}, true
 	}
-	return txCand{}, false
+	// "for the year", "in the fiscal year", "the first nine months of the
+	// year": the anchor's year (a year mentioned just before is as often a
+	// comparison: "the year-earlier $4.5 million"). "the year before", "the year-earlier" and the like are not.
+	if nx := m.tok(j + 1); nx.kind == tkPunct && nx.low == "-" || nx.kind == tkWord && nx.cls&cCap == 0 &&
+		(nx.low == "before" || nx.low == "after" || nx.low == "earlier" || nx.low == "later" || nx.low == "ago" || nx.low == "that" || nx.low == "when") {
+		return txCand{}, false
+	}
+	focus := false
+	switch m.tok(start - 1).low {
+	case "for", "throughout", "during", "in":
+		focus = true
+	case "of":
+		p := m.tok(start - 2)
+		focus = p.cls&cUnit != 0 || p.low == "rest" || p.low == "remainder" || p.low == "part"
+	}
+	if !focus {
+		return txCand{}, false
+	}
+	if !m.dct.year {
+		return txCand{end: j + 1, typ: TypeDate, val: "XXXX"}, true
+	}
+	return txCand{end: j + 1, typ: TypeDate, val: txYearValue(m.dct.t.Year())}, true
 }
 
 // fromRef is a day relative to the last mentioned day ("the day before").
