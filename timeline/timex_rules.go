@@ -1147,11 +1147,15 @@ func (m *txMatcher) theExpr(i int) (txCand, bool) {
 	case "weekend":
 		v := "XXXX-WXX-WE"
 		if m.dct.ok {
+			// The weekend the anchor is in, else the last one before it
+			// (the next one for the future tense).
 			a := m.dct.t
-			if m.tenseAt(i, j+1) != tenseFuture || a.Weekday() == time.Saturday || a.Weekday() == time.Sunday {
-				a = a.AddDate(0, 0, -1)
-			} else {
-				a = a.AddDate(0, 0, 6-int(a.Weekday()))
+			step := -1
+			if m.tenseAt(i, j+1) == tenseFuture {
+				step = 1
+			}
+			for a.Weekday() != time.Saturday && a.Weekday() != time.Sunday {
+				a = a.AddDate(0, 0, step)
 			}
 			v = txIsoWeek(a) + "-WE"
 		}
