@@ -148,6 +148,9 @@ func (m *txMatcher) tense(i, j int) int {
 		if t := m.marker(l); t != tenseUnknown {
 			return t
 		}
+		if m.isSchedule(l, i, j) {
+			return tenseFuture
+		}
 	}
 	l, r := i-txLeftReach-1, j
 	for l >= s || r < e {
@@ -167,6 +170,27 @@ func (m *txMatcher) tense(i, j int) int {
 	return tenseUnknown
 }
 
+// isSchedule reports whether token l is a present "is" or "are" that
+// states when [i, j) is: "the vote is on Sunday", "the meeting is at 3
+// p.m. Thursday", "the deadline is midnight Tuesday"; not "the focus is on
+// Monday's attack".
+func (m *txMatcher) isSchedule(l, i, j int) bool {
+	if !m.is(l, "is") && !m.is(l, "are") {
+		return false
+	}
+	if (m.punct(j, "'") || m.punct(j, "’")) && m.is(j+1, "s") {
+		return false
+	}
+	if l+1 == i {
+		return true
+	}
+	switch m.tok(l + 1).low {
+	case "on", "at", "set", "slated", "due", "scheduled", "for":
+		return l+2 == i || m.tok(l+2).kind == tkNum || m.tok(i).kind == tkNum
+	}
+	return false
+}
+
 // marker returns the tense a token marks.
 func (m *txMatcher) marker(i int) int {
 	t := m.tok(i)
@@ -183,6 +207,23 @@ func (m *txMatcher) marker(i int) int {
 			// "had been scheduled to expire Friday", "was due to meet
 			// Monday": a plan seen from the past.
 			return tensePast
+		}
+		return tenseFuture
+	case "meets", "starts", "begins", "opens", "resumes", "arrives", "visits", "returns", "travels", "heads", "ends",
+		"closes", "expires", "goes", "plays", "faces", "kicks", "convenes", "reopens", "leaves",
+		"meet", "start", "begin", "open", "resume", "arrive", "visit", "return", "travel", "convene", "reopen", "go":
+		// Scheduling verbs in the present speak of what is coming: "the
+		// summit starts Thursday", "voters go to the polls Sunday"; a bare
+		// form after "did", "not" or "to" says nothing.
+		switch m.tok(i - 1).low {
+		case "did", "not", "to", "never", "t", "n't", "didn", "doesn", "don",
+			// a noun: "a return to", "heads of state", "his visits"
+			"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those",
+			"of", "in", "for", "on", "at", "with", "by", "from", "and", "or", "s", "'", "’", "new", "first", "last":
+			return tenseUnknown
+		}
+		if t.cls&cCap != 0 {
+			return tenseUnknown // "Goes" in a title, "Start" as a name
 		}
 		return tenseFuture
 	case "until":
