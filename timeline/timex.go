@@ -24,8 +24,10 @@ const (
 // (a quoted post with its own known date) resolves against the block's date
 // instead of dct. Relative expressions resolve against dct ("yesterday",
 // "last week"), weekday names and year-less months by the tense of their
-// sentence, and chained ones ("two days later") against the last day-precise
-// date mentioned before them. Timexes never reads the clock: the same input
+// sentence, and chained ones ("the day after", "that year") against the last
+// date mentioned before them. As TimeML writes it, "two days later" is the
+// DURATION "two days" ("later" is its signal); its Date is the day it
+// reaches, which becomes the day in focus. Timexes never reads the clock: the same input
 // gives the same output. It is safe for concurrent use.
 func Timexes(text string, sentences []graph.Span, dct graph.Date, blocks []graph.Block) []graph.Timex {
 	m := txNewMatcher(text, sentences, dct, blocks)
@@ -108,8 +110,11 @@ func (m *txMatcher) run() []graph.Timex {
 		s, e := m.toks[i].s, m.toks[c.end-1].e
 		tx := graph.Timex{Span: graph.Span{Start: s, End: e}, Text: m.text[s:e], Type: c.typ, Value: c.val, Date: c.date}
 		out = append(out, tx)
-		if c.typ == TypeDate || c.typ == TypeTime {
+		switch {
+		case c.typ == TypeDate || c.typ == TypeTime:
 			m.noteRef(c.val)
+		case c.typ == TypeDuration && c.date.Precision == graph.Day:
+			m.noteRef(c.date.Earliest) // "two days later" moves the day in focus
 		}
 		i = c.end
 	}

@@ -197,11 +197,18 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 		if !base.ok {
 			base = m.dct
 		}
-		dir := 1
-		if m.is(l, "earlier") {
-			dir = -1
+		if m.is(l, "later") {
+			// TimeML: "three days later" is the duration "three days",
+			// "later" its signal; the day it reaches stays the Date and
+			// the day in focus for what follows.
+			c := m.shifted(l+1, n, u, 1, base, mod)
+			d := txCand{end: l, typ: TypeDuration, val: txDurationValue(txScale(n, u)), mod: mod}
+			if len(c.val) == 10 {
+				d.date = txDateOfValue(c.val)
+			}
+			return d, true
 		}
-		return m.shifted(l+1, n, u, dir, base, mod), true
+		return m.shifted(l+1, n, u, -1, base, mod), true
 	case m.is(l, "from") && m.is(l+1, "now"):
 		return m.shifted(l+2, n, u, 1, m.dct, mod), true
 	}

@@ -51,7 +51,9 @@ func TestTimexesRecognition(t *testing.T) {
 		{"They will meet on Monday.", "2025-05-04", []tx{{"Monday", "DATE", "2025-05-05"}}},
 		{"It happened last week.", "2025-05-07", []tx{{"last week", "DATE", "2025-W18"}}},
 		{"On May 1, 2025 they met. Two days later they left.", "2025-05-20",
-			[]tx{{"May 1, 2025", "DATE", "2025-05-01"}, {"Two days later", "DATE", "2025-05-03"}}},
+			[]tx{{"May 1, 2025", "DATE", "2025-05-01"}, {"Two days", "DURATION", "P2D"}}},
+		{"On May 1, 2025 they met. Two days later they left. The day after, they returned.", "2025-05-20",
+			[]tx{{"May 1, 2025", "DATE", "2025-05-01"}, {"Two days", "DURATION", "P2D"}, {"The day after", "DATE", "2025-05-04"}}},
 		{"It took nearly two decades.", "2025-05-03", []tx{{"nearly two decades", "DURATION", "P20Y"}}},
 		{"Prices rose over the past three months.", "2025-05-03", []tx{{"the past three months", "DURATION", "P3M"}}},
 		{"They talked in recent months.", "2025-05-03", []tx{{"recent months", "DURATION", "PXM"}}},
@@ -145,6 +147,7 @@ func TestTimexesDates(t *testing.T) {
 		{"the 1990s", graph.Between("1990-01-01", "1999-12-31")},
 		{"summer 2024", graph.Between("2024-06-01", "2024-08-31")},
 		{"two weeks", graph.Date{}},
+		{"two days later", graph.DayDate(txDay(2025, 5, 5))},
 	}
 	for _, tc := range tests {
 		xs := Timexes(tc.text, nil, dct, nil)
