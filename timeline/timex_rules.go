@@ -813,7 +813,8 @@ func (m *txMatcher) relExpr(start, i int, mod string) (txCand, bool) {
 			return txCand{end: j + 1, typ: TypeDate, val: txUnknownUnitValue(u), mod: mod}, true
 		}
 		base := m.dct.t
-		if w == "following" || w == "previous" {
+		if w == "following" || w == "previous" || (w == "next" && u == uDay && m.is(start, "the")) {
+			// "the following month", "the next day": after the date in focus
 			if a := m.refFor(u); a.ok {
 				base = a.t
 			}
@@ -863,6 +864,17 @@ func (m *txMatcher) relExpr(start, i int, mod string) (txCand, bool) {
 		return txCand{end: j + 1, typ: TypeDate, val: v, mod: mod}, true
 	case t.cls&cSeason != 0:
 		return m.seasonExpr(start, j, rel, mod)
+	case t.cls&cPart != 0 && t.val < 4 && (w == "next" || w == "following") && m.is(start, "the"):
+		// "the next morning": the day after the day in focus, written as
+		// the day like "yesterday morning"
+		base := m.ref
+		if !base.ok {
+			base = m.dct
+		}
+		if !base.ok {
+			return txCand{end: j + 1, typ: TypeDate, val: "XXXX-XX-XX", mod: mod}, true
+		}
+		return txCand{end: j + 1, typ: TypeDate, val: txDayValue(base.t.AddDate(0, 0, 1)), mod: mod}, true
 	case t.cls&cPart != 0 && t.val < 4 && (w == "this" || w == "last"):
 		v := "XXXX-XX-XX"
 		if m.dct.ok {
