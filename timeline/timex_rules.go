@@ -98,6 +98,9 @@ var txTriggers = map[string]struct{}{
 	"roughly": {}, "approximately": {}, "more": {}, "less": {}, "at": {}, "fiscal": {}, "q": {}, "fy": {},
 	"christmas": {}, "thanksgiving": {}, "halloween": {}, "new": {}, "independence": {}, "valentine": {},
 	"upcoming": {}, "this-year": {}, "up": {}, "no": {}, "some": {}, "half": {}, "latest": {}, "same": {},
+	"easter": {}, "palm": {}, "good": {}, "holy": {}, "maundy": {}, "ash": {}, "pentecost": {}, "election": {}, "memorial": {},
+	"labor": {}, "mother": {}, "father": {}, "presidents": {}, "st": {}, "saint": {}, "veterans": {}, "boxing": {},
+	"bastille": {}, "guy": {},
 	"that": {}, "future": {}, "right": {}, "year": {}, "these": {}, "formerly": {}, "hundreds": {}, "dozens": {}, "decades": {}, "years": {}, "months": {}, "weeks": {},
 }
 
@@ -611,6 +614,9 @@ func (m *txMatcher) wordExpr(i int) (txCand, bool) {
 		}
 	case "q":
 		return m.quarterExpr(i)
+	case "easter", "palm", "good", "holy", "maundy", "ash", "pentecost", "election", "memorial", "labor", "mother", "father",
+		"presidents", "st", "saint", "veterans", "boxing", "bastille", "guy":
+		return m.movableHoliday(i)
 	case "christmas", "thanksgiving", "halloween", "new", "independence", "valentine":
 		return m.holiday(i)
 	}
@@ -635,6 +641,12 @@ func (m *txMatcher) withClock(c txCand) txCand {
 func (m *txMatcher) weekdayExpr(i int) (txCand, bool) {
 	t := m.tok(i)
 	j := i + 1
+	if p := m.tok(i - 1); p.cls&cCap != 0 && t.cls&cCap != 0 {
+		switch p.low {
+		case "good", "holy", "palm", "ash", "maundy", "easter", "black", "bloody", "super", "cyber":
+			return txCand{}, false // "the Good Friday agreement", "Black Monday" as a name
+		}
+	}
 	if t.cls&cWdayAbb != 0 && m.punct(j, ".") {
 		j++
 	}
