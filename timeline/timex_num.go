@@ -97,6 +97,10 @@ func (m *txMatcher) unitAt(i int) (u int, plural bool, end int, ok bool) {
 	if t.kind != tkWord || t.cls&cUnit == 0 {
 		return 0, false, i, false
 	}
+	if t.cls&cOrdinal != 0 {
+		// "second" is both; its val is the ordinal's 2
+		return uSecond, false, j + 1, true
+	}
 	return t.val, t.cls&cPlural != 0, j + 1, true
 }
 

@@ -813,6 +813,8 @@ func (m *txMatcher) relExpr(start, i int, mod string) (txCand, bool) {
 		}
 	}
 	switch {
+	case t.cls&cUnit != 0 && t.cls&cOrdinal != 0:
+		return txCand{}, false // "the next second" is no date, "last second" no unit of the calendar
 	case t.cls&cUnit != 0 && t.cls&cPlural == 0:
 		u := t.val
 		if u == uSecond || u == uMinute || u == uHour || u == uHalf {
@@ -1153,6 +1155,8 @@ func (m *txMatcher) setExpr(i int) (txCand, bool) {
 	}
 	t := m.tok(j)
 	switch {
+	case t.cls&cUnit != 0 && t.cls&cOrdinal != 0:
+		return txCand{}, false // "every second Tuesday": an ordinal
 	case t.cls&cUnit != 0:
 		return txCand{end: j + 1, typ: TypeSet, val: txDurationValue(n, t.val)}, true
 	case t.cls&cWeekday != 0 && t.cls&cCap != 0:
