@@ -166,6 +166,30 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 		if m.tok(j-1).kind == tkNum {
 			return txCand{}, false
 		}
+		// "four flights a week", "24 hours a day": a count of things per unit
+		if p, pp := m.tok(j-1), m.tok(j-2); p.kind == tkWord && len(p.low) > 2 && p.low[len(p.low)-1] == 's' &&
+			(pp.kind == tkNum || pp.cls&cNumWord != 0) {
+			return txCand{}, false
+		}
+	}
+	if m.is(l, "old") && !m.punct(k, "-") && u >= uDay {
+		return txCand{}, false // "52 years old" is an age, as TimeBank leaves it
+	}
+	if u == uQuarter && m.is(l, "of") && (m.is(l+1, "a") || m.is(l+1, "an")) {
+		switch {
+		case m.is(l+2, "century"):
+			return txCand{end: l + 3, typ: TypeDuration, val: txDurationValue(25*n, uYear), mod: mod}, true
+		case m.is(l+2, "hour"):
+			return txCand{end: l + 3, typ: TypeDuration, val: txDurationValue(15*n, uMinute), mod: mod}, true
+		}
+	}
+	if u == uQuarter && !plural && m.is(l, "of") {
+		// "a quarter of the market" is a fraction; "a quarter of a
+		// century" is time
+		if nx := m.tok(l + 1); nx.low == "the" || nx.low == "its" || nx.low == "their" || nx.low == "all" || nx.kind == tkNum && nx.nd != 4 ||
+			(nx.low == "a" || nx.low == "an") && m.tok(l+2).cls&cUnit == 0 {
+			return txCand{}, false
+		}
 	}
 	if n == 1 && plural {
 		return txCand{}, false
