@@ -568,6 +568,15 @@ func (m *txMatcher) wordExpr(i int) (txCand, bool) {
 	case "early", "late", "mid", "earlier", "later":
 		return m.modExpr(i)
 	case "today", "tomorrow", "yesterday", "tonight":
+		if (t.low == "today" || t.low == "tomorrow") && (m.punct(i+1, "'") || m.punct(i+1, "’")) && m.is(i+2, "s") {
+			// "today's youth", "in today's world": the present age, no day
+			switch m.tok(i + 3).low {
+			case "world", "youth", "society", "generation", "children", "kids", "young", "economy", "standards",
+				"technology", "culture", "politics", "media", "market", "markets", "environment", "age", "times",
+				"personal", "modern", "global", "leaders", "students", "workers", "families", "women", "men", "people":
+				return txCand{}, false
+			}
+		}
 		return m.deictic(i, i, "")
 	case "that":
 		j := i + 1

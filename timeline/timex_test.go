@@ -415,6 +415,8 @@ func TestTimexesNormalization(t *testing.T) {
 		{"ages and fractions", "Mr. Reupke, 52 years old, runs four flights a week with more than a quarter of the market.", "1989-11-01", nil},
 		{"a quarter of a century", "It lasted a quarter of a century.", "1989-11-01", []tx{{"a quarter of a century", "DURATION", "P25Y"}}},
 		{"three quarters of an hour", "It took three quarters of an hour.", "1989-11-01", []tx{{"three quarters of an hour", "DURATION", "PT45M"}}},
+		{"today's world", "In today's world, the chips of today's personal computers serve tomorrow's leaders.", "1998-03-04", nil},
+		{"today's editions", "The offer, advertised in today's editions, expires.", "1989-11-02", []tx{{"today", "DATE", "1989-11-02"}}},
 		{"written year", "In nineteen ninety-one Keating was convicted.", "1998-01-15", []tx{{"nineteen ninety-one", "DATE", "1991"}}},
 		{"month and written year", "January nineteen ninety-seven.", "1998-02-27", []tx{{"January nineteen ninety-seven", "DATE", "1997-01"}}},
 		{"the year two thousand", "The approach of the year two thousand worries them.", "1998-03-03",
