@@ -272,7 +272,9 @@ func checkTimexes(t *testing.T, text string, xs []graph.Timex) {
 func FuzzTimexes(f *testing.F) {
 	for _, s := range []string{"May 3, 2025", "11:58 PM · Feb 27, 2025", "the past three months", "Feb. 29",
 		"05-05-2025 10:00", "2025-05-03T10:00:00Z", "two and a half years ago", "the '90s", "Q4 2024",
-		"every other week", "mid-", "Monday, Oct. 26:", "12/31/9999", "0000-00-00", "31 December 1"} {
+		"every other week", "mid-", "Monday, Oct. 26:", "12/31/9999", "0000-00-00", "31 December 1",
+		"Easter week 9999", "St. Patrick's Day", "In 1988. That same year, later that year", "a quarter of a century",
+		"at 10 a.m. (0735 GMT) Friday", "Feb. 29. Two days later, the next morning", "the weekend"} {
 		f.Add(s, "2025-05-03")
 		f.Add(s, "")
 	}
