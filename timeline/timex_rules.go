@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/chronograph/chronograph/graph"
@@ -22,6 +23,9 @@ const (
 	tensePast    = -1
 	tenseUnknown = 0
 	tenseFuture  = 1
+	// tensePresent marks a present passive ("the case is heard"): it ends
+	// the search for the governing verb with no tense.
+	tensePresent = 2
 )
 
 // tok returns token i, or a zero token past the end.
@@ -149,7 +153,7 @@ func (m *txMatcher) tense(i, j int) int {
 			break
 		}
 		if t := m.marker(l); t != tenseUnknown {
-			return t
+			return txTenseOf(t)
 		}
 		if m.isSchedule(l, i, j) {
 			return tenseFuture
@@ -159,13 +163,13 @@ func (m *txMatcher) tense(i, j int) int {
 	for l >= s || r < e {
 		if r < e {
 			if t := m.marker(r); t != tenseUnknown {
-				return t
+				return txTenseOf(t)
 			}
 			r++
 		}
 		if l >= s {
 			if t := m.marker(l); t != tenseUnknown {
-				return t
+				return txTenseOf(t)
 			}
 			l--
 		}
@@ -192,6 +196,15 @@ func (m *txMatcher) isSchedule(l, i, j int) bool {
 		return l+2 == i || m.tok(l+2).kind == tkNum || m.tok(i).kind == tkNum
 	}
 	return false
+}
+
+// txTenseOf turns a marker's tense into a resolved one: a present ends the
+// search with no tense.
+func txTenseOf(t int) int {
+	if t == tensePresent {
+		return tenseUnknown
+	}
+	return t
 }
 
 // marker returns the tense a token marks.
@@ -252,8 +265,8 @@ func (m *txMatcher) marker(i int) int {
 		"thought", "found", "became", "wrote", "struck", "paid", "sold", "bought", "earlier", "last", "been", "ran", "hit",
 		"sought", "heard", "kept", "felt", "fled", "shot", "quit", "chose", "drew", "flew", "grew", "knew", "threw", "broke",
 		"spent", "stood", "meant", "caught", "taught", "fought", "built", "lent", "bent", "slid", "swore", "wore", "tore":
-		if m.presentPassive(i) {
-			return tenseUnknown
+		if p := m.presentPassive(i); p != tensePast {
+			return p
 		}
 		return tensePast
 	}
@@ -261,23 +274,33 @@ func (m *txMatcher) marker(i int) int {
 		if t.low[n-3] == 'e' && t.low[n-4] != 'r' && t.low[n-4] != 't' {
 			return tenseUnknown // succeed, need, proceed (but agreed, guaranteed)
 		}
-		if m.presentPassive(i) {
-			return tenseUnknown
+		if p := m.presentPassive(i); p != tensePast {
+			return p
+		}
+		if strings.HasPrefix(t.low, "un") {
+			return tenseUnknown // unspecified, undisclosed: adjectives
+		}
+		switch m.tok(i - 1).low {
+		case "a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "still", "newly", "recently", "so-called":
+			return tenseUnknown // "a still unspecified date", "the long-awaited vote"
 		}
 		return tensePast
 	}
 	return tenseUnknown
 }
 
-// presentPassive reports whether the participle at token i follows a
-// present or bare form of "be" ("will be named", "is paid", "to be held"):
-// no past tense, so the search for the governing verb goes on.
-func (m *txMatcher) presentPassive(i int) bool {
+// presentPassive tells the tense of the participle at token i from the
+// "be" before it: tensePresent after "is" or "are" ("the case is heard in
+// May"), unknown after "be" or "being" ("will be named", "to be held"), so
+// that the search for the governing verb goes on, and else past.
+func (m *txMatcher) presentPassive(i int) int {
 	switch m.tok(i - 1).low {
-	case "be", "is", "are", "am", "being":
-		return true
+	case "is", "are", "am":
+		return tensePresent
+	case "be", "being":
+		return tenseUnknown
 	}
-	return false
+	return tensePast
 }
 
 // pastAux reports whether the future marker at token i is governed by a
