@@ -1355,6 +1355,11 @@ func (m *txMatcher) theExpr(i int) (txCand, bool) {
 		if c, ok := m.yearExpr(j); ok && (len(c.val) == 3 || (len(c.val) == 7 && c.val[5] == 'Q')) {
 			return c, true // "the 1990s", "the 1988 third quarter"
 		}
+		if y, ok := m.yearNum(j); ok && (m.is(j+1, "quarter") || m.is(j+1, "period")) && m.refQ.ok {
+			// "the 1988 quarter", "the 1989 period": the quarter in focus,
+			// in that year
+			return txCand{end: j + 2, typ: TypeDate, val: fmt.Sprintf("%04d-Q%d", y, txQuarterOf(m.refQ.t.Month()))}, true
+		}
 		if t.low == "mid" || t.low == "early" || t.low == "late" {
 			if c, ok := m.modExpr(j); ok && len(c.val) == 3 {
 				return c, true

@@ -423,6 +423,8 @@ func TestTimexesNormalization(t *testing.T) {
 			[]tx{{"May", "DATE", "2000-05"}}},
 		{"an adjective in -ed", "The split would be paid on a still unspecified date in January.", "1989-10-26",
 			[]tx{{"January", "DATE", "1990-01"}}},
+		{"the year's quarter in focus", "Third-quarter net rose 5%. In the 1988 quarter, it earned $2 million.", "1989-10-27",
+			[]tx{{"Third-quarter", "DATE", "1989-Q3"}, {"the 1988 quarter", "DATE", "1988-Q3"}}},
 		{"written year", "In nineteen ninety-one Keating was convicted.", "1998-01-15", []tx{{"nineteen ninety-one", "DATE", "1991"}}},
 		{"month and written year", "January nineteen ninety-seven.", "1998-02-27", []tx{{"January nineteen ninety-seven", "DATE", "1997-01"}}},
 		{"the year two thousand", "The approach of the year two thousand worries them.", "1998-03-03",
