@@ -215,9 +215,13 @@ func (m *txMatcher) marker(i int) int {
 	}
 	switch t.low {
 	case "will", "shall", "upcoming", "scheduled", "expected", "plans", "planned", "plan", "planning", "tomorrow",
-		"would", "wo", "ll", "going", "aims", "intends", "due", "expects", "expect", "hopes", "soon", "payable":
+		"would", "wo", "ll", "going", "aims", "intends", "due", "expects", "expect", "hopes", "soon", "payable",
+		"must", "should":
 		if t.low == "ll" && !m.punct(i-1, "'") && !m.punct(i-1, "’") {
 			return tenseUnknown
+		}
+		if (t.low == "must" || t.low == "should") && (m.is(i+1, "have") || m.is(i+2, "have")) {
+			return tenseUnknown // "must have been", "should not have": no plan
 		}
 		if m.pastAux(i) {
 			// "had been scheduled to expire Friday", "was due to meet

@@ -425,6 +425,8 @@ func TestTimexesNormalization(t *testing.T) {
 			[]tx{{"January", "DATE", "1990-01"}}},
 		{"the year's quarter in focus", "Third-quarter net rose 5%. In the 1988 quarter, it earned $2 million.", "1989-10-27",
 			[]tx{{"Third-quarter", "DATE", "1989-Q3"}, {"the 1988 quarter", "DATE", "1988-Q3"}}},
+		{"must looks ahead", "Cyprus must raise 5.8 billion euros by Monday.", "2013-03-20", []tx{{"Monday", "DATE", "2013-03-25"}}},
+		{"must have looks back", "He must have left on Monday.", "2013-03-20", []tx{{"Monday", "DATE", "2013-03-18"}}},
 		{"written year", "In nineteen ninety-one Keating was convicted.", "1998-01-15", []tx{{"nineteen ninety-one", "DATE", "1991"}}},
 		{"month and written year", "January nineteen ninety-seven.", "1998-02-27", []tx{{"January nineteen ninety-seven", "DATE", "1997-01"}}},
 		{"the year two thousand", "The approach of the year two thousand worries them.", "1998-03-03",
