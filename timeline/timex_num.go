@@ -134,14 +134,22 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 			return txCand{}, false
 		}
 		mod, j = "EQUAL_OR_LESS", i+3
+	case "decade", "year", "month", "week", "day", "hour":
+		if c, ok := m.longUnit(i); ok {
+			return c, true
+		}
+		return txCand{}, false
 	case "decades", "years", "months", "weeks", "days", "hours":
+		if c, ok := m.longUnit(i); ok {
+			return c, true
+		}
 		if m.is(i+1, "ago") && m.tok(i).val >= uWeek {
 			return txCand{end: i + 2, typ: TypeDate, val: "PAST_REF"}, true
 		}
 		// "for years", "within weeks", "for the first time in years"
 		if p := m.tok(i - 1).low; (p == "for" || p == "within" || p == "in") && !m.is(i+1, "of") && !m.is(i+1, "old") &&
 			!m.punct(i+1, "-") && !m.is(i+1, "past") && !m.is(i+1, "gone") {
-			return txCand{end: i + 1, typ: TypeDuration, val: txDurationValue(-1, m.tok(i).val)}, true
+			return txCand{end: i + 1, typ: TypeDuration, val: txDurationValue(txScale(-1, m.tok(i).val))}, true
 		}
 		return txCand{}, false
 	}
@@ -155,6 +163,9 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 	u, plural, l, ok := m.unitAt(k)
 	if !ok {
 		return txCand{}, false
+	}
+	if _, long := m.longUnit(l - 1); long && (m.tok(j).low == "a" || m.tok(j).low == "an") {
+		return txCand{}, false // "a week-long strike": the adjective alone, "week-long"
 	}
 	// "a" before a unit after a rate ("twice a year", "$5 a day") is no
 	// duration, but "$5 million a year ago" is a date.
@@ -243,9 +254,26 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 	return txCand{end: l, typ: TypeDuration, val: txDurationValue(txScale(n, u)), mod: mod}, true
 }
 
+// longUnit handles a unit made an adjective by "-long": "week-long" is
+// P1W, "decades-long" PXY.
+func (m *txMatcher) longUnit(i int) (txCand, bool) {
+	t := m.tok(i)
+	if t.kind != tkWord || t.cls&cUnit == 0 || t.cls&cOrdinal != 0 || !m.punct(i+1, "-") || !m.adj(i+1) || !m.is(i+2, "long") || !m.adj(i+2) {
+		return txCand{}, false
+	}
+	n := 1.0
+	if t.cls&cPlural != 0 {
+		n = -1
+	}
+	return txCand{end: i + 3, typ: TypeDuration, val: txDurationValue(txScale(n, t.val))}, true
+}
+
 // scale turns decades and centuries into years, as TimeBank writes them.
 func txScale(n float64, u int) (float64, int) {
 	if n < 0 {
+		if u == uDecade {
+			return n, uYear // "decades-long" is PXY in TimeBank
+		}
 		return n, u
 	}
 	switch u {

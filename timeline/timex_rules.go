@@ -1055,7 +1055,15 @@ func (m *txMatcher) seasonExpr(start, j, rel int, mod string) (txCand, bool) {
 		return txCand{}, false // part of a name
 	}
 	if y == 0 && t.low == "fall" && (start == j || m.tok(start).low == "the") {
-		return txCand{}, false // the verb or the noun
+		// the verb or the noun, but "in the fall" is the season
+		if start == j || m.is(j+1, "of") {
+			return txCand{}, false
+		}
+		switch m.tok(start - 1).low {
+		case "in", "during", "by", "until", "since", "through", "before", "after", "this":
+		default:
+			return txCand{}, false
+		}
 	}
 	if y == 0 {
 		if !m.dct.year {
