@@ -160,6 +160,12 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 	if mod == "APPROX" && m.tok(i).low == "some" && m.tok(j).kind != tkNum && m.tok(j).cls&cNumWord == 0 {
 		return txCand{}, false
 	}
+	if nx := m.tok(k); (nx.low == "more" && n >= 1) || nx.low == "additional" || nx.low == "extra" {
+		// "two more weeks", "an additional year"
+		if u := m.tok(k + 1); u.kind == tkWord && u.cls&cUnit != 0 {
+			k++
+		}
+	}
 	u, plural, l, ok := m.unitAt(k)
 	if !ok {
 		return txCand{}, false

@@ -1257,6 +1257,17 @@ func (m *txMatcher) theExpr(i int) (txCand, bool) {
 			return m.fromRef(j+2, 0, uDay), true
 		}
 		return m.anaphor(j + 1)
+	case "week":
+		if m.is(j+1, "of") {
+			// "the week of March 6": the ISO week holding the day
+			if y, mo, d, end, ok := m.calDate(j + 2); ok && d > 0 {
+				if v, ok := m.calValue(y, mo, d, j+2, end); ok && len(v) == 10 && v[0] != 'X' {
+					if t, err := time.Parse(txDayFmt, v); err == nil {
+						return txCand{end: end, typ: TypeDate, val: txIsoWeek(t)}, true
+					}
+				}
+			}
+		}
 	case "weekend":
 		v := "XXXX-WXX-WE"
 		if m.dct.ok {
