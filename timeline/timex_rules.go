@@ -1173,7 +1173,14 @@ func (m *txMatcher) modExpr(i int) (txCand, bool) {
 		if m.dct.ok {
 			v = txDayValue(m.dct.t)
 		}
-		c, ok = txCand{end: j + 1, typ: TypeTime, val: v + "T" + txPartCode[nx.val]}, true
+		end := j + 1
+		if d := m.tok(end).low; d == "yesterday" || d == "today" || d == "tomorrow" {
+			// "mid-afternoon yesterday"
+			if dc, ok := m.deictic(end, end, ""); ok && dc.end == end+1 {
+				v, end = dc.val, end+1
+			}
+		}
+		c, ok = txCand{end: end, typ: TypeTime, val: v + "T" + txPartCode[nx.val]}, true
 	case nx.low == "this" || nx.low == "last" || nx.low == "next":
 		c, ok = m.relExpr(i, j, mod)
 	case nx.low == "today" || nx.low == "yesterday" || nx.low == "tomorrow":
