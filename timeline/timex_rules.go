@@ -1054,6 +1054,9 @@ func (m *txMatcher) seasonExpr(start, j, rel int, mod string) (txCand, bool) {
 	if y == 0 && t.cls&cCap != 0 && start == j && m.tok(start-1).kind == tkWord && m.tok(start-1).cls&cCap != 0 {
 		return txCand{}, false // part of a name
 	}
+	if y == 0 && t.cls&cCap != 0 && m.tok(k).kind == tkWord && m.tok(k).cls&cCap != 0 && m.tok(k).cls&cMonth == 0 {
+		return txCand{}, false // "the Summer Olympics", "the Spring Festival"
+	}
 	if y == 0 && t.low == "fall" && (start == j || m.tok(start).low == "the") {
 		// the verb or the noun, but "in the fall" is the season
 		if start == j || m.is(j+1, "of") {

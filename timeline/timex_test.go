@@ -438,6 +438,7 @@ func TestTimexesNormalization(t *testing.T) {
 		{"the week of a day", "A hearing is set for the week of March 6.", "2000-02-24", []tx{{"the week of March 6", "DATE", "2000-W10"}}},
 		{"mid-afternoon yesterday", "In London at mid-afternoon yesterday, shares were up.", "1989-11-02",
 			[]tx{{"mid-afternoon yesterday", "TIME", "1989-11-01TAF"}}},
+		{"a season in a name", "The 2012 Summer Olympics and the Spring Festival drew crowds.", "2013-03-20", []tx{{"2012", "DATE", "2012"}}},
 		{"written year", "In nineteen ninety-one Keating was convicted.", "1998-01-15", []tx{{"nineteen ninety-one", "DATE", "1991"}}},
 		{"month and written year", "January nineteen ninety-seven.", "1998-02-27", []tx{{"January nineteen ninety-seven", "DATE", "1997-01"}}},
 		{"the year two thousand", "The approach of the year two thousand worries them.", "1998-03-03",
