@@ -410,13 +410,20 @@ func (m *txMatcher) clock(i int) (txCand, bool) {
 	}
 	end := j
 	k := j
+	if m.is(k, "local") && m.is(k+1, "time") {
+		k += 2 // "8 p.m. local time (1900 GMT) on Sunday"
+	}
 	if m.punct(k, "(") {
 		// "10:35 a.m. (0735 GMT) Friday": the day after the aside, which
 		// stays an expression of its own.
 		for l := k + 1; l < k+8 && l < len(m.toks); l++ {
 			if m.punct(l, ")") {
-				if nx := m.tok(l + 1); nx.cls&cWeekday != 0 {
-					if c, ok := m.weekdayExpr(l + 1); ok && c.typ == TypeDate {
+				w := l + 1
+				if m.is(w, "on") {
+					w++
+				}
+				if nx := m.tok(w); nx.cls&cWeekday != 0 {
+					if c, ok := m.weekdayExpr(w); ok && c.typ == TypeDate {
 						base = c.val
 					}
 				}
@@ -599,8 +606,8 @@ func (m *txMatcher) yearExpr(i int) (txCand, bool) {
 		}
 	}
 	nx := m.tok(i + 1)
-	if nx.kind == tkWord && txYearWordsAfter[nx.low] {
-		return txCand{}, false
+	if nx.kind == tkWord && (txYearWordsAfter[nx.low] || nx.cls&cTZ != 0 && nx.low != "z") {
+		return txCand{}, false // "1900 GMT" is a clock time
 	}
 	if m.adj(i+1) && (nx.low == "%" || nx.low == ":" || nx.kind == tkWord) {
 		return txCand{}, false

@@ -220,6 +220,12 @@ func (m *txMatcher) marker(i int) int {
 		if t.low == "ll" && !m.punct(i-1, "'") && !m.punct(i-1, "’") {
 			return tenseUnknown
 		}
+		if t.low == "plan" || t.low == "plans" {
+			switch m.tok(i - 1).low {
+			case "the", "a", "its", "his", "her", "their", "our", "this", "that", "s", "new", "peace", "rescue", "bailout":
+				return tenseUnknown // "rejected the plan on Tuesday": the noun
+			}
+		}
 		if (t.low == "must" || t.low == "should") && (m.is(i+1, "have") || m.is(i+2, "have")) {
 			return tenseUnknown // "must have been", "should not have": no plan
 		}
