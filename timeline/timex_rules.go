@@ -220,7 +220,13 @@ func (m *txMatcher) marker(i int) int {
 		if t.low == "ll" && !m.punct(i-1, "'") && !m.punct(i-1, "’") {
 			return tenseUnknown
 		}
-		if t.low == "plan" || t.low == "plans" {
+		if t.low == "due" && m.is(i+1, "to") {
+			switch m.tok(i + 2).low {
+			case "the", "a", "an", "its", "his", "her", "their", "our", "bad", "heavy", "poor", "lack", "concerns", "fears":
+				return tenseUnknown // "canceled due to the rain": a cause
+			}
+		}
+		if t.low == "plan" || t.low == "plans" || t.low == "hopes" || t.low == "aims" {
 			switch m.tok(i - 1).low {
 			case "the", "a", "its", "his", "her", "their", "our", "this", "that", "s", "new", "peace", "rescue", "bailout":
 				return tenseUnknown // "rejected the plan on Tuesday": the noun

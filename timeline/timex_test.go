@@ -443,6 +443,7 @@ func TestTimexesNormalization(t *testing.T) {
 			[]tx{{"Tuesday night", "TIME", "2013-03-19TNI"}}},
 		{"clock time, local time, aside", "Voting ends at 8 p.m. local time (1900 GMT) on Sunday.", "2013-03-20",
 			[]tx{{"8 p.m.", "TIME", "2013-03-24T20:00"}, {"Sunday", "DATE", "2013-03-24"}}},
+		{"due to a cause", "The game was called off due to the rain on Sunday.", "2013-03-20", []tx{{"Sunday", "DATE", "2013-03-17"}}},
 		{"written year", "In nineteen ninety-one Keating was convicted.", "1998-01-15", []tx{{"nineteen ninety-one", "DATE", "1991"}}},
 		{"month and written year", "January nineteen ninety-seven.", "1998-02-27", []tx{{"January nineteen ninety-seven", "DATE", "1997-01"}}},
 		{"the year two thousand", "The approach of the year two thousand worries them.", "1998-03-03",
