@@ -373,6 +373,13 @@ func (m *txMatcher) clockAt(i int) (h, mi, end int, ok bool) {
 			ampm = 2
 		}
 		j++
+	case nx.low == "in" && m.is(j+1, "the") && (m.is(j+2, "morning") || m.is(j+2, "afternoon") || m.is(j+2, "evening")) && h >= 1 && h <= 12:
+		// "4 in the morning", "5 in the afternoon"
+		ampm = 2
+		if m.is(j+2, "morning") {
+			ampm = 1
+		}
+		j += 3
 	}
 	if !hasMin && ampm == 0 {
 		return 0, 0, i, false

@@ -444,6 +444,7 @@ func TestTimexesNormalization(t *testing.T) {
 		{"clock time, local time, aside", "Voting ends at 8 p.m. local time (1900 GMT) on Sunday.", "2013-03-20",
 			[]tx{{"8 p.m.", "TIME", "2013-03-24T20:00"}, {"Sunday", "DATE", "2013-03-24"}}},
 		{"due to a cause", "The game was called off due to the rain on Sunday.", "2013-03-20", []tx{{"Sunday", "DATE", "2013-03-17"}}},
+		{"hour in the morning", "The father will leave at 4 in the morning.", "2000-04-05", []tx{{"4 in the morning", "TIME", "2000-04-05T04:00"}}},
 		{"written year", "In nineteen ninety-one Keating was convicted.", "1998-01-15", []tx{{"nineteen ninety-one", "DATE", "1991"}}},
 		{"month and written year", "January nineteen ninety-seven.", "1998-02-27", []tx{{"January nineteen ninety-seven", "DATE", "1997-01"}}},
 		{"the year two thousand", "The approach of the year two thousand worries them.", "1998-03-03",
