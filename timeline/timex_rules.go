@@ -67,6 +67,7 @@ func (m *txMatcher) match(i int) (txCand, bool) {
 	}
 	switch t.kind {
 	case tkNum:
+		try(m.rangeEnd(i))
 		try(m.numeric(i))
 		try(m.clock(i))
 		try(m.dayMonth(i))
@@ -90,6 +91,60 @@ func (m *txMatcher) match(i int) (txCand, bool) {
 		best.date = m.finishDate(best)
 	}
 	return best, ok
+}
+
+// rangeEnd handles the bare day that ends a range of days after a date:
+// "March 18-20", "Oct. 3 to 5", "April 24 and 25" give the 20th, 5th and
+// 25th of the month of the day just mentioned.
+func (m *txMatcher) rangeEnd(i int) (txCand, bool) {
+	d, end, ok := m.dayNum(i)
+	if !ok || m.tok(i).kind != tkNum || !m.ref.ok || m.refS != m.sent {
+		return txCand{}, false
+	}
+	p := i - 1
+	switch {
+	case (m.punct(p, "-") || m.punct(p, "–")) && m.adj(i) && m.adj(p):
+	case m.is(p, "to") || m.is(p, "and") || m.is(p, "through") || m.is(p, "until"):
+	default:
+		return txCand{}, false
+	}
+	prev := m.tok(p - 1)
+	if prev.kind != tkNum || prev.val != m.ref.t.Day() || d <= prev.val {
+		return txCand{}, false
+	}
+	if mo := m.tok(p - 2); mo.cls&cMonth == 0 && !(m.punct(p-2, ".") && m.tok(p-3).cls&cMonth != 0) {
+		return txCand{}, false
+	}
+	t := m.ref.t
+	if !txValidDay(t.Year(), int(t.Month()), d) {
+		return txCand{}, false
+	}
+	k := end
+	if m.punct(k, ",") {
+		k++
+	}
+	if y, ok := m.yearNum(k); ok && y == t.Year() {
+		end = k + 1
+	}
+	return txCand{end: end, typ: TypeDate, val: txDayValue(txDay(t.Year(), t.Month(), d))}, true
+}
+
+// rangeYear reports the year that ends a range of days starting at token
+// k, after the first day: "-25, 1999", " and 25 1999".
+func (m *txMatcher) rangeYear(k int) (int, bool) {
+	switch {
+	case (m.punct(k, "-") || m.punct(k, "–")) && m.adj(k) && m.adj(k+1):
+	case m.is(k, "to") || m.is(k, "and") || m.is(k, "through") || m.is(k, "until"):
+	default:
+		return 0, false
+	}
+	if _, l, ok := m.dayNum(k + 1); ok && m.tok(k+1).kind == tkNum {
+		if m.punct(l, ",") {
+			l++
+		}
+		return m.yearNum(l)
+	}
+	return 0, false
 }
 
 // txTriggers are the words outside the lexicon classes that can start an expression.
@@ -412,6 +467,9 @@ func (m *txMatcher) calDate(i int) (y, mo, d, end int, ok bool) {
 			}
 			if yy, ok := m.yearNum(k); ok {
 				return yy, mo, dd, k + 1, true
+			}
+			if yy, ok := m.rangeYear(k); ok {
+				return yy, mo, dd, end, true // "April 24 and 25, 1999": the year ends the range
 			}
 			return 0, mo, dd, end, true
 		}

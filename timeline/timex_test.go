@@ -274,7 +274,8 @@ func FuzzTimexes(f *testing.F) {
 		"05-05-2025 10:00", "2025-05-03T10:00:00Z", "two and a half years ago", "the '90s", "Q4 2024",
 		"every other week", "mid-", "Monday, Oct. 26:", "12/31/9999", "0000-00-00", "31 December 1",
 		"Easter week 9999", "St. Patrick's Day", "In 1988. That same year, later that year", "a quarter of a century",
-		"at 10 a.m. (0735 GMT) Friday", "Feb. 29. Two days later, the next morning", "the weekend"} {
+		"at 10 a.m. (0735 GMT) Friday", "Feb. 29. Two days later, the next morning", "the weekend",
+		"Feb. 28-31, 2024 and 29", "Oct. 3 to 5, 1999"} {
 		f.Add(s, "2025-05-03")
 		f.Add(s, "")
 	}
@@ -445,6 +446,11 @@ func TestTimexesNormalization(t *testing.T) {
 			[]tx{{"8 p.m.", "TIME", "2013-03-24T20:00"}, {"Sunday", "DATE", "2013-03-24"}}},
 		{"due to a cause", "The game was called off due to the rain on Sunday.", "2013-03-20", []tx{{"Sunday", "DATE", "2013-03-17"}}},
 		{"hour in the morning", "The father will leave at 4 in the morning.", "2000-04-05", []tx{{"4 in the morning", "TIME", "2000-04-05T04:00"}}},
+		{"range of days", "The summit runs March 18-20.", "2013-03-20", []tx{{"March 18", "DATE", "2013-03-18"}, {"20", "DATE", "2013-03-20"}}},
+		{"range of days with a year", "They met on April 24 and 25, 1999.", "1999-02-10",
+			[]tx{{"April 24", "DATE", "1999-04-24"}, {"25, 1999", "DATE", "1999-04-25"}}},
+		{"a range of numbers is no range of days", "On March 5, 10 to 12 people came; prices rose 18-20 percent.", "2013-03-20",
+			[]tx{{"March 5", "DATE", "2013-03-05"}}},
 		{"written year", "In nineteen ninety-one Keating was convicted.", "1998-01-15", []tx{{"nineteen ninety-one", "DATE", "1991"}}},
 		{"month and written year", "January nineteen ninety-seven.", "1998-02-27", []tx{{"January nineteen ninety-seven", "DATE", "1997-01"}}},
 		{"the year two thousand", "The approach of the year two thousand worries them.", "1998-03-03",
