@@ -146,7 +146,11 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 		if m.is(i+1, "ago") && m.tok(i).val >= uWeek {
 			return txCand{end: i + 2, typ: TypeDate, val: "PAST_REF"}, true
 		}
-		// "for years", "within weeks", "for the first time in years"
+		// "for years", "within weeks", "for the first time in years", and
+		// "hours later" (the duration, "later" its signal)
+		if m.is(i+1, "later") && m.tok(i-1).kind != tkNum && m.tok(i-1).cls&cNumWord == 0 {
+			return txCand{end: i + 1, typ: TypeDuration, val: txDurationValue(txScale(-1, m.tok(i).val))}, true
+		}
 		if p := m.tok(i - 1).low; (p == "for" || p == "within" || p == "in") && !m.is(i+1, "of") && !m.is(i+1, "old") &&
 			!m.punct(i+1, "-") && !m.is(i+1, "past") && !m.is(i+1, "gone") {
 			return txCand{end: i + 1, typ: TypeDuration, val: txDurationValue(txScale(-1, m.tok(i).val))}, true

@@ -451,6 +451,8 @@ func TestTimexesNormalization(t *testing.T) {
 			[]tx{{"April 24", "DATE", "1999-04-24"}, {"25, 1999", "DATE", "1999-04-25"}}},
 		{"a range of numbers is no range of days", "On March 5, 10 to 12 people came; prices rose 18-20 percent.", "2013-03-20",
 			[]tx{{"March 5", "DATE", "2013-03-05"}}},
+		{"bare units later", "Hours later, the building fell; years later, it was rebuilt.", "2013-03-20",
+			[]tx{{"Hours", "DURATION", "PTXH"}, {"years", "DURATION", "PXY"}}},
 		{"written year", "In nineteen ninety-one Keating was convicted.", "1998-01-15", []tx{{"nineteen ninety-one", "DATE", "1991"}}},
 		{"month and written year", "January nineteen ninety-seven.", "1998-02-27", []tx{{"January nineteen ninety-seven", "DATE", "1997-01"}}},
 		{"the year two thousand", "The approach of the year two thousand worries them.", "1998-03-03",
