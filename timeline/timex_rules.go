@@ -26,6 +26,10 @@ const (
 	// tensePresent marks a present passive ("the case is heard"): it ends
 	// the search for the governing verb with no tense.
 	tensePresent = 2
+	// tenseScheduled marks a present scheduling verb ("the summit starts
+	// Thursday"): future when it governs from the left, nothing on the
+	// right ("Tuesday's declaration by Ford, which holds a stake").
+	tenseScheduled = 3
 )
 
 // tok returns token i, or a zero token past the end.
@@ -208,6 +212,9 @@ func (m *txMatcher) tense(i, j int) int {
 			break
 		}
 		if t := m.marker(l); t != tenseUnknown {
+			if t == tenseScheduled {
+				return tenseFuture
+			}
 			return txTenseOf(t)
 		}
 		if m.isSchedule(l, i, j) {
@@ -217,13 +224,15 @@ func (m *txMatcher) tense(i, j int) int {
 	l, r := i-txLeftReach-1, j
 	for l >= s || r < e {
 		if r < e {
-			if t := m.marker(r); t != tenseUnknown {
+			if t := m.marker(r); t != tenseUnknown && t != tenseScheduled {
 				return txTenseOf(t)
 			}
 			r++
 		}
 		if l >= s {
-			if t := m.marker(l); t != tenseUnknown {
+			if t := m.marker(l); t == tenseScheduled {
+				return tenseFuture
+			} else if t != tenseUnknown {
 				return txTenseOf(t)
 			}
 			l--
@@ -297,8 +306,10 @@ func (m *txMatcher) marker(i int) int {
 		}
 		return tenseFuture
 	case "meets", "starts", "begins", "opens", "resumes", "arrives", "visits", "returns", "travels", "heads", "ends",
-		"closes", "expires", "goes", "plays", "faces", "kicks", "convenes", "reopens", "leaves",
-		"meet", "start", "begin", "open", "resume", "arrive", "visit", "return", "travel", "convene", "reopen", "go":
+		"closes", "expires", "goes", "plays", "faces", "kicks", "convenes", "reopens", "leaves", "holds", "hosts", "speaks",
+		"testifies", "unveils", "launches", "takes",
+		"meet", "start", "begin", "open", "resume", "arrive", "visit", "return", "travel", "convene", "reopen", "go",
+		"hold", "host", "speak", "testify", "unveil", "launch":
 		// Scheduling verbs in the present speak of what is coming: "the
 		// summit starts Thursday", "voters go to the polls Sunday"; a bare
 		// form after "did", "not" or "to" says nothing.
@@ -312,7 +323,7 @@ func (m *txMatcher) marker(i int) int {
 		if t.cls&cCap != 0 {
 			return tenseUnknown // "Goes" in a title, "Start" as a name
 		}
-		return tenseFuture
+		return tenseScheduled
 	case "until":
 		// "extended its deadline until Tuesday"; but "Until Thursday, they
 		// had not..." looks back.
