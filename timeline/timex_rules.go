@@ -307,7 +307,7 @@ func (m *txMatcher) marker(i int) int {
 		return tenseFuture
 	case "meets", "starts", "begins", "opens", "resumes", "arrives", "visits", "returns", "travels", "heads", "ends",
 		"closes", "expires", "goes", "plays", "faces", "kicks", "convenes", "reopens", "leaves", "holds", "hosts", "speaks",
-		"testifies", "unveils", "launches", "takes",
+		"testifies", "unveils", "launches", "takes", "runs", "continues",
 		"meet", "start", "begin", "open", "resume", "arrive", "visit", "return", "travel", "convene", "reopen", "go",
 		"hold", "host", "speak", "testify", "unveil", "launch":
 		// Scheduling verbs in the present speak of what is coming: "the
@@ -758,6 +758,12 @@ func (m *txMatcher) withClock(c txCand) txCand {
 func (m *txMatcher) weekdayExpr(i int) (txCand, bool) {
 	t := m.tok(i)
 	j := i + 1
+	if t.cls&cPlural != 0 {
+		if t.cls&cCap == 0 {
+			return txCand{}, false
+		}
+		return txCand{end: j, typ: TypeSet, val: fmt.Sprintf("XXXX-WXX-%d", txIsoWeekday(t.val))}, true // "closed on Mondays"
+	}
 	if p := m.tok(i - 1); p.cls&cCap != 0 && t.cls&cCap != 0 {
 		switch p.low {
 		case "good", "holy", "palm", "ash", "maundy", "easter", "black", "bloody", "super", "cyber":

@@ -457,6 +457,8 @@ func TestTimexesNormalization(t *testing.T) {
 			[]tx{{"Wednesday afternoon", "TIME", "2013-03-20TAF"}}},
 		{"holds on the right", "The move follows Tuesday's declaration by Ford, which holds a stake.", "1989-10-26",
 			[]tx{{"Tuesday", "DATE", "1989-10-24"}}},
+		{"weekdays in the plural", "The museum is closed on Mondays; the festival runs through Sunday.", "2013-03-20",
+			[]tx{{"Mondays", "SET", "XXXX-WXX-1"}, {"Sunday", "DATE", "2013-03-24"}}},
 		{"written year", "In nineteen ninety-one Keating was convicted.", "1998-01-15", []tx{{"nineteen ninety-one", "DATE", "1991"}}},
 		{"month and written year", "January nineteen ninety-seven.", "1998-02-27", []tx{{"January nineteen ninety-seven", "DATE", "1997-01"}}},
 		{"the year two thousand", "The approach of the year two thousand worries them.", "1998-03-03",
