@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"sort"
+	"strconv"
 	"time"
 
 	"github.com/chronograph/chronograph/graph"
@@ -23,8 +24,10 @@ const (
 // (a quoted post with its own known date) resolves against the block's date
 // instead of dct. Relative expressions resolve against dct ("yesterday",
 // "last week"), weekday names and year-less months by the tense of their
-// sentence, and chained ones ("two days later") against the last day-precise
-// date mentioned before them. Timexes never reads the clock: the same input
+// sentence, and chained ones ("the day after", "that year") against the last
+// date mentioned before them. As TimeML writes it, "two days later" is the
+// DURATION "two days" ("later" is its signal); its Date is the day it
+// reaches, which becomes the day in focus. Timexes never reads the clock: the same input
 // gives the same output. It is safe for concurrent use.
 func Timexes(text string, sentences []graph.Span, dct graph.Date, blocks []graph.Block) []graph.Timex {
 	m := txNewMatcher(text, sentences, dct, blocks)
@@ -37,8 +40,13 @@ type txMatcher struct {
 	toks   []txToken
 	sents  [][2]int // token ranges of sentences
 	docDCT txAnchor
-	dct    txAnchor // the anchor in force (document or block)
-	ref    txAnchor // the last day mentioned, for chained expressions
+	dct    txAnchor        // the anchor in force (document or block)
+	ref    txAnchor        // the last day mentioned, for chained expressions
+	refM   txAnchor        // the first day of the last month mentioned
+	refQ   txAnchor        // the first day of the last quarter mentioned
+	refY   txAnchor        // January 1st of the last year mentioned
+	refP   graph.Precision // the precision of the last date mentioned
+	refS   int             // the sentence index of ref
 	blocks []graph.Block
 	block  int // index of the block the scan is in, or -1
 	dmy    bool
@@ -102,10 +110,11 @@ func (m *txMatcher) run() []graph.Timex {
 		s, e := m.toks[i].s, m.toks[c.end-1].e
 		tx := graph.Timex{Span: graph.Span{Start: s, End: e}, Text: m.text[s:e], Type: c.typ, Value: c.val, Date: c.date}
 		out = append(out, tx)
-		if (c.typ == TypeDate || c.typ == TypeTime) && len(c.val) >= 10 && c.val[4] == '-' && c.val[7] == '-' {
-			if t, err := time.Parse(txDayFmt, c.val[:10]); err == nil {
-				m.ref = txAnchor{t: t, ok: true, year: true, prec: graph.Day}
-			}
+		switch {
+		case c.typ == TypeDate || c.typ == TypeTime:
+			m.noteRef(c.val)
+		case c.typ == TypeDuration && c.date.Precision == graph.Day:
+			m.noteRef(c.date.Earliest) // "two days later" moves the day in focus
 		}
 		i = c.end
 	}
@@ -129,13 +138,48 @@ func (m *txMatcher) enter(i int) {
 	}
 	if in != m.block {
 		m.block = in
-		m.ref = txAnchor{}
+		m.ref, m.refM, m.refQ, m.refY, m.refP = txAnchor{}, txAnchor{}, txAnchor{}, txAnchor{}, ""
 		if in >= 0 {
 			m.dct = txAnchorOf(m.blocks[in].Date)
 		} else {
 			m.dct = m.docDCT
 		}
 	}
+}
+
+// noteRef records the calendar units a DATE or TIME value names, for the
+// anaphors that follow ("that year", "the following month", "two days
+// later"): a day names its day, month, quarter and year; a month its month,
+// quarter and year; a quarter its quarter and year; a season or a half its
+// year.
+func (m *txMatcher) noteRef(v string) {
+	if len(v) < 4 || !txAllDigits(v[:4]) || (len(v) > 4 && v[4] != '-') {
+		return
+	}
+	y, _ := strconv.Atoi(v[:4])
+	if y < 1000 || y > 9000 {
+		return
+	}
+	mo := 0
+	m.refP = graph.Year
+	if len(v) >= 7 && txAllDigits(v[5:7]) {
+		m.refP = graph.Month
+		mo, _ = strconv.Atoi(v[5:7])
+	}
+	if len(v) >= 10 && v[7] == '-' {
+		if t, err := time.Parse(txDayFmt, v[:10]); err == nil {
+			m.ref = txAnchor{t: t, ok: true, year: true, prec: graph.Day}
+			m.refP, m.refS = graph.Day, m.sent
+		}
+	}
+	switch {
+	case mo >= 1 && mo <= 12:
+		m.refM = txAnchor{t: txDay(y, time.Month(mo), 1), ok: true, year: true, prec: graph.Month}
+		m.refQ = txAnchor{t: txDay(y, time.Month(3*txQuarterOf(time.Month(mo))-2), 1), ok: true, year: true, prec: graph.Month}
+	case len(v) == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4':
+		m.refQ = txAnchor{t: txDay(y, time.Month(3*int(v[6]-'0')-2), 1), ok: true, year: true, prec: graph.Month}
+	}
+	m.refY = txAnchor{t: txDay(y, 1, 1), ok: true, year: true, prec: graph.Year}
 }
 
 // txDayFirstEvidence reports whether the text's numeric dates are written day

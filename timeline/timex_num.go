@@ -97,6 +97,10 @@ func (m *txMatcher) unitAt(i int) (u int, plural bool, end int, ok bool) {
 	if t.kind != tkWord || t.cls&cUnit == 0 {
 		return 0, false, i, false
 	}
+	if t.cls&cOrdinal != 0 {
+		// "second" is both; its val is the ordinal's 2
+		return uSecond, false, j + 1, true
+	}
 	return t.val, t.cls&cPlural != 0, j + 1, true
 }
 
@@ -130,12 +134,26 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 			return txCand{}, false
 		}
 		mod, j = "EQUAL_OR_LESS", i+3
-	case "decades", "years", "months", "weeks":
-		if m.is(i+1, "ago") {
+	case "decade", "year", "month", "week", "day", "hour":
+		if c, ok := m.longUnit(i); ok {
+			return c, true
+		}
+		return txCand{}, false
+	case "decades", "years", "months", "weeks", "days", "hours":
+		if c, ok := m.longUnit(i); ok {
+			return c, true
+		}
+		if m.is(i+1, "ago") && m.tok(i).val >= uWeek {
 			return txCand{end: i + 2, typ: TypeDate, val: "PAST_REF"}, true
 		}
-		if p := m.tok(i - 1).low; p == "for" && !m.is(i+1, "of") && !m.is(i+1, "old") {
-			return txCand{end: i + 1, typ: TypeDuration, val: txDurationValue(-1, m.tok(i).val)}, true // "for years"
+		// "for years", "within weeks", "for the first time in years", and
+		// "hours later" (the duration, "later" its signal)
+		if m.is(i+1, "later") && m.tok(i-1).kind != tkNum && m.tok(i-1).cls&cNumWord == 0 {
+			return txCand{end: i + 1, typ: TypeDuration, val: txDurationValue(txScale(-1, m.tok(i).val))}, true
+		}
+		if p := m.tok(i - 1).low; (p == "for" || p == "within" || p == "in") && !m.is(i+1, "of") && !m.is(i+1, "old") &&
+			!m.punct(i+1, "-") && !m.is(i+1, "past") && !m.is(i+1, "gone") {
+			return txCand{end: i + 1, typ: TypeDuration, val: txDurationValue(txScale(-1, m.tok(i).val))}, true
 		}
 		return txCand{}, false
 	}
@@ -146,9 +164,18 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 	if mod == "APPROX" && m.tok(i).low == "some" && m.tok(j).kind != tkNum && m.tok(j).cls&cNumWord == 0 {
 		return txCand{}, false
 	}
+	if nx := m.tok(k); (nx.low == "more" && n >= 1) || nx.low == "additional" || nx.low == "extra" {
+		// "two more weeks", "an additional year"
+		if u := m.tok(k + 1); u.kind == tkWord && u.cls&cUnit != 0 {
+			k++
+		}
+	}
 	u, plural, l, ok := m.unitAt(k)
 	if !ok {
 		return txCand{}, false
+	}
+	if _, long := m.longUnit(l - 1); long && (m.tok(j).low == "a" || m.tok(j).low == "an") {
+		return txCand{}, false // "a week-long strike": the adjective alone, "week-long"
 	}
 	// "a" before a unit after a rate ("twice a year", "$5 a day") is no
 	// duration, but "$5 million a year ago" is a date.
@@ -158,6 +185,30 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 			return txCand{}, false
 		}
 		if m.tok(j-1).kind == tkNum {
+			return txCand{}, false
+		}
+		// "four flights a week", "24 hours a day": a count of things per unit
+		if p, pp := m.tok(j-1), m.tok(j-2); p.kind == tkWord && len(p.low) > 2 && p.low[len(p.low)-1] == 's' &&
+			(pp.kind == tkNum || pp.cls&cNumWord != 0) {
+			return txCand{}, false
+		}
+	}
+	if m.is(l, "old") && !m.punct(k, "-") && u >= uDay {
+		return txCand{}, false // "52 years old" is an age, as TimeBank leaves it
+	}
+	if u == uQuarter && m.is(l, "of") && (m.is(l+1, "a") || m.is(l+1, "an")) {
+		switch {
+		case m.is(l+2, "century"):
+			return txCand{end: l + 3, typ: TypeDuration, val: txDurationValue(25*n, uYear), mod: mod}, true
+		case m.is(l+2, "hour"):
+			return txCand{end: l + 3, typ: TypeDuration, val: txDurationValue(15*n, uMinute), mod: mod}, true
+		}
+	}
+	if u == uQuarter && !plural && m.is(l, "of") {
+		// "a quarter of the market" is a fraction; "a quarter of a
+		// century" is time
+		if nx := m.tok(l + 1); nx.low == "the" || nx.low == "its" || nx.low == "their" || nx.low == "all" || nx.kind == tkNum && nx.nd != 4 ||
+			(nx.low == "a" || nx.low == "an") && m.tok(l+2).cls&cUnit == 0 {
 			return txCand{}, false
 		}
 	}
@@ -195,20 +246,44 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 		if !base.ok {
 			base = m.dct
 		}
-		dir := 1
-		if m.is(l, "earlier") {
-			dir = -1
+		if m.is(l, "later") {
+			// TimeML: "three days later" is the duration "three days",
+			// "later" its signal; the day it reaches stays the Date and
+			// the day in focus for what follows.
+			c := m.shifted(l+1, n, u, 1, base, mod)
+			d := txCand{end: l, typ: TypeDuration, val: txDurationValue(txScale(n, u)), mod: mod}
+			if len(c.val) == 10 {
+				d.date = txDateOfValue(c.val)
+			}
+			return d, true
 		}
-		return m.shifted(l+1, n, u, dir, base, mod), true
+		return m.shifted(l+1, n, u, -1, base, mod), true
 	case m.is(l, "from") && m.is(l+1, "now"):
 		return m.shifted(l+2, n, u, 1, m.dct, mod), true
 	}
 	return txCand{end: l, typ: TypeDuration, val: txDurationValue(txScale(n, u)), mod: mod}, true
 }
 
+// longUnit handles a unit made an adjective by "-long": "week-long" is
+// P1W, "decades-long" PXY.
+func (m *txMatcher) longUnit(i int) (txCand, bool) {
+	t := m.tok(i)
+	if t.kind != tkWord || t.cls&cUnit == 0 || t.cls&cOrdinal != 0 || !m.punct(i+1, "-") || !m.adj(i+1) || !m.is(i+2, "long") || !m.adj(i+2) {
+		return txCand{}, false
+	}
+	n := 1.0
+	if t.cls&cPlural != 0 {
+		n = -1
+	}
+	return txCand{end: i + 3, typ: TypeDuration, val: txDurationValue(txScale(n, t.val))}, true
+}
+
 // scale turns decades and centuries into years, as TimeBank writes them.
 func txScale(n float64, u int) (float64, int) {
 	if n < 0 {
+		if u == uDecade {
+			return n, uYear // "decades-long" is PXY in TimeBank
+		}
 		return n, u
 	}
 	switch u {
@@ -302,6 +377,13 @@ func (m *txMatcher) clockAt(i int) (h, mi, end int, ok bool) {
 			ampm = 2
 		}
 		j++
+	case nx.low == "in" && m.is(j+1, "the") && (m.is(j+2, "morning") || m.is(j+2, "afternoon") || m.is(j+2, "evening")) && h >= 1 && h <= 12:
+		// "4 in the morning", "5 in the afternoon"
+		ampm = 2
+		if m.is(j+2, "morning") {
+			ampm = 1
+		}
+		j += 3
 	}
 	if !hasMin && ampm == 0 {
 		return 0, 0, i, false
@@ -329,12 +411,37 @@ func (m *txMatcher) clock(i int) (txCand, bool) {
 	if !ok {
 		return txCand{}, false
 	}
+	// A clock time alone is on the day in focus: the last day mentioned
+	// in the last few sentences, else the anchor's.
 	base := "XXXX-XX-XX"
-	if m.dct.ok {
+	if m.ref.ok && m.sent-m.refS <= txFocusSentences {
+		base = txDayValue(m.ref.t)
+	} else if m.dct.ok {
 		base = txDayValue(m.dct.t)
 	}
 	end := j
 	k := j
+	if m.is(k, "local") && m.is(k+1, "time") {
+		k += 2 // "8 p.m. local time (1900 GMT) on Sunday"
+	}
+	if m.punct(k, "(") {
+		// "10:35 a.m. (0735 GMT) Friday": the day after the aside, which
+		// stays an expression of its own.
+		for l := k + 1; l < k+8 && l < len(m.toks); l++ {
+			if m.punct(l, ")") {
+				w := l + 1
+				if m.is(w, "on") {
+					w++
+				}
+				if nx := m.tok(w); nx.cls&cWeekday != 0 {
+					if c, ok := m.weekdayExpr(w); ok && c.typ == TypeDate {
+						base = c.val
+					}
+				}
+				break
+			}
+		}
+	}
 	if nx := m.tok(k); (nx.kind == tkPunct && nx.low != "(" && nx.low != ".") || m.is(k, "on") {
 		k++
 	}
@@ -360,6 +467,10 @@ func (m *txMatcher) clock(i int) (txCand, bool) {
 	}
 	return txCand{end: end, typ: TypeTime, val: base + fmt.Sprintf("T%02d:%02d", h, mi)}, true
 }
+
+// txFocusSentences is how many sentences back a day mentioned stays the
+// day in focus for a clock time alone.
+const txFocusSentences = 3
 
 // numeric handles numeric dates: "2025-05-03", "2025-05-03T10:00:00Z",
 // "05-05-2025", "05/03/2025", "26-FEB-1987 15:01:01.79".
@@ -506,8 +617,8 @@ func (m *txMatcher) yearExpr(i int) (txCand, bool) {
 		}
 	}
 	nx := m.tok(i + 1)
-	if nx.kind == tkWord && txYearWordsAfter[nx.low] {
-		return txCand{}, false
+	if nx.kind == tkWord && (txYearWordsAfter[nx.low] || nx.cls&cTZ != 0 && nx.low != "z") {
+		return txCand{}, false // "1900 GMT" is a clock time
 	}
 	if m.adj(i+1) && (nx.low == "%" || nx.low == ":" || nx.kind == tkWord) {
 		return txCand{}, false

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/chronograph/chronograph/graph"
@@ -22,6 +23,13 @@ const (
 	tensePast    = -1
 	tenseUnknown = 0
 	tenseFuture  = 1
+	// tensePresent marks a present passive ("the case is heard"): it ends
+	// the search for the governing verb with no tense.
+	tensePresent = 2
+	// tenseScheduled marks a present scheduling verb ("the summit starts
+	// Thursday"): future when it governs from the left, nothing on the
+	// right ("Tuesday's declaration by Ford, which holds a stake").
+	tenseScheduled = 3
 )
 
 // tok returns token i, or a zero token past the end.
@@ -63,6 +71,7 @@ func (m *txMatcher) match(i int) (txCand, bool) {
 	}
 	switch t.kind {
 	case tkNum:
+		try(m.rangeEnd(i))
 		try(m.numeric(i))
 		try(m.clock(i))
 		try(m.dayMonth(i))
@@ -88,6 +97,60 @@ func (m *txMatcher) match(i int) (txCand, bool) {
 	return best, ok
 }
 
+// rangeEnd handles the bare day that ends a range of days after a date:
+// "March 18-20", "Oct. 3 to 5", "April 24 and 25" give the 20th, 5th and
+// 25th of the month of the day just mentioned.
+func (m *txMatcher) rangeEnd(i int) (txCand, bool) {
+	d, end, ok := m.dayNum(i)
+	if !ok || m.tok(i).kind != tkNum || !m.ref.ok || m.refS != m.sent {
+		return txCand{}, false
+	}
+	p := i - 1
+	switch {
+	case (m.punct(p, "-") || m.punct(p, "–")) && m.adj(i) && m.adj(p):
+	case m.is(p, "to") || m.is(p, "and") || m.is(p, "through") || m.is(p, "until"):
+	default:
+		return txCand{}, false
+	}
+	prev := m.tok(p - 1)
+	if prev.kind != tkNum || prev.val != m.ref.t.Day() || d <= prev.val {
+		return txCand{}, false
+	}
+	if mo := m.tok(p - 2); mo.cls&cMonth == 0 && !(m.punct(p-2, ".") && m.tok(p-3).cls&cMonth != 0) {
+		return txCand{}, false
+	}
+	t := m.ref.t
+	if !txValidDay(t.Year(), int(t.Month()), d) {
+		return txCand{}, false
+	}
+	k := end
+	if m.punct(k, ",") {
+		k++
+	}
+	if y, ok := m.yearNum(k); ok && y == t.Year() {
+		end = k + 1
+	}
+	return txCand{end: end, typ: TypeDate, val: txDayValue(txDay(t.Year(), t.Month(), d))}, true
+}
+
+// rangeYear reports the year that ends a range of days starting at token
+// k, after the first day: "-25, 1999", " and 25 1999".
+func (m *txMatcher) rangeYear(k int) (int, bool) {
+	switch {
+	case (m.punct(k, "-") || m.punct(k, "–")) && m.adj(k) && m.adj(k+1):
+	case m.is(k, "to") || m.is(k, "and") || m.is(k, "through") || m.is(k, "until"):
+	default:
+		return 0, false
+	}
+	if _, l, ok := m.dayNum(k + 1); ok && m.tok(k+1).kind == tkNum {
+		if m.punct(l, ",") {
+			l++
+		}
+		return m.yearNum(l)
+	}
+	return 0, false
+}
+
 // txTriggers are the words outside the lexicon classes that can start an expression.
 var txTriggers = map[string]struct{}{
 	"the": {}, "this": {}, "last": {}, "next": {}, "past": {}, "previous": {}, "coming": {}, "following": {},
@@ -98,6 +161,9 @@ var txTriggers = map[string]struct{}{
 	"roughly": {}, "approximately": {}, "more": {}, "less": {}, "at": {}, "fiscal": {}, "q": {}, "fy": {},
 	"christmas": {}, "thanksgiving": {}, "halloween": {}, "new": {}, "independence": {}, "valentine": {},
 	"upcoming": {}, "this-year": {}, "up": {}, "no": {}, "some": {}, "half": {}, "latest": {}, "same": {},
+	"easter": {}, "palm": {}, "good": {}, "holy": {}, "maundy": {}, "ash": {}, "pentecost": {}, "election": {}, "memorial": {},
+	"labor": {}, "mother": {}, "father": {}, "presidents": {}, "st": {}, "saint": {}, "veterans": {}, "boxing": {},
+	"bastille": {}, "guy": {},
 	"that": {}, "future": {}, "right": {}, "year": {}, "these": {}, "formerly": {}, "hundreds": {}, "dozens": {}, "decades": {}, "years": {}, "months": {}, "weeks": {},
 }
 
@@ -146,25 +212,63 @@ func (m *txMatcher) tense(i, j int) int {
 			break
 		}
 		if t := m.marker(l); t != tenseUnknown {
-			return t
+			if t == tenseScheduled {
+				return tenseFuture
+			}
+			return txTenseOf(t)
+		}
+		if m.isSchedule(l, i, j) {
+			return tenseFuture
 		}
 	}
 	l, r := i-txLeftReach-1, j
 	for l >= s || r < e {
 		if r < e {
-			if t := m.marker(r); t != tenseUnknown {
-				return t
+			if t := m.marker(r); t != tenseUnknown && t != tenseScheduled {
+				return txTenseOf(t)
 			}
 			r++
 		}
 		if l >= s {
-			if t := m.marker(l); t != tenseUnknown {
-				return t
+			if t := m.marker(l); t == tenseScheduled {
+				return tenseFuture
+			} else if t != tenseUnknown {
+				return txTenseOf(t)
 			}
 			l--
 		}
 	}
 	return tenseUnknown
+}
+
+// isSchedule reports whether token l is a present "is" or "are" that
+// states when [i, j) is: "the vote is on Sunday", "the meeting is at 3
+// p.m. Thursday", "the deadline is midnight Tuesday"; not "the focus is on
+// Monday's attack".
+func (m *txMatcher) isSchedule(l, i, j int) bool {
+	if !m.is(l, "is") && !m.is(l, "are") {
+		return false
+	}
+	if (m.punct(j, "'") || m.punct(j, "’")) && m.is(j+1, "s") {
+		return false
+	}
+	if l+1 == i {
+		return true
+	}
+	switch m.tok(l + 1).low {
+	case "on", "at", "set", "slated", "due", "scheduled", "for":
+		return l+2 == i || m.tok(l+2).kind == tkNum || m.tok(i).kind == tkNum
+	}
+	return false
+}
+
+// txTenseOf turns a marker's tense into a resolved one: a present ends the
+// search with no tense.
+func txTenseOf(t int) int {
+	if t == tensePresent {
+		return tenseUnknown
+	}
+	return t
 }
 
 // marker returns the tense a token marks.
@@ -175,11 +279,51 @@ func (m *txMatcher) marker(i int) int {
 	}
 	switch t.low {
 	case "will", "shall", "upcoming", "scheduled", "expected", "plans", "planned", "plan", "planning", "tomorrow",
-		"would", "wo", "ll", "going", "aims", "intends", "due", "expects", "expect", "hopes", "soon":
+		"would", "wo", "ll", "going", "aims", "intends", "due", "expects", "expect", "hopes", "soon", "payable",
+		"must", "should":
 		if t.low == "ll" && !m.punct(i-1, "'") && !m.punct(i-1, "’") {
 			return tenseUnknown
 		}
+		if t.low == "due" && m.is(i+1, "to") {
+			switch m.tok(i + 2).low {
+			case "the", "a", "an", "its", "his", "her", "their", "our", "bad", "heavy", "poor", "lack", "concerns", "fears":
+				return tenseUnknown // "canceled due to the rain": a cause
+			}
+		}
+		if t.low == "plan" || t.low == "plans" || t.low == "hopes" || t.low == "aims" {
+			switch m.tok(i - 1).low {
+			case "the", "a", "its", "his", "her", "their", "our", "this", "that", "s", "new", "peace", "rescue", "bailout":
+				return tenseUnknown // "rejected the plan on Tuesday": the noun
+			}
+		}
+		if (t.low == "must" || t.low == "should") && (m.is(i+1, "have") || m.is(i+2, "have")) {
+			return tenseUnknown // "must have been", "should not have": no plan
+		}
+		if m.pastAux(i) {
+			// "had been scheduled to expire Friday", "was due to meet
+			// Monday": a plan seen from the past.
+			return tensePast
+		}
 		return tenseFuture
+	case "meets", "starts", "begins", "opens", "resumes", "arrives", "visits", "returns", "travels", "heads", "ends",
+		"closes", "expires", "goes", "plays", "faces", "kicks", "convenes", "reopens", "leaves", "holds", "hosts", "speaks",
+		"testifies", "unveils", "launches", "takes", "runs", "continues",
+		"meet", "start", "begin", "open", "resume", "arrive", "visit", "return", "travel", "convene", "reopen", "go",
+		"hold", "host", "speak", "testify", "unveil", "launch":
+		// Scheduling verbs in the present speak of what is coming: "the
+		// summit starts Thursday", "voters go to the polls Sunday"; a bare
+		// form after "did", "not" or "to" says nothing.
+		switch m.tok(i - 1).low {
+		case "did", "not", "to", "never", "t", "n't", "didn", "doesn", "don",
+			// a noun: "a return to", "heads of state", "his visits"
+			"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those",
+			"of", "in", "for", "on", "at", "with", "by", "from", "and", "or", "s", "'", "’", "new", "first", "last":
+			return tenseUnknown
+		}
+		if t.cls&cCap != 0 {
+			return tenseUnknown // "Goes" in a title, "Start" as a name
+		}
+		return tenseScheduled
 	case "until":
 		// "extended its deadline until Tuesday"; but "Until Thursday, they
 		// had not..." looks back.
@@ -203,15 +347,64 @@ func (m *txMatcher) marker(i int) int {
 		"thought", "found", "became", "wrote", "struck", "paid", "sold", "bought", "earlier", "last", "been", "ran", "hit",
 		"sought", "heard", "kept", "felt", "fled", "shot", "quit", "chose", "drew", "flew", "grew", "knew", "threw", "broke",
 		"spent", "stood", "meant", "caught", "taught", "fought", "built", "lent", "bent", "slid", "swore", "wore", "tore":
+		if p := m.presentPassive(i); p != tensePast {
+			return p
+		}
 		return tensePast
 	}
 	if n := len(t.low); n > 4 && t.low[n-2:] == "ed" && t.cls == 0 {
 		if t.low[n-3] == 'e' && t.low[n-4] != 'r' && t.low[n-4] != 't' {
 			return tenseUnknown // succeed, need, proceed (but agreed, guaranteed)
 		}
+		if p := m.presentPassive(i); p != tensePast {
+			return p
+		}
+		if strings.HasPrefix(t.low, "un") {
+			return tenseUnknown // unspecified, undisclosed: adjectives
+		}
+		switch m.tok(i - 1).low {
+		case "a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "still", "newly", "recently", "so-called":
+			return tenseUnknown // "a still unspecified date", "the long-awaited vote"
+		}
 		return tensePast
 	}
 	return tenseUnknown
+}
+
+// presentPassive tells the tense of the participle at token i from the
+// "be" before it: tensePresent after "is" or "are" ("the case is heard in
+// May"), unknown after "be" or "being" ("will be named", "to be held"), so
+// that the search for the governing verb goes on, and else past.
+func (m *txMatcher) presentPassive(i int) int {
+	switch m.tok(i - 1).low {
+	case "is", "are", "am":
+		return tensePresent
+	case "be", "being":
+		return tenseUnknown
+	}
+	return tensePast
+}
+
+// pastAux reports whether the future marker at token i is governed by a
+// past auxiliary: "was scheduled", "had been due", "were expected".
+func (m *txMatcher) pastAux(i int) bool {
+	switch m.tok(i).low {
+	case "scheduled", "expected", "due", "planned":
+	default:
+		return false // "were planning to drive Monday" still looks ahead
+	}
+	if nx := m.tok(i + 1); nx.kind != tkWord {
+		return false // "which had been expected," is no plan of the date
+	}
+	p := i - 1
+	if m.is(p, "been") || m.is(p, "originally") || m.is(p, "previously") {
+		p--
+	}
+	switch m.tok(p).low {
+	case "was", "were", "had":
+		return true
+	}
+	return false
 }
 
 // resolveTense returns the tense for resolving a year-less expression at [i, j):
@@ -285,6 +478,9 @@ func (m *txMatcher) calDate(i int) (y, mo, d, end int, ok bool) {
 			}
 			if yy, ok := m.yearNum(k); ok {
 				return yy, mo, dd, k + 1, true
+			}
+			if yy, ok := m.rangeYear(k); ok {
+				return yy, mo, dd, end, true // "April 24 and 25, 1999": the year ends the range
 			}
 			return 0, mo, dd, end, true
 		}
@@ -480,7 +676,22 @@ func (m *txMatcher) wordExpr(i int) (txCand, bool) {
 	case "early", "late", "mid", "earlier", "later":
 		return m.modExpr(i)
 	case "today", "tomorrow", "yesterday", "tonight":
+		if (t.low == "today" || t.low == "tomorrow") && (m.punct(i+1, "'") || m.punct(i+1, "’")) && m.is(i+2, "s") {
+			// "today's youth", "in today's world": the present age, no day
+			switch m.tok(i + 3).low {
+			case "world", "youth", "society", "generation", "children", "kids", "young", "economy", "standards",
+				"technology", "culture", "politics", "media", "market", "markets", "environment", "age", "times",
+				"personal", "modern", "global", "leaders", "students", "workers", "families", "women", "men", "people":
+				return txCand{}, false
+			}
+		}
 		return m.deictic(i, i, "")
+	case "that":
+		j := i + 1
+		if m.is(j, "same") {
+			j++
+		}
+		return m.anaphor(j)
 	case "these":
 		if m.is(i+1, "days") {
 			return txCand{end: i + 2, typ: TypeDate, val: "PRESENT_REF"}, true
@@ -520,6 +731,9 @@ func (m *txMatcher) wordExpr(i int) (txCand, bool) {
 		}
 	case "q":
 		return m.quarterExpr(i)
+	case "easter", "palm", "good", "holy", "maundy", "ash", "pentecost", "election", "memorial", "labor", "mother", "father",
+		"presidents", "st", "saint", "veterans", "boxing", "bastille", "guy":
+		return m.movableHoliday(i)
 	case "christmas", "thanksgiving", "halloween", "new", "independence", "valentine":
 		return m.holiday(i)
 	}
@@ -544,6 +758,18 @@ func (m *txMatcher) withClock(c txCand) txCand {
 func (m *txMatcher) weekdayExpr(i int) (txCand, bool) {
 	t := m.tok(i)
 	j := i + 1
+	if t.cls&cPlural != 0 {
+		if t.cls&cCap == 0 {
+			return txCand{}, false
+		}
+		return txCand{end: j, typ: TypeSet, val: fmt.Sprintf("XXXX-WXX-%d", txIsoWeekday(t.val))}, true // "closed on Mondays"
+	}
+	if p := m.tok(i - 1); p.cls&cCap != 0 && t.cls&cCap != 0 {
+		switch p.low {
+		case "good", "holy", "palm", "ash", "maundy", "easter", "black", "bloody", "super", "cyber":
+			return txCand{}, false // "the Good Friday agreement", "Black Monday" as a name
+		}
+	}
 	if t.cls&cWdayAbb != 0 && m.punct(j, ".") {
 		j++
 	}
@@ -683,6 +909,12 @@ func (m *txMatcher) deictic(start, i int, mod string) (txCand, bool) {
 func (m *txMatcher) relExpr(start, i int, mod string) (txCand, bool) {
 	w := m.tok(i).low
 	j := i + 1
+	if w == "last" && start == i {
+		switch m.tok(i - 1).low {
+		case "to", "will", "would", "could", "can", "may", "might", "should", "must", "not", "could've", "ll", "d":
+			return txCand{}, false // "the talks could last several days": the verb
+		}
+	}
 	if w == "this" && m.is(j, "past") {
 		w = "last"
 		j++
@@ -704,6 +936,8 @@ func (m *txMatcher) relExpr(start, i int, mod string) (txCand, bool) {
 		}
 	}
 	switch {
+	case t.cls&cUnit != 0 && t.cls&cOrdinal != 0:
+		return txCand{}, false // "the next second" is no date, "last second" no unit of the calendar
 	case t.cls&cUnit != 0 && t.cls&cPlural == 0:
 		u := t.val
 		if u == uSecond || u == uMinute || u == uHour || u == uHalf {
@@ -716,8 +950,11 @@ func (m *txMatcher) relExpr(start, i int, mod string) (txCand, bool) {
 			return txCand{end: j + 1, typ: TypeDate, val: txUnknownUnitValue(u), mod: mod}, true
 		}
 		base := m.dct.t
-		if (w == "following" || w == "previous") && m.ref.ok {
-			base = m.ref.t
+		if w == "following" || w == "previous" || (w == "next" && u == uDay && m.is(start, "the")) {
+			// "the following month", "the next day": after the date in focus
+			if a := m.refFor(u); a.ok {
+				base = a.t
+			}
 		}
 		tt := txAddUnit(base, u, rel)
 		if u == uYear && (m.punct(j+1, "'") || m.punct(j+1, "’")) && m.is(j+2, "s") {
@@ -764,6 +1001,17 @@ func (m *txMatcher) relExpr(start, i int, mod string) (txCand, bool) {
 		return txCand{end: j + 1, typ: TypeDate, val: v, mod: mod}, true
 	case t.cls&cSeason != 0:
 		return m.seasonExpr(start, j, rel, mod)
+	case t.cls&cPart != 0 && t.val < 4 && (w == "next" || w == "following") && m.is(start, "the"):
+		// "the next morning": the day after the day in focus, written as
+		// the day like "yesterday morning"
+		base := m.ref
+		if !base.ok {
+			base = m.dct
+		}
+		if !base.ok {
+			return txCand{end: j + 1, typ: TypeDate, val: "XXXX-XX-XX", mod: mod}, true
+		}
+		return txCand{end: j + 1, typ: TypeDate, val: txDayValue(base.t.AddDate(0, 0, 1)), mod: mod}, true
 	case t.cls&cPart != 0 && t.val < 4 && (w == "this" || w == "last"):
 		v := "XXXX-XX-XX"
 		if m.dct.ok {
@@ -776,6 +1024,47 @@ func (m *txMatcher) relExpr(start, i int, mod string) (txCand, bool) {
 		return txCand{end: j + 1, typ: TypeTime, val: v + "T" + txPartCode[t.val], mod: mod}, true
 	}
 	return txCand{}, false
+}
+
+// refFor returns the last mentioned anchor at unit u's precision: the day
+// for days and weeks, else the month, quarter or year.
+func (m *txMatcher) refFor(u int) txAnchor {
+	switch u {
+	case uDay, uWeek, uWeekend:
+		return m.ref
+	case uMonth:
+		return m.refM
+	case uQuarter:
+		return m.refQ
+	case uYear:
+		return m.refY
+	}
+	return txAnchor{}
+}
+
+// anaphor resolves a unit at token j after "that", "that same" or "the
+// same" ("that year", "the same month") to the unit of the last date
+// mentioned at that precision; with none mentioned it is no expression
+// ("trades made that day" in a text without a day to point to).
+func (m *txMatcher) anaphor(j int) (txCand, bool) {
+	u := m.tok(j)
+	if u.kind != tkWord || u.cls&cUnit == 0 || u.cls&cPlural != 0 || m.punct(j+1, "-") {
+		return txCand{}, false
+	}
+	switch u.val {
+	case uDay, uWeek, uMonth, uQuarter, uYear:
+	default:
+		return txCand{}, false
+	}
+	a := m.refFor(u.val)
+	if u.val == uDay && m.refP == graph.Month && m.refM.ok {
+		// "last October ... that same day": a day of the month in focus
+		return txCand{end: j + 1, typ: TypeDate, val: txMonthValue(m.refM.t.Year(), m.refM.t.Month()) + "-XX"}, true
+	}
+	if !a.ok {
+		return txCand{}, false
+	}
+	return txCand{end: j + 1, typ: TypeDate, val: txUnitValue(a.t, u.val)}, true
 }
 
 // modDate gives "earlier this year" and "later this month" their intervals:
@@ -852,8 +1141,19 @@ func (m *txMatcher) seasonExpr(start, j, rel int, mod string) (txCand, bool) {
 	if y == 0 && t.cls&cCap != 0 && start == j && m.tok(start-1).kind == tkWord && m.tok(start-1).cls&cCap != 0 {
 		return txCand{}, false // part of a name
 	}
+	if y == 0 && t.cls&cCap != 0 && m.tok(k).kind == tkWord && m.tok(k).cls&cCap != 0 && m.tok(k).cls&cMonth == 0 {
+		return txCand{}, false // "the Summer Olympics", "the Spring Festival"
+	}
 	if y == 0 && t.low == "fall" && (start == j || m.tok(start).low == "the") {
-		return txCand{}, false // the verb or the noun
+		// the verb or the noun, but "in the fall" is the season
+		if start == j || m.is(j+1, "of") {
+			return txCand{}, false
+		}
+		switch m.tok(start - 1).low {
+		case "in", "during", "by", "until", "since", "through", "before", "after", "this":
+		default:
+			return txCand{}, false
+		}
 	}
 	if y == 0 {
 		if !m.dct.year {
@@ -912,6 +1212,26 @@ func (m *txMatcher) modExpr(i int) (txCand, bool) {
 	nx := m.tok(j)
 	var c txCand
 	ok := false
+	if (w == "earlier" || w == "later") && m.is(j, "in") && m.is(j+1, "the") {
+		// "earlier in the year", "later in the week": the anchor's unit
+		u := m.tok(j + 2)
+		if u.kind != tkWord || u.cls&cUnit == 0 || u.cls&cPlural != 0 || (u.val != uYear && u.val != uMonth && u.val != uWeek && u.val != uDay) {
+			return txCand{}, false
+		}
+		if !m.dct.year || (!m.dct.ok && u.val != uYear) {
+			return txCand{end: j + 3, typ: TypeDate, val: txUnknownUnitValue(u.val), mod: mod}, true
+		}
+		return txCand{end: j + 3, typ: TypeDate, val: txUnitValue(m.dct.t, u.val), mod: mod}, true
+	}
+	if (w == "earlier" || w == "later") && nx.low == "that" {
+		// "later that year", "earlier that day": the unit last mentioned.
+		c, ok := m.anaphor(j + 1)
+		if !ok {
+			return txCand{}, false
+		}
+		c.mod = mod
+		return c, true
+	}
 	if (w == "earlier" || w == "later") && nx.low != "this" && nx.low != "last" && nx.low != "next" {
 		// "Earlier yesterday", "Later today": the day itself.
 		if m.tok(i).cls&cCap != 0 && (nx.low == "today" || nx.low == "yesterday") {
@@ -943,7 +1263,14 @@ func (m *txMatcher) modExpr(i int) (txCand, bool) {
 		if m.dct.ok {
 			v = txDayValue(m.dct.t)
 		}
-		c, ok = txCand{end: j + 1, typ: TypeTime, val: v + "T" + txPartCode[nx.val]}, true
+		end := j + 1
+		if d := m.tok(end).low; d == "yesterday" || d == "today" || d == "tomorrow" {
+			// "mid-afternoon yesterday"
+			if dc, ok := m.deictic(end, end, ""); ok && dc.end == end+1 {
+				v, end = dc.val, end+1
+			}
+		}
+		c, ok = txCand{end: end, typ: TypeTime, val: v + "T" + txPartCode[nx.val]}, true
 	case nx.low == "this" || nx.low == "last" || nx.low == "next":
 		c, ok = m.relExpr(i, j, mod)
 	case nx.low == "today" || nx.low == "yesterday" || nx.low == "tomorrow":
@@ -969,6 +1296,8 @@ func (m *txMatcher) setExpr(i int) (txCand, bool) {
 	}
 	t := m.tok(j)
 	switch {
+	case t.cls&cUnit != 0 && t.cls&cOrdinal != 0:
+		return txCand{}, false // "every second Tuesday": an ordinal
 	case t.cls&cUnit != 0:
 		return txCand{end: j + 1, typ: TypeSet, val: txDurationValue(n, t.val)}, true
 	case t.cls&cWeekday != 0 && t.cls&cCap != 0:
@@ -1024,14 +1353,30 @@ func (m *txMatcher) theExpr(i int) (txCand, bool) {
 		if u := m.tok(j + 1); u.cls&cUnit != 0 && u.val == uDay {
 			return m.fromRef(j+2, 0, uDay), true
 		}
+		return m.anaphor(j + 1)
+	case "week":
+		if m.is(j+1, "of") {
+			// "the week of March 6": the ISO week holding the day
+			if y, mo, d, end, ok := m.calDate(j + 2); ok && d > 0 {
+				if v, ok := m.calValue(y, mo, d, j+2, end); ok && len(v) == 10 && v[0] != 'X' {
+					if t, err := time.Parse(txDayFmt, v); err == nil {
+						return txCand{end: end, typ: TypeDate, val: txIsoWeek(t)}, true
+					}
+				}
+			}
+		}
 	case "weekend":
 		v := "XXXX-WXX-WE"
 		if m.dct.ok {
+			// The weekend the anchor is in, else the last one before it
+			// (the next one for the future tense).
 			a := m.dct.t
-			if m.tenseAt(i, j+1) != tenseFuture || a.Weekday() == time.Saturday || a.Weekday() == time.Sunday {
-				a = a.AddDate(0, 0, -1)
-			} else {
-				a = a.AddDate(0, 0, 6-int(a.Weekday()))
+			step := -1
+			if m.tenseAt(i, j+1) == tenseFuture {
+				step = 1
+			}
+			for a.Weekday() != time.Saturday && a.Weekday() != time.Sunday {
+				a = a.AddDate(0, 0, step)
 			}
 			v = txIsoWeek(a) + "-WE"
 		}
@@ -1130,6 +1475,11 @@ func (m *txMatcher) theExpr(i int) (txCand, bool) {
 		if c, ok := m.yearExpr(j); ok && (len(c.val) == 3 || (len(c.val) == 7 && c.val[5] == 'Q')) {
 			return c, true // "the 1990s", "the 1988 third quarter"
 		}
+		if y, ok := m.yearNum(j); ok && (m.is(j+1, "quarter") || m.is(j+1, "period")) && m.refQ.ok {
+			// "the 1988 quarter", "the 1989 period": the quarter in focus,
+			// in that year
+			return txCand{end: j + 2, typ: TypeDate, val: fmt.Sprintf("%04d-Q%d", y, txQuarterOf(m.refQ.t.Month()))}, true
+		}
 		if t.low == "mid" || t.low == "early" || t.low == "late" {
 			if c, ok := m.modExpr(j); ok && len(c.val) == 3 {
 				return c, true
@@ -1157,7 +1507,28 @@ func (m *txMatcher) theYear(start, j int) (txCand, bool) {
 	if m.is(j-1, "full") && m.dct.year {
 		return txCand{end: j + 1, typ: TypeDate, val: txYearValue(m.dct.t.Year())}, true
 	}
-	return txCand{}, false
+	// "for the year", "in the fiscal year", "the first nine months of the
+	// year": the anchor's year (a year mentioned just before is as often a
+	// comparison: "the year-earlier $4.5 million"). "the year before", "the year-earlier" and the like are not.
+	if nx := m.tok(j + 1); nx.kind == tkPunct && nx.low == "-" || nx.kind == tkWord && nx.cls&cCap == 0 &&
+		(nx.low == "before" || nx.low == "after" || nx.low == "earlier" || nx.low == "later" || nx.low == "ago" || nx.low == "that" || nx.low == "when") {
+		return txCand{}, false
+	}
+	focus := false
+	switch m.tok(start - 1).low {
+	case "for", "throughout", "during", "in":
+		focus = true
+	case "of":
+		p := m.tok(start - 2)
+		focus = p.cls&cUnit != 0 || p.low == "rest" || p.low == "remainder" || p.low == "part"
+	}
+	if !focus {
+		return txCand{}, false
+	}
+	if !m.dct.year {
+		return txCand{end: j + 1, typ: TypeDate, val: "XXXX"}, true
+	}
+	return txCand{end: j + 1, typ: TypeDate, val: txYearValue(m.dct.t.Year())}, true
 }
 
 // fromRef is a day relative to the last mentioned day ("the day before").

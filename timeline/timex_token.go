@@ -90,6 +90,7 @@ func buildTimexWords() bool {
 	txAddLex(cMonth|cMonthAbb, 9, "sept")
 	for i, w := range txWeekdayNames {
 		txAddLex(cWeekday, i, w)
+		txAddLex(cWeekday|cPlural, i, w+"s") // "on Mondays": a SET
 	}
 	for i, ws := range [][]string{{"sun"}, {"mon"}, {"tue", "tues"}, {"wed"}, {"thu", "thur", "thurs"}, {"fri"}, {"sat"}} {
 		txAddLex(cWeekday|cWdayAbb, i, ws...)
