@@ -1262,7 +1262,7 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		}
 		// "Yesterday, at the conference, Jobs unveiled": a sentence-initial
 		// adverbial dates the whole sentence
-		fronted := k == a && end < b && x.toks[end].w == ","
+		fronted := k == a && end < b && x.toks[end].w == "," || x.frontPhrase(cs, k, c.i, a, b)
 		d := min(abs(k-c.i), abs(k-c.j))
 		if d > 3 && !fronted && x.closerTrigger(cs, c, k, d, cs0, ce) {
 			continue // the expression dates another event of the clause
@@ -1355,6 +1355,35 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		c.ev.Date = ref
 	}
 }
+
+// frontPhrase reports whether the time expression at token k lies in a
+// prepositional phrase that opens the sentence (starting at token a) and
+// ends in a comma before token i, with no verb trigger inside it: "In a
+// July 16 press conference, Jobs said" dates "said" as well as the
+// "conference" that holds the date, since the phrase sets the time of the
+// clause it introduces.
+func (x *extractor) frontPhrase(cs []cand, k, i, a, b int) bool {
+	if k <= a || !frontPreps[x.toks[a].w] {
+		return false
+	}
+	n := a + 1
+	for n < b && x.toks[n].w != "," && !boundaries[x.toks[n].w] {
+		n++
+	}
+	if n >= b || x.toks[n].w != "," || k >= n || n >= i {
+		return false
+	}
+	for _, o := range cs {
+		if !o.noun && o.i > a && o.i < n {
+			return false
+		}
+	}
+	return true
+}
+
+// frontPreps are the prepositions of a sentence-initial phrase that sets
+// the time of its clause (see frontPhrase).
+var frontPreps = set("in", "at", "during", "on")
 
 // focusDays is how many days before the document's date an explicit day
 // may lie and still become the narrative's reference time (see

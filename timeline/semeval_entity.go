@@ -112,9 +112,55 @@ func EntityEvents(docs []*graph.Document, events []graph.Event, entityID string,
 			out = append(out, copyEvent(events[i], b))
 		}
 	}
+	for i := range out {
+		for k, s := range out[i].Sources {
+			if d := byID[s.Document]; d != nil {
+				out[i].Sources[k].Trigger = withParticle(d.Text, s)
+			}
+		}
+	}
 	Order(out)
 	return out
 }
+
+// withParticle returns the trigger of s with the particle of a phrasal
+// verb appended, the way SemEval writes such a trigger ("showed off",
+// "took six months off" is "took off", "taking the iPhone out of" is
+// "taking out"): the first of the next four words of its sentence that is
+// a particle, unless a preposition, a conjunction or punctuation comes
+// first, or the particle is "up to" (a bound: "sold up to"). text is the
+// document's text; a trigger of more than one word is kept as it is.
+func withParticle(text string, s graph.Source) string {
+	if s.Start < 0 || s.End > len(text) || s.Start >= s.End || strings.ContainsAny(s.Trigger, " _") {
+		return s.Trigger
+	}
+	rest := text[s.End:]
+	if i := strings.IndexAny(rest, ".,;:!?\"“”()\n"); i >= 0 {
+		rest = rest[:i]
+	}
+	ws := wordsOf(rest)
+	for n, w := range ws[:min(len(ws), 4)] {
+		if particles[w.w] {
+			if w.w == "up" && n+1 < len(ws) && ws[n+1].w == "to" {
+				return s.Trigger
+			}
+			return s.Trigger + " " + rest[w.Start:w.End]
+		}
+		if notInVerbPhrase[w.w] {
+			break
+		}
+	}
+	return s.Trigger
+}
+
+// particles are the adverbs that make a phrasal verb with the verb before
+// them ("step down", "show off").
+var particles = set("off", "out", "down", "up", "away")
+
+// notInVerbPhrase are the words that end the stretch after a verb in
+// which its particle may stand.
+var notInVerbPhrase = set("in", "on", "at", "for", "of", "with", "by", "from", "to", "into", "as", "and", "or",
+	"that", "which", "who", "than", "since", "after", "before", "while", "when", "is", "are", "was", "were")
 
 // modelVariants returns names followed by the other ways news names a
 // product of every two-word name whose last word is a model code, letters

@@ -216,3 +216,25 @@ func TestEntityEventsModelCode(t *testing.T) {
 		t.Error("a span ending inside a mention does not cross it")
 	}
 }
+
+func TestWithParticle(t *testing.T) {
+	tests := []struct{ text, trigger, want string }{
+		{"Jobs showed off iPhone 4 's new video calling .", "showed", "showed off"},
+		{"He took six months off in early 2009 .", "took", "took off"},
+		{"Jobs unveiled it by taking the iPhone out of his pocket .", "taking", "taking out"},
+		{"Jobs has chosen to step down from his post .", "step", "step down"},
+		{"Apple sold up to 1 million phones .", "sold", "sold"},
+		{"Apple sold phones in the US and up north .", "sold", "sold"},
+		{"Apple launched the store , out of the blue .", "launched", "launched"},
+		{"Apple released a new iPod with video .", "released", "released"},
+		{"Sales grew .", "grew", "grew"},
+		{"Jobs set up NeXT .", "set up", "set up"},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.text, tt.trigger)
+		s := graph.Source{Start: i, End: i + len(tt.trigger), Trigger: tt.trigger}
+		if got := withParticle(tt.text, s); got != tt.want {
+			t.Errorf("withParticle(%q, %q) = %q, want %q", tt.text, tt.trigger, got, tt.want)
+		}
+	}
+}
