@@ -223,7 +223,13 @@ func markNames(d *graph.Document, names []string) (*graph.Document, map[int]bool
 	}
 	aug := *d
 	aug.Entities = append([]graph.LocalEntity(nil), d.Entities...)
-	aug.Mentions = append([]graph.Mention(nil), d.Mentions...)
+	aug.Mentions = nil
+	for _, m := range d.Mentions {
+		if target[m.Entity] && modifiesNoun(d.Text[m.End:]) {
+			continue // "the iPod nano" is not the iPod
+		}
+		aug.Mentions = append(aug.Mentions, m)
+	}
 	if one >= 0 {
 		aug.Entities[one].Kind = kind
 		for i, m := range aug.Mentions {
@@ -238,7 +244,7 @@ func markNames(d *graph.Document, names []string) (*graph.Document, map[int]bool
 		}
 		for _, sp := range nameSpans(d.Text[s.Start:s.End], names) {
 			sp = graph.Span{Start: sp.Start + s.Start, End: sp.End + s.Start}
-			if crossesMention(d.Mentions, sp) {
+			if crossesMention(d.Mentions, sp) || modifiesNoun(d.Text[sp.End:s.End]) {
 				continue
 			}
 			// a longer name swallows the mentions inside it ("a 3G
@@ -265,6 +271,62 @@ func markNames(d *graph.Document, names []string) (*graph.Document, map[int]bool
 	}
 	return &aug, target
 }
+
+// modifiesNoun reports whether a name followed by after (the text right
+// after it) is the modifier of a compound noun rather than its head, so
+// that the compound names something else: a lower-case word follows it
+// after a space that is neither a function word, an adverb, an event
+// trigger ("iPod use", "iPhone 4 has") nor a word for the kind of thing a
+// product is ("iPod players"), and that, when it may be a plural noun or a
+// verb (-s, -ed, -ing), is followed by an auxiliary or a modal ("iPhone 4
+// buyers would"). So "the iPod nano", "the iPod line" and "iPod owners
+// will" are not the iPod, "the iPod comes" and "iPod players" are.
+func modifiesNoun(after string) bool {
+	if !strings.HasPrefix(after, " ") {
+		return false
+	}
+	ws := wordsOf(after[:min(len(after), 80)])
+	if len(ws) == 0 || ws[0].Start != 1 {
+		return false
+	}
+	w := after[ws[0].Start:ws[0].End]
+	if w != strings.ToLower(w) || strings.ContainsAny(w, "0123456789") || len(w) < 3 {
+		return false
+	}
+	if end := ws[0].End; end < len(after) && !strings.ContainsRune(" ,.;:)", rune(after[end])) {
+		return false // "iPod-like", "iPod's"
+	}
+	if articles[w] || determiners[w] || prepositions[w] || auxiliaries[w] || modalPos[w] || modalFut[w] ||
+		adverbs[w] || negation[w] || boundaries[w] || kindWords[w] || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	switch w {
+	case "and", "or", "nor", "but", "that", "which", "who", "whose", "than", "itself", "themselves":
+		return false
+	}
+	if _, ok := TypeOf(w); ok {
+		return false
+	}
+	if _, ok := statives[w]; ok {
+		return false
+	}
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		if len(ws) < 2 || ws[1].Start != ws[0].End+1 {
+			return false
+		}
+		n := ws[1].w
+		return auxiliaries[n] || modalPos[n] || modalFut[n]
+	}
+	return true
+}
+
+// kindWords name the kind of thing a product or a company is; after a name
+// they leave it the head of its noun phrase ("iPod players", "Apple
+// computers").
+var kindWords = set("player", "players", "device", "devices", "phone", "phones", "smartphone", "smartphones",
+	"handset", "handsets", "music", "media", "portable", "digital", "computer", "computers", "tablet",
+	"tablets", "laptop", "laptops", "jet", "jets", "plane", "planes", "aircraft", "airliner", "airliners",
+	"car", "cars", "vehicle", "vehicles", "company", "group", "index", "shares", "stock", "stocks")
 
 // markIt returns d's mentions with every referring "it" and "its" whose
 // antecedent can only be entity e made a mention of e: every mention that

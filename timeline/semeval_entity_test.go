@@ -238,3 +238,64 @@ func TestWithParticle(t *testing.T) {
 		}
 	}
 }
+
+func TestModifiesNoun(t *testing.T) {
+	tests := []struct {
+		after string
+		want  bool
+	}{
+		{" nano replaces the iPod Mini .", true},
+		{" line , the iPod nano .", true},
+		{" owners will be able to", true},
+		{" buyers would be eligible", true},
+		{" players during the holidays", false}, // a kind word: still the iPod
+		{" comes in two colors", false},         // a verb
+		{" has a new screen", false},
+		{" use .", false},         // a stative that is also an event noun
+		{" sales rose", false},    // an event noun: the name is its argument
+		{" owners and", false},    // plural or verb, no auxiliary after it
+		{" in two colors", false}, // a preposition
+		{" Nano comes", false},    // capitalized: the recognizer decides
+		{" 4 has", false},
+		{"'s screen", false},
+		{", the player", false},
+		{" also has", false},
+		{" quickly", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := modifiesNoun(tt.after); got != tt.want {
+			t.Errorf("modifiesNoun(%q) = %v, want %v", tt.after, got, tt.want)
+		}
+	}
+}
+
+// TestEntityEventsCompound: a name that modifies another noun names
+// something else ("the iPod nano"), and a phrasal verb keeps its particle.
+func TestEntityEventsCompound(t *testing.T) {
+	text := "Apple unveiled the iPod nano on Monday .\nThe iPod comes in two colors .\nJobs showed off the iPod on Monday ."
+	d := &graph.Document{ID: "d1", Text: text, Published: evDay("2005-09-08")}
+	off := 0
+	for _, line := range strings.Split(text, "\n") {
+		d.Sentences = append(d.Sentences, graph.Span{Start: off, End: off + len(line)})
+		off += len(line) + 1
+	}
+	d.SentenceIDs = []int{1, 2, 3}
+	d.Timexes = Timexes(d.Text, d.Sentences, d.Published, nil)
+	for _, name := range []string{"Apple", "Jobs"} {
+		i := strings.Index(text, name)
+		d.Mentions = append(d.Mentions, graph.Mention{Span: graph.Span{Start: i, End: i + len(name)}, Text: name,
+			Kind: graph.Person, Sentence: strings.Count(text[:i], "\n"), Entity: len(d.Entities)})
+		d.Entities = append(d.Entities, graph.LocalEntity{Name: name, Kind: graph.Person})
+	}
+	var got []string
+	for _, e := range EntityEvents([]*graph.Document{d}, nil, "", []string{"iPod"}) {
+		for _, s := range e.Sources {
+			got = append(got, SemEvalEvent{Doc: s.Document, Sentence: s.SentenceIndex, Token: strings.ReplaceAll(s.Trigger, " ", "_")}.String())
+		}
+	}
+	want := []string{"d1-3-showed_off", "d1-2-comes"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("iPod timeline (-want +got):\n%s", diff)
+	}
+}
