@@ -80,6 +80,7 @@ func EntityEvents(docs []*graph.Document, events []graph.Event, entityID string,
 				}
 				continue
 			}
+			m.Date = sinceStart(d, m)
 			out = append(out, graph.Event{
 				ID:    graph.EventID(d.ID, m.Trigger.Start, m.Type),
 				Type:  m.Type,
@@ -162,6 +163,25 @@ var particles = set("off", "out", "down", "up", "away")
 var notInVerbPhrase = set("in", "on", "at", "for", "of", "with", "by", "from", "to", "into", "as", "and", "or",
 	"that", "which", "who", "than", "since", "after", "before", "while", "when", "is", "are", "was", "were")
 
+// sinceStart returns the date of a mention, except that a state dated
+// from a time on ("has been fighting cancer since 2004", an open range
+// starting where its time expression starts) is anchored at that time, as
+// SemEval anchors it.
+func sinceStart(d *graph.Document, m graph.LocalEvent) graph.Date {
+	if m.Date.Known() || m.Timex < 0 || m.Timex >= len(d.Timexes) {
+		return m.Date
+	}
+	tx := d.Timexes[m.Timex]
+	if !tx.Date.Known() || m.Date.Earliest != tx.Date.Earliest || tx.Start < 0 || tx.Start > len(d.Text) {
+		return m.Date
+	}
+	ws := wordsOf(d.Text[max(0, tx.Start-12):tx.Start])
+	if len(ws) == 0 || ws[len(ws)-1].w != "since" {
+		return m.Date
+	}
+	return tx.Date
+}
+
 // modelVariants returns names followed by the other ways news names a
 // product of every two-word name whose last word is a model code, letters
 // and digits mixed: "iPhone 3G" is also "3G iPhone" and "a 3G version of
@@ -221,6 +241,21 @@ func markNames(d *graph.Document, names []string) (*graph.Document, map[int]bool
 			}
 		}
 	}
+	if kind == graph.Person {
+		// a person is also called by the first name alone ("Steve called
+		// podcasting ..."): such mentions are of the person too
+		first := firstNames(names)
+		for _, m := range d.Mentions {
+			if m.Entity >= 0 && m.Entity < len(d.Entities) && first[m.Text] && !nextCapitalized(d.Text[m.End:]) {
+				target[m.Entity] = true
+			}
+		}
+		names = names[:len(names):len(names)]
+		for n := range first {
+			names = append(names, n)
+		}
+		sort.Strings(names[len(names)-len(first):])
+	}
 	aug := *d
 	aug.Entities = append([]graph.LocalEntity(nil), d.Entities...)
 	aug.Mentions = nil
@@ -247,6 +282,9 @@ func markNames(d *graph.Document, names []string) (*graph.Document, map[int]bool
 			if crossesMention(d.Mentions, sp) || modifiesNoun(d.Text[sp.End:s.End]) {
 				continue
 			}
+			if kind == graph.Person && !strings.Contains(d.Text[sp.Start:sp.End], " ") && nextCapitalized(d.Text[sp.End:s.End]) {
+				continue // "Steve Ballmer" is not Steve Jobs
+			}
 			// a longer name swallows the mentions inside it ("a 3G
 			// version of its iPhone" is not the iPhone)
 			kept := aug.Mentions[:0:0]
@@ -270,6 +308,49 @@ func markNames(d *graph.Document, names []string) (*graph.Document, map[int]bool
 		aug.Mentions = markIt(&aug, one)
 	}
 	return &aug, target
+}
+
+// firstNames returns the first words of names of two or more words that
+// read as given names: capitalized, longer than two letters, not a title.
+func firstNames(names []string) map[string]bool {
+	out := map[string]bool{}
+	for _, n := range names {
+		ws := strings.Fields(n)
+		if len(ws) < 2 || !nameLike(ws[0]) || titles[strings.ToLower(strings.TrimSuffix(ws[0], "."))] {
+			continue
+		}
+		out[ws[0]] = true
+	}
+	return out
+}
+
+// nameLike reports whether w is capitalized, has more than two letters and
+// only letters.
+func nameLike(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if len(w) <= 2 || !unicode.IsUpper(r) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// titles are words that open a person's name without being a given name.
+var titles = set("mr", "mrs", "ms", "dr", "sir", "president", "judge", "senator", "governor", "king", "queen",
+	"prince", "princess", "lord", "lady", "general", "pope", "saint", "st")
+
+// nextCapitalized reports whether after (the text right after a name)
+// starts with a space and a capitalized word ("Steve Ballmer").
+func nextCapitalized(after string) bool {
+	if !strings.HasPrefix(after, " ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(after[1:])
+	return unicode.IsUpper(r)
 }
 
 // modifiesNoun reports whether a name followed by after (the text right

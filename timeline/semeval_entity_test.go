@@ -299,3 +299,44 @@ func TestEntityEventsCompound(t *testing.T) {
 		t.Errorf("iPod timeline (-want +got):\n%s", diff)
 	}
 }
+
+// TestEntityEventsPerson: a person is also named by the first name alone,
+// unless a surname follows it, and a state "since" a time is anchored at
+// that time.
+func TestEntityEventsPerson(t *testing.T) {
+	text := "Steve Jobs unveiled the iPod on Monday .\nSteve called it great .\nSteve Ballmer said nothing .\nJobs has been fighting cancer since 2004 ."
+	d := &graph.Document{ID: "d1", Text: text, Published: evDay("2005-09-08")}
+	off := 0
+	for _, line := range strings.Split(text, "\n") {
+		d.Sentences = append(d.Sentences, graph.Span{Start: off, End: off + len(line)})
+		off += len(line) + 1
+	}
+	d.SentenceIDs = []int{1, 2, 3, 4}
+	d.Timexes = Timexes(d.Text, d.Sentences, d.Published, nil)
+	d.Entities = []graph.LocalEntity{{Name: "Steve Jobs", Kind: graph.Person}, {Name: "Steve Ballmer", Kind: graph.Person}}
+	for _, m := range []struct {
+		text string
+		n, e int
+	}{{"Steve Jobs", 0, 0}, {"Steve Ballmer", 0, 1}, {"Jobs", 1, 0}} {
+		i := 0
+		for k := 0; k <= m.n; k++ {
+			i += strings.Index(text[i:], m.text)
+			if k < m.n {
+				i++
+			}
+		}
+		d.Mentions = append(d.Mentions, graph.Mention{Span: graph.Span{Start: i, End: i + len(m.text)}, Text: m.text,
+			Kind: graph.Person, Sentence: strings.Count(text[:i], "\n"), Entity: m.e})
+	}
+	sort.Slice(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
+	var got []string
+	for _, e := range EntityEvents([]*graph.Document{d}, nil, "", []string{"Steve Jobs", "Jobs"}) {
+		for _, s := range e.Sources {
+			got = append(got, SemEvalDate(e.Date)+" "+SemEvalEvent{Doc: s.Document, Sentence: s.SentenceIndex, Token: s.Trigger}.String())
+		}
+	}
+	want := []string{"2004-XX-XX d1-4-fighting", "2005-09-05 d1-1-unveiled", "2005-09-05 d1-2-called"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Steve Jobs timeline (-want +got):\n%s", diff)
+	}
+}
