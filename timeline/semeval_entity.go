@@ -260,7 +260,7 @@ func markNames(d *graph.Document, names []string) (*graph.Document, map[int]bool
 	aug.Entities = append([]graph.LocalEntity(nil), d.Entities...)
 	aug.Mentions = nil
 	for _, m := range d.Mentions {
-		if target[m.Entity] && modifiesNoun(d.Text[m.End:]) {
+		if target[m.Entity] && (modifiesNoun(d.Text[m.End:]) || possessorOnly(d.Text[m.End:])) {
 			continue // "the iPod nano" is not the iPod
 		}
 		aug.Mentions = append(aug.Mentions, m)
@@ -279,7 +279,7 @@ func markNames(d *graph.Document, names []string) (*graph.Document, map[int]bool
 		}
 		for _, sp := range nameSpans(d.Text[s.Start:s.End], names) {
 			sp = graph.Span{Start: sp.Start + s.Start, End: sp.End + s.Start}
-			if crossesMention(d.Mentions, sp) || modifiesNoun(d.Text[sp.End:s.End]) {
+			if crossesMention(d.Mentions, sp) || modifiesNoun(d.Text[sp.End:s.End]) || possessorOnly(d.Text[sp.End:s.End]) {
 				continue
 			}
 			if kind == graph.Person && !strings.Contains(d.Text[sp.Start:sp.End], " ") && nextCapitalized(d.Text[sp.End:s.End]) {
@@ -306,9 +306,85 @@ func markNames(d *graph.Document, names []string) (*graph.Document, map[int]bool
 	sort.SliceStable(aug.Mentions, func(i, j int) bool { return aug.Mentions[i].Start < aug.Mentions[j].Start })
 	if one >= 0 && kind != graph.Person {
 		aug.Mentions = markIt(&aug, one)
+		aug.Mentions = markThe(&aug, one, names, kind)
 	}
 	return &aug, target
 }
+
+// markThe returns d's mentions with every definite description of entity
+// e made a mention of it, after e is first mentioned: "the" and the last
+// word of one of names when that is a common noun ("the store" after "the
+// iTunes store"), and "the" and a word for the kind of thing e is ("the
+// company", "the device") when, as for "it" (see markIt), every mention
+// that is not a person before it in its sentence and the one before is of
+// e. A word that modifies a noun ("the store's", "the phone maker") or is
+// part of a mention is left alone.
+func markThe(d *graph.Document, e int, names []string, kind graph.Kind) []graph.Mention {
+	own := map[string]bool{}
+	for _, n := range names {
+		ws := strings.Fields(n)
+		if last := ws[len(ws)-1]; len(ws) > 1 && len(last) > 2 && last == strings.ToLower(last) && !isModelCode(last) {
+			own[last] = true
+		}
+	}
+	generic := otherHeads
+	if kind == graph.Organization {
+		generic = companyHeads
+	}
+	out := append([]graph.Mention(nil), d.Mentions...)
+	first := -1
+	for _, m := range out {
+		if m.Entity == e {
+			first = m.Start
+			break
+		}
+	}
+	if first < 0 {
+		return out
+	}
+	for si, s := range d.Sentences {
+		if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End || s.End <= first {
+			continue
+		}
+		ws := wordsOf(d.Text[s.Start:s.End])
+		for k := 1; k < len(ws); k++ {
+			w := ws[k]
+			if ws[k-1].w != "the" || !own[w.w] && !generic[w.w] {
+				continue
+			}
+			sp := graph.Span{Start: w.Start + s.Start, End: w.End + s.Start}
+			if sp.Start <= first || crossesMention(out, sp) || modifiesNoun(d.Text[sp.End:s.End]) ||
+				possessorOnly(d.Text[sp.End:s.End]) {
+				continue
+			}
+			ante, other := -1, false
+			for i, m := range out {
+				if m.Start >= sp.Start {
+					break
+				}
+				if m.Kind != graph.Person && m.Sentence >= si-1 {
+					ante = i
+					other = other || m.Entity != e
+				}
+			}
+			if !own[w.w] && (ante < 0 || other) {
+				continue
+			}
+			m := graph.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Kind: kind, Sentence: si, Entity: e}
+			at := sort.Search(len(out), func(i int) bool { return out[i].Start >= sp.Start })
+			out = append(out[:at], append([]graph.Mention{m}, out[at:]...)...)
+		}
+	}
+	return out
+}
+
+// companyHeads and otherHeads are the nouns a definite description of an
+// organization, or of a product or an index, is made of (see markThe).
+var (
+	companyHeads = set("company", "firm", "automaker", "carmaker", "planemaker", "manufacturer", "corporation")
+	otherHeads   = set("device", "phone", "smartphone", "handset", "player", "product", "gadget", "service",
+		"index", "store", "aircraft", "plane", "jet", "airliner")
+)
 
 // firstNames returns the first words of names of two or more words that
 // read as given names: capitalized, longer than two letters, not a title.
@@ -423,7 +499,8 @@ func markIt(d *graph.Document, e int) []graph.Mention {
 		}
 		ws := wordsOf(d.Text[s.Start:s.End])
 		for k, w := range ws {
-			if w.w != "it" && w.w != "its" || w.w == "it" && anticipatory(ws[k+1:]) {
+			if w.w != "it" && w.w != "its" || w.w == "it" && anticipatory(ws[k+1:]) ||
+				w.w == "its" && !ownsEvent(ws[k+1:]) {
 				continue
 			}
 			sp := graph.Span{Start: w.Start + s.Start, End: w.End + s.Start}
@@ -446,6 +523,34 @@ func markIt(d *graph.Document, e int) []graph.Mention {
 		}
 	}
 	return out
+}
+
+// possessorOnly reports whether a name followed by after is a possessor
+// ("iPhone 4's new video calling abilities", "the device 's gyroscope")
+// whose possession is no event: only the possessor of an event noun is an
+// argument of it ("its launch", "the store's opening").
+func possessorOnly(after string) bool {
+	t := strings.TrimLeft(after, " ")
+	for _, p := range []string{"'s ", "\u2019s ", "' ", "\u2019 "} {
+		if strings.HasPrefix(t, p) {
+			return !ownsEvent(wordsOf(t[len(p):]))
+		}
+	}
+	return false
+}
+
+// ownsEvent reports whether the noun phrase a possessive opens, whose
+// words are next, holds an event noun among its first four words.
+func ownsEvent(next []word) bool {
+	for _, w := range next[:min(len(next), 4)] {
+		if prepositions[w.w] || boundaries[w.w] || w.w == "and" || w.w == "or" {
+			break
+		}
+		if _, ok := lex.noun[w.w]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // anticipatory reports whether the words after an "it" make it the empty

@@ -340,3 +340,76 @@ func TestEntityEventsPerson(t *testing.T) {
 		t.Errorf("Steve Jobs timeline (-want +got):\n%s", diff)
 	}
 }
+
+func TestPossessorOnly(t *testing.T) {
+	tests := []struct {
+		after string
+		want  bool
+	}{
+		{" 's new video calling abilities", true},
+		{"'s new internal gyroscope", true},
+		{"’s screen", true},
+		{" 's launch in 2003", false}, // the possessor of an event noun is its argument
+		{"' recent announcement", false},
+		{" has", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := possessorOnly(tt.after); got != tt.want {
+			t.Errorf("possessorOnly(%q) = %v, want %v", tt.after, got, tt.want)
+		}
+	}
+}
+
+// TestEntityEventsDefinite: "the store" after "the iTunes store" is the
+// store; "the company" is the company when nothing else could be.
+func TestEntityEventsDefinite(t *testing.T) {
+	text := "Apple opened the iTunes store on Monday .\nThe store sold a million songs .\nThe phone 's screen broke ."
+	d := &graph.Document{ID: "d1", Text: text, Published: evDay("2003-05-01")}
+	off := 0
+	for _, line := range strings.Split(text, "\n") {
+		d.Sentences = append(d.Sentences, graph.Span{Start: off, End: off + len(line)})
+		off += len(line) + 1
+	}
+	d.SentenceIDs = []int{1, 2, 3}
+	d.Timexes = Timexes(d.Text, d.Sentences, d.Published, nil)
+	d.Entities = []graph.LocalEntity{{Name: "Apple", Kind: graph.Organization}}
+	d.Mentions = []graph.Mention{{Span: graph.Span{Start: 0, End: 5}, Text: "Apple", Kind: graph.Organization}}
+	var got []string
+	for _, e := range EntityEvents([]*graph.Document{d}, nil, "", []string{"iTunes store"}) {
+		for _, s := range e.Sources {
+			got = append(got, SemEvalEvent{Doc: s.Document, Sentence: s.SentenceIndex, Token: s.Trigger}.String())
+		}
+	}
+	want := []string{"d1-1-opened", "d1-2-sold"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("iTunes store timeline (-want +got):\n%s", diff)
+	}
+}
+
+func TestEntityEventsCompany(t *testing.T) {
+	text := "Boeing unveiled the plane on Monday .\nThe company said it would cut jobs .\nAirbus gained orders .\nThe company said nothing ."
+	d := &graph.Document{ID: "d1", Text: text, Published: evDay("2008-05-01")}
+	off := 0
+	for _, line := range strings.Split(text, "\n") {
+		d.Sentences = append(d.Sentences, graph.Span{Start: off, End: off + len(line)})
+		off += len(line) + 1
+	}
+	d.SentenceIDs = []int{1, 2, 3, 4}
+	d.Timexes = Timexes(d.Text, d.Sentences, d.Published, nil)
+	d.Entities = []graph.LocalEntity{{Name: "Boeing", Kind: graph.Organization}, {Name: "Airbus", Kind: graph.Organization}}
+	a := strings.Index(text, "Airbus")
+	d.Mentions = []graph.Mention{{Span: graph.Span{Start: 0, End: 6}, Text: "Boeing", Kind: graph.Organization},
+		{Span: graph.Span{Start: a, End: a + 6}, Text: "Airbus", Kind: graph.Organization, Sentence: 2, Entity: 1}}
+	var got []string
+	for _, e := range EntityEvents([]*graph.Document{d}, nil, "", []string{"Boeing"}) {
+		for _, s := range e.Sources {
+			got = append(got, SemEvalEvent{Doc: s.Document, Sentence: s.SentenceIndex, Token: s.Trigger}.String())
+		}
+	}
+	// the second "The company" follows Airbus: it is not Boeing
+	want := []string{"d1-1-unveiled", "d1-2-said", "d1-2-cut"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Boeing timeline (-want +got):\n%s", diff)
+	}
+}
