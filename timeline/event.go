@@ -1250,7 +1250,7 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		if !tx.Date.Known() && tx.Date.Earliest == "" && tx.Date.Latest == "" && !strings.HasSuffix(tx.Value, "_REF") {
 			continue
 		}
-		if x.nameYear(k, a) {
+		if x.nameYear(k, a) || x.otherConjunct(cs, c, k, cs0) {
 			continue
 		}
 		end := k + 1
@@ -1342,6 +1342,11 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 			return
 		}
 	}
+	if o := x.conjunctOf(cs, c, cs0); o != nil && !future && !past && gov < 0 && x.narrative(c) {
+		// "he was fired in 1985 and he founded NeXT": one date for both
+		c.ev.Date, c.ev.Timex, c.explicit = o.ev.Date, o.ev.Timex, o.explicit
+		return
+	}
 	if !future && !past && x.focus.Known() && ref == x.doc.Published && x.narrative(c) {
 		c.ev.Date = x.focus
 		return
@@ -1355,6 +1360,57 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		c.ev.Date = ref
 	}
 }
+
+// otherConjunct reports whether the time expression at token k, before
+// candidate c in its clause (from token cs0), belongs to the conjunct
+// before c's: a coordinator stands between them and a verb trigger stands
+// before the expression ("was started in 1976, and launched the store in
+// 2003" does not date "launched" in 1976).
+func (x *extractor) otherConjunct(cs []cand, c *cand, k, cs0 int) bool {
+	if k >= c.i {
+		return false
+	}
+	and := false
+	for n := k + 1; n < c.i; n++ {
+		if coordinators[x.toks[n].w] {
+			and = true
+		}
+	}
+	if !and {
+		return false
+	}
+	for n := range cs {
+		o := &cs[n]
+		if o != c && !o.noun && o.i >= cs0 && o.i < k && hasCore(o.ev.Participants) {
+			return true
+		}
+	}
+	return false
+}
+
+// conjunctOf returns the verb candidate whose explicitly dated clause c's
+// is coordinated with ("he was fired in 1985 and he founded NeXT"): the
+// last explicitly dated verb before c in its clause (from token cs0) with
+// a coordinator between it and c, or nil.
+func (x *extractor) conjunctOf(cs []cand, c *cand, cs0 int) *cand {
+	var best *cand
+	for n := range cs {
+		o := &cs[n]
+		if o == c || o.noun || o.i < cs0 || o.i >= c.i || !o.explicit || !o.ev.Date.Known() || o.reported {
+			continue
+		}
+		for m := o.j + 1; m < c.i; m++ {
+			if coordinators[x.toks[m].w] {
+				best = o
+				break
+			}
+		}
+	}
+	return best
+}
+
+// coordinators join two clauses or verb phrases (see otherConjunct).
+var coordinators = set("and", "but")
 
 // frontPhrase reports whether the time expression at token k lies in a
 // prepositional phrase that opens the sentence (starting at token a) and
