@@ -213,6 +213,17 @@ var nouns = []nounEntry{
 	{"sale", "sell", graph.Action}, {"purchase", "buy", graph.Action}, {"takeover", "acquire", graph.Action},
 	{"merger", "merge", graph.Action}, {"election", "elect", graph.Nomination}, {"vote", "vote", graph.Action},
 	{"leave", "leave", graph.Action},
+	// nouns of the lives of people and companies that TimeML counts as
+	// events ("his decision", "Jobs' death", "its bankruptcy")
+	{"decision", "decide", graph.Action}, {"absence", "absence", graph.Action}, {"death", "die", graph.Action},
+	{"appearance", "appear", graph.Action}, {"farewell", "farewell", graph.Statement},
+	{"invitation", "invite", graph.Request}, {"departure", "depart", graph.Action},
+	{"retirement", "retire", graph.Action}, {"bankruptcy", "bankruptcy", graph.Action},
+	{"bailout", "bail out", graph.Action}, {"delivery", "deliver", graph.Action}, {"delay", "delay", graph.Action},
+	{"recall", "recall", graph.Action}, {"layoffs", "lay off", graph.Action}, {"closure", "close", graph.Action},
+	{"introduction", "introduce", graph.Action}, {"development", "develop", graph.Action},
+	{"investment", "invest", graph.Action}, {"approval", "approve", graph.Action}, {"bid", "bid", graph.Offer},
+	{"breach", "breach", graph.Action}, {"unveiling", "unveil", graph.Action},
 }
 
 // lexicon maps a lower-case word form to what it triggers.
