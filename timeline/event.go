@@ -91,6 +91,8 @@ type extractor struct {
 	// later past-tense events without their own expression are dated
 	// ("Jobs demoed ..."); unknown until such an expression is read.
 	focus graph.Date
+	// mentions counts the mentions of each local entity.
+	mentions []int
 }
 
 func newExtractor(doc *graph.Document, tokens []graph.Token) *extractor {
@@ -120,10 +122,12 @@ func newExtractor(doc *graph.Document, tokens []graph.Token) *extractor {
 	for i := range x.toks {
 		x.toks[i].tag = tags[x.toks[i].Start]
 	}
+	x.mentions = make([]int, len(doc.Entities))
 	for mi, m := range doc.Mentions {
 		if m.Start < 0 || m.End > len(doc.Text) || m.Start >= m.End || m.Entity < 0 || m.Entity >= len(doc.Entities) {
 			continue
 		}
+		x.mentions[m.Entity]++
 		x.mark(m.Span, func(t *tok) { t.ment = mi })
 	}
 	for ti, t := range doc.Timexes {
@@ -844,7 +848,7 @@ func (x *extractor) resolvePronoun(k int, pronoun string) int {
 			break
 		}
 		m := x.toks[p].ment
-		if m < 0 || x.doc.Mentions[m].Kind != graph.Person {
+		if m < 0 || x.doc.Mentions[m].Kind != graph.Person || x.unlikelyPerson(p, m) {
 			continue
 		}
 		g := genderOf(x.doc.Entities[x.doc.Mentions[m].Entity].Name)
@@ -1411,6 +1415,28 @@ func (x *extractor) conjunctOf(cs []cand, c *cand, cs0 int) *cand {
 
 // coordinators join two clauses or verb phrases (see otherConjunct).
 var coordinators = set("and", "but")
+
+// unlikelyPerson reports whether mention m, at token p, is a person the
+// recognizer probably got wrong, so that no pronoun should refer to it: a
+// name after an article ("an \"Antennagate\"", "the Lion"), or a one-word
+// name mentioned once in the document.
+func (x *extractor) unlikelyPerson(p, m int) bool {
+	for q := p - 1; q >= 0 && x.toks[q].ment == m; q-- {
+		p = q
+	}
+	for q := p - 1; q >= 0 && x.toks[q].sent == x.toks[p].sent; q-- {
+		w := x.toks[q].w
+		if w == "\"" || w == "“" || w == "'" || w == "‘" {
+			continue
+		}
+		if w == "a" || w == "an" || w == "the" {
+			return true
+		}
+		break
+	}
+	e := x.doc.Mentions[m].Entity
+	return !strings.Contains(strings.TrimSpace(x.doc.Entities[e].Name), " ") && x.mentions[e] < 2
+}
 
 // frontPhrase reports whether the time expression at token k lies in a
 // prepositional phrase that opens the sentence (starting at token a) and

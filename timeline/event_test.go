@@ -342,3 +342,24 @@ func BenchmarkEvents(b *testing.B) {
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 	b.ReportMetric(float64(events), "events/op")
 }
+
+// TestPronounSkipsUnlikelyPersons: a pronoun does not refer to a name the
+// recognizer took for a person after an article, nor to a one-word name
+// mentioned once.
+func TestPronounSkipsUnlikelyPersons(t *testing.T) {
+	ents := []ent{{"Steve Jobs", graph.Person, []string{"Jobs"}}, {"Antennagate", graph.Person, nil},
+		{"Lion", graph.Person, nil}, {"Mexico", graph.Place, nil}}
+	for _, text := range []string{
+		`Jobs dismissed the existence of an "Antennagate". He praised Mexico.`,
+		`Jobs unveiled Lion and Mexico. He praised Mexico.`,
+	} {
+		d := mkdoc(t, "doc", "2010-07-16", text, ents, nil, nil)
+		e, ok := eventAt(t, d, Events(d, nil), "praised")
+		if !ok {
+			t.Fatalf("%s: no event at praised", text)
+		}
+		if got := summarize(d, e).Parts; got != "agent=Steve Jobs target=Mexico" {
+			t.Errorf("%s: participants %q, want agent=Steve Jobs target=Mexico", text, got)
+		}
+	}
+}
