@@ -255,6 +255,7 @@ func (x *extractor) sentence(s int, all bool) []graph.LocalEvent {
 	for k := range cands {
 		x.roles(cands, k, a, b)
 	}
+	x.frontedParticiple(cands, a)
 	x.borrowRoles(cands)
 	x.objectOwners(cands, b)
 	x.dates(cands, a, b)
@@ -321,7 +322,9 @@ func (x *extractor) lookup(i, a int) (trigger, bool, bool) {
 	if isN {
 		return n, true, true
 	}
-	if articles[prev] || (determiners[prev] || prepositions[prev] && prev != "by") && v.form == 'd' {
+	adverb := i > a+1 && (prev == "first" || prev == "last") &&
+		(x.toks[i-2].ment >= 0 || subjectPronouns[x.toks[i-2].w]) // "Jobs first introduced"
+	if articles[prev] || (determiners[prev] && !adverb || prepositions[prev] && prev != "by") && v.form == 'd' {
 		return trigger{}, false, false
 	}
 	if v.form == 'd' && i > a && x.isVerbWord(i-1, a) {
@@ -588,7 +591,13 @@ func (x *extractor) roles(cs []cand, k, a, b int) {
 	// left: the subject (none when an event noun before the verb is it)
 	var ss []subj
 	inherit := false
-	if c.j >= c.i {
+	switch {
+	case c.j >= c.i && c.t.form == 'g' && x.afterComma(i, a):
+		// "Jobs unveiled the products at the Cupertino, California
+		// event, saying ...": a participle after a comma is an adjunct
+		// of the clause before it and shares its subject
+		inherit = true
+	case c.j >= c.i:
 		ss, inherit = x.subject(cs, i, a)
 	}
 	if inherit && len(ss) == 0 {
@@ -1436,6 +1445,60 @@ func (x *extractor) unlikelyPerson(p, m int) bool {
 	}
 	e := x.doc.Mentions[m].Entity
 	return !strings.Contains(strings.TrimSpace(x.doc.Entities[e].Name), " ") && x.mentions[e] < 2
+}
+
+// frontedParticiple gives a participle that opens the sentence (at token
+// a), alone or after a subordinator, and has no agent the agent of the
+// first verb after the comma that ends it: "While introducing iPhone 4, at
+// the annual conference, Jobs started ..." is Jobs introducing it.
+func (x *extractor) frontedParticiple(cs []cand, a int) {
+	for k := range cs {
+		c := &cs[k]
+		if c.noun || c.t.form != 'g' || c.agents > 0 {
+			continue
+		}
+		if c.i != a && !(c.i == a+1 && subordinators[x.toks[a].w]) {
+			continue
+		}
+		comma := -1
+		for n := c.j + 1; n < len(x.toks) && x.toks[n].sent == x.toks[c.i].sent; n++ {
+			if x.toks[n].w == "," {
+				comma = n
+				break
+			}
+		}
+		if comma < 0 {
+			continue
+		}
+		for n := k + 1; n < len(cs); n++ {
+			o := &cs[n]
+			if o.noun || o.i < comma || o.agents == 0 || o.passive {
+				continue
+			}
+			for _, p := range o.ev.Participants {
+				if p.Role == graph.Agent {
+					c.ev.Participants = append(c.ev.Participants, p)
+					c.agents++
+					c.borrow = true
+				}
+			}
+			break
+		}
+	}
+}
+
+// subordinators open an adverbial clause (see frontedParticiple).
+var subordinators = set("while", "after", "before", "when", "since", "by", "upon", "on", "in")
+
+// afterComma reports whether token i follows a comma, or a comma and a
+// closing quotation mark (`an "Antennagate," saying`), inside the
+// sentence starting at token a, with a trigger-bearing clause before it.
+func (x *extractor) afterComma(i, a int) bool {
+	k := i - 1
+	if k > a && (x.toks[k].w == "\"" || x.toks[k].w == "”") {
+		k--
+	}
+	return k > a && x.toks[k].w == ","
 }
 
 // frontPhrase reports whether the time expression at token k lies in a

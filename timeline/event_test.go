@@ -89,6 +89,12 @@ func TestEvents(t *testing.T) {
 		{name: "a date of the first conjunct does not date the second", text: "Mexico was designated by Trump in 2019, and Trump praised Mexico in 2021.",
 			published: "2025-05-03", txs: []etx{{text: "2019", value: "2019"}, {text: "2021", value: "2021"}}, trigger: "praised",
 			want: &evSummary{"statement", "praise", "agent=Donald Trump target=Mexico", "2021", 1, ""}},
+		{name: "a fronted participle takes the main clause's subject", text: "While rejecting the offer, at the summit, Sheinbaum praised Mexico.",
+			published: "2025-05-03", trigger: "rejecting",
+			want: &evSummary{"rejection", "reject", "agent=Claudia Sheinbaum", "2025-05-03", -1, ""}},
+		{name: "first as an adverb", text: "When Trump first designated the Sinaloa Cartel, Sheinbaum objected.",
+			published: "2025-05-03", trigger: "designated",
+			want: &evSummary{"designation", "designate", "agent=Donald Trump target=Sinaloa Cartel", "2025-05-03", -1, ""}},
 		{name: "urge is a request", text: "During an April 16 phone call, Trump urged Sheinbaum to act.", published: "2025-05-03",
 			txs: []etx{{text: "April 16", value: "2025-04-16"}}, trigger: "urged",
 			want: &evSummary{"request", "urge", "agent=Donald Trump target=Claudia Sheinbaum", "2025-04-16", 0, ""}},
@@ -360,6 +366,26 @@ func TestPronounSkipsUnlikelyPersons(t *testing.T) {
 		}
 		if got := summarize(d, e).Parts; got != "agent=Steve Jobs target=Mexico" {
 			t.Errorf("%s: participants %q, want agent=Steve Jobs target=Mexico", text, got)
+		}
+	}
+}
+
+// TestParticipleAfterComma: a participle after a comma is an adjunct of
+// the clause before it, whose subject it shares, also after a quotation.
+func TestParticipleAfterComma(t *testing.T) {
+	for _, text := range []string{
+		"Trump met Sheinbaum at the New York event, saying Mexico must act.",
+		`Trump dismissed the "crisis," saying Mexico must act.`,
+	} {
+		d := mkdoc(t, "doc", "2025-05-03", text, testEnts, nil, nil)
+		var got string
+		for _, e := range EventMentions(d, nil) {
+			if d.Text[e.Trigger.Start:e.Trigger.End] == "saying" {
+				got = summarize(d, e).Parts
+			}
+		}
+		if !strings.HasPrefix(got, "agent=Donald Trump") {
+			t.Errorf("%s: saying has %q, want agent=Donald Trump", text, got)
 		}
 	}
 }
