@@ -454,7 +454,7 @@ func modifiesNoun(after string) bool {
 		return false // "iPod-like", "iPod's"
 	}
 	if articles[w] || determiners[w] || prepositions[w] || auxiliaries[w] || modalPos[w] || modalFut[w] ||
-		adverbs[w] || negation[w] || boundaries[w] || kindWords[w] || strings.HasSuffix(w, "ly") {
+		adverbs[w] || negation[w] || boundaries[w] || kindWords[w] || strings.HasSuffix(w, "ly") && !lyNouns[w] {
 		return false
 	}
 	switch w {
@@ -476,6 +476,9 @@ func modifiesNoun(after string) bool {
 	}
 	return true
 }
+
+// lyNouns are nouns that end like adverbs.
+var lyNouns = set("family", "assembly", "supply", "ally", "rally", "monopoly", "anomaly", "reply", "belly", "jelly")
 
 // kindWords name the kind of thing a product or a company is; after a name
 // they leave it the head of its noun phrase ("iPod players", "Apple

@@ -246,6 +246,7 @@ func TestModifiesNoun(t *testing.T) {
 	}{
 		{" nano replaces the iPod Mini .", true},
 		{" line , the iPod nano .", true},
+		{" family .", true}, // a noun ending like an adverb
 		{" owners will be able to", true},
 		{" buyers would be eligible", true},
 		{" players during the holidays", false}, // a kind word: still the iPod
