@@ -700,6 +700,19 @@ func (x *extractor) inheritSubject(cs []cand, k, a int) {
 				}
 			}
 		}
+		if g.passive && !c.passive {
+			// "Apple was started by Jobs in 1976, and launched the
+			// store": the passive's subject, not its agent, launched it
+			for _, p := range g.ev.Participants {
+				if p.Role == graph.Target {
+					c.ev.Participants = append(c.ev.Participants, graph.LocalParticipant{Entity: p.Entity, Role: graph.Agent})
+					c.agents++
+					c.borrow = true
+					break
+				}
+			}
+			return
+		}
 		for _, p := range g.ev.Participants {
 			if p.Role == graph.Agent {
 				c.ev.Participants = append(c.ev.Participants, p)
