@@ -690,6 +690,9 @@ func (x *extractor) inheritSubject(cs []cand, k, a int) {
 		if !infinitive && (g.t.form == 'b' || g.t.form == 'g') && c.t.form != 'b' {
 			continue // "he asked how the U.S. could help ... and suggested": asked, not help
 		}
+		if x.complementBetween(g.j, c.i) && !coordinators[x.toks[c.i-1].w] {
+			return // "Jobs admitted that the percentage of calls dropped": not Jobs's calls
+		}
 		if infinitive && objectControl[g.t.lemma] {
 			for _, p := range g.ev.Participants {
 				if p.Role == graph.Target {
@@ -1502,6 +1505,19 @@ func (x *extractor) frontedParticiple(cs []cand, a int) {
 
 // subordinators open an adverbial clause (see frontedParticiple).
 var subordinators = set("while", "after", "before", "when", "since", "by", "upon", "on", "in")
+
+// complementBetween reports whether a complement clause opens between
+// tokens g and i with "that", so that a verb at i is inside the clause a
+// verb at g governs (the caller lets a coordinator just before i join it
+// to g: "Jobs acknowledged that ..., but dismissed").
+func (x *extractor) complementBetween(g, i int) bool {
+	for n := g + 1; n < i && n < len(x.toks); n++ {
+		if x.toks[n].w == "that" {
+			return true
+		}
+	}
+	return false
+}
 
 // afterComma reports whether token i follows a comma, or a comma and a
 // closing quotation mark (`an "Antennagate," saying`), inside the
