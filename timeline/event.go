@@ -581,6 +581,10 @@ func (x *extractor) roles(cs []cand, k, a, b int) {
 			c.passive = true
 		}
 	}
+	reduced := c.t.form == 'd' && !c.passive && x.reducedRelative(i, a)
+	if reduced {
+		c.passive = true // "Jobs, born in San Francisco": Jobs was born
+	}
 	subjRole, obj := graph.Agent, graph.Target
 	if reportingVerbs[c.t.lemma] {
 		obj = graph.Involved // "claimed Sheinbaum is fearful": Sheinbaum is not acted on
@@ -592,6 +596,8 @@ func (x *extractor) roles(cs []cand, k, a, b int) {
 	var ss []subj
 	inherit := false
 	switch {
+	case reduced:
+		ss = []subj{{m: x.toks[i-2].ment}}
 	case c.j >= c.i && c.t.form == 'g' && x.afterComma(i, a):
 		// "Jobs unveiled the products at the Cupertino, California
 		// event, saying ...": a participle after a comma is an adjunct
@@ -1517,6 +1523,22 @@ func (x *extractor) complementBetween(g, i int) bool {
 		}
 	}
 	return false
+}
+
+// reducedRelative reports whether the participle at token i opens a
+// reduced relative clause after a name that opens its sentence (at token
+// a) or follows a comma: "Jobs, born in San Francisco in 1955, has built
+// ...", "Sheinbaum, asked about the offer, said ...".
+func (x *extractor) reducedRelative(i, a int) bool {
+	if i-2 < a || x.toks[i-1].w != "," || x.toks[i-2].ment < 0 {
+		return false
+	}
+	m := x.toks[i-2].ment
+	s := i - 2
+	for s > a && x.toks[s-1].ment == m {
+		s--
+	}
+	return s == a || x.toks[s-1].w == ","
 }
 
 // afterComma reports whether token i follows a comma, or a comma and a

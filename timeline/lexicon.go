@@ -125,6 +125,7 @@ var verbs = []verbEntry{
 	{lemma: "engage", typ: graph.Action}, {lemma: "employ", typ: graph.Action}, {lemma: "fire", typ: graph.Action},
 	{lemma: "hire", typ: graph.Action}, {lemma: "merge", typ: graph.Action}, {lemma: "replace", typ: graph.Action},
 	{lemma: "succeed", typ: graph.Action}, {lemma: "die", typ: graph.Action},
+	{lemma: "bear", typ: graph.Action, past: []string{"born"}},
 	{lemma: "recall", typ: graph.Action}, {lemma: "drop", typ: graph.Action, dbl: true},
 	{lemma: "take", typ: graph.Action, past: []string{"took", "taken"}},
 	{lemma: "give", typ: graph.Action, past: []string{"gave", "given"}},
