@@ -54,10 +54,17 @@ func EntityEvents(docs []*graph.Document, events []graph.Event, entityID string,
 	}
 	whole := map[int]bool{}
 	kept := map[int][]graph.Source{}
+	themeOf := map[int]bool{} // events[i] has the entity as a participant other than the agent
 	var out []graph.Event
+	var theme []bool // out[k] has the entity as a participant other than the agent
 	for i := range events {
 		if entityID != "" && events[i].HasParticipant(entityID) {
 			whole[i] = true
+			for _, p := range events[i].Participants {
+				if p.ID == entityID && p.Role != graph.Agent {
+					themeOf[i] = true
+				}
+			}
 		}
 	}
 	for _, d := range docs {
@@ -77,10 +84,13 @@ func EntityEvents(docs []*graph.Document, events []graph.Event, entityID string,
 							kept[i] = append(kept[i], s)
 						}
 					}
+					themeOf[i] = themeOf[i] || asTheme(m.Participants, target)
 				}
 				continue
 			}
 			m.Date = sinceStart(d, m)
+			_, noun := lex.noun[normWord(d.Text[m.Trigger.Start:m.Trigger.End])]
+			theme = append(theme, noun || asTheme(m.Participants, target)) // "its launch"
 			out = append(out, graph.Event{
 				ID:    graph.EventID(d.ID, m.Trigger.Start, m.Type),
 				Type:  m.Type,
@@ -111,8 +121,10 @@ func EntityEvents(docs []*graph.Document, events []graph.Event, entityID string,
 		}
 		if len(b) > 0 {
 			out = append(out, copyEvent(events[i], b))
+			theme = append(theme, themeOf[i])
 		}
 	}
+	onceDates(out, theme)
 	for i := range out {
 		for k, s := range out[i].Sources {
 			if d := byID[s.Document]; d != nil {
@@ -162,6 +174,75 @@ var particles = set("off", "out", "down", "up", "away")
 // which its particle may stand.
 var notInVerbPhrase = set("in", "on", "at", "for", "of", "with", "by", "from", "to", "into", "as", "and", "or",
 	"that", "which", "who", "than", "since", "after", "before", "while", "when", "is", "are", "was", "were")
+
+// asTheme reports whether one of ps is an entity of target in a role
+// other than the agent's: what the event happens to.
+func asTheme(ps []graph.LocalParticipant, target map[int]bool) bool {
+	for _, p := range ps {
+		if target[p.Entity] && p.Role != graph.Agent {
+			return true
+		}
+	}
+	return false
+}
+
+// onceLemmas are the events that happen to a thing once: it is launched,
+// founded, born, introduced once, so every mention of such an event of
+// the entity is one event (see onceDates).
+var onceLemmas = set("launch", "found", "establish", "bear", "die", "debut", "introduce", "unveil")
+
+// onceDates gives the events of a onceLemmas lemma that happen to the
+// entity (theme[k] for events[k]; an event noun of which the entity is an
+// argument, "its launch", happens to it) one date: the most precise date one of
+// them has from its text (a known date other than its document's
+// publication date), which replaces the date of every other such event
+// that has none or only a coarser one containing it ("its launch" in an
+// article of 2008 is the launch of April 28, 2003 another sentence
+// dates). Dates that disagree are left alone.
+func onceDates(events []graph.Event, theme []bool) {
+	fromText := func(e *graph.Event) bool {
+		return e.Date.Known() && len(e.Sources) > 0 && e.Date.Value != e.Sources[0].Published
+	}
+	anchor := map[string]graph.Date{}
+	for k := range events {
+		e := &events[k]
+		if !theme[k] || !onceLemmas[e.Lemma] || !fromText(e) {
+			continue
+		}
+		if a, ok := anchor[e.Lemma]; !ok || fineness(e.Date) > fineness(a) ||
+			fineness(e.Date) == fineness(a) && e.Date.Value < a.Value {
+			anchor[e.Lemma] = e.Date
+		}
+	}
+	for k := range events {
+		e := &events[k]
+		a, ok := anchor[e.Lemma]
+		if !theme[k] || !ok || e.Date == a {
+			continue
+		}
+		coarser := e.Date.Known() && fineness(e.Date) < fineness(a) && strings.HasPrefix(a.Value, e.Date.Value)
+		if !e.Date.Known() || !fromText(e) || coarser {
+			e.Date = a
+			for n := range e.Sources {
+				e.Sources[n].Date = a
+			}
+		}
+	}
+}
+
+// fineness ranks a date's precision: 3 for a day, 2 a month, 1 a year, 0
+// unknown.
+func fineness(d graph.Date) int {
+	switch d.Precision {
+	case graph.Day:
+		return 3
+	case graph.Month:
+		return 2
+	case graph.Year:
+		return 1
+	}
+	return 0
+}
 
 // sinceStart returns the date of a mention, except that a state dated
 // from a time on ("has been fighting cancer since 2004", an open range
@@ -517,7 +598,9 @@ func markIt(d *graph.Document, e int) []graph.Mention {
 					other = other || m.Entity != e
 				}
 			}
-			if ante < 0 || other {
+			// "its launch": the nearest antecedent owns the event; "it"
+			// needs every candidate antecedent to agree
+			if ante < 0 || other && (w.w != "its" || out[ante].Entity != e) {
 				continue
 			}
 			m := graph.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Kind: out[ante].Kind, Sentence: si, Entity: e}

@@ -414,3 +414,30 @@ func TestEntityEventsCompany(t *testing.T) {
 		t.Errorf("Boeing timeline (-want +got):\n%s", diff)
 	}
 }
+
+func TestOnceDates(t *testing.T) {
+	day, year, dct := evDay("2003-04-28"), graph.YearDate(2003), evDay("2008-01-09")
+	ev := func(lemma string, d graph.Date) graph.Event {
+		return graph.Event{Lemma: lemma, Date: d, Sources: []graph.Source{{Published: "2008-01-09", Date: d}}}
+	}
+	events := []graph.Event{
+		ev("launch", day),                 // the anchor: a day from the text
+		ev("launch", dct),                 // "its launch": dated by the article only
+		ev("launch", year),                // "its launch in 2003": coarser, contains the anchor
+		ev("launch", graph.Date{}),        // undated
+		ev("launch", evDay("2005-01-01")), // disagrees: left alone
+		ev("launch", dct),                 // the entity launched something: not its launch
+		ev("sell", dct),                   // not a once event
+	}
+	theme := []bool{true, true, true, true, true, false, true}
+	onceDates(events, theme)
+	var got []string
+	for _, e := range events {
+		got = append(got, e.Date.Value+"/"+e.Sources[0].Date.Value)
+	}
+	want := []string{"2003-04-28/2003-04-28", "2003-04-28/2003-04-28", "2003-04-28/2003-04-28", "2003-04-28/2003-04-28",
+		"2005-01-01/2005-01-01", "2008-01-09/2008-01-09", "2008-01-09/2008-01-09"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("dates (-want +got):\n%s", diff)
+	}
+}
