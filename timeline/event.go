@@ -286,6 +286,9 @@ func (x *extractor) lookup(i, a int) (trigger, bool, bool) {
 		if st, ok := x.stative(i); ok {
 			return st, false, true
 		}
+		if g, ok := x.generic(i, a); ok {
+			return g, false, true
+		}
 	}
 	if !isV && !isN {
 		return trigger{}, false, false
@@ -335,6 +338,61 @@ func (x *extractor) lookup(i, a int) (trigger, bool, bool) {
 	}
 	return v, false, true
 }
+
+// generic returns the trigger of token i, a word the lexicon does not
+// know, when its form and place make it a verb, which TimeML counts as an
+// event: a past form (-ed, or an irregular one) after a subject or an
+// auxiliary ("Jobs underwent", "has reassumed"), an -ing form after a
+// preposition or subordinator that opens an adjunct ("by walking onto the
+// stage"), or any word before a particle after "to", a modal or a subject
+// ("to step down"). Its type is an action and its lemma the word.
+func (x *extractor) generic(i, a int) (trigger, bool) {
+	t := x.toks[i]
+	w := t.w
+	if i <= a || t.cap || len(w) < 4 || !isLetters(w) || notVerbs[w] || determiners[w] || prepositions[w] || adverbs[w] {
+		return trigger{}, false
+	}
+	prev := x.toks[i-1]
+	subjectBefore := prev.ment >= 0 || subjectPronouns[prev.w] || prev.w == "they" || prev.w == "it" || prev.w == "we"
+	switch {
+	case (strings.HasSuffix(w, "ed") && len(w) >= 5 || irregularPast[w]) &&
+		(subjectBefore || auxiliaries[prev.w] || strings.HasSuffix(prev.w, "ly") && i-2 >= a && x.toks[i-2].ment >= 0):
+		return trigger{lemma: w, typ: graph.Action, form: 'd'}, true
+	case strings.HasSuffix(w, "ing") && len(w) >= 6 && (prev.w == "by" || prev.w == "while" || prev.w == "after" ||
+		prev.w == "before" || prev.w == "and" && i-2 >= a && x.toks[i-2].ment < 0):
+		return trigger{lemma: w, typ: graph.Action, form: 'g'}, true
+	case i+1 < len(x.toks) && x.toks[i+1].sent == t.sent && particleWords[x.toks[i+1].w] &&
+		(prev.w == "to" || modalPos[prev.w] || modalFut[prev.w] || subjectBefore):
+		return trigger{lemma: w, typ: graph.Action, form: 'b'}, true
+	}
+	return trigger{}, false
+}
+
+// isLetters reports whether w holds only ASCII letters.
+func isLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// irregularPast are past forms generic recognizes as verbs.
+var irregularPast = set("took", "went", "came", "gave", "brought", "bought", "sold", "won", "lost", "left", "led",
+	"ran", "saw", "sent", "spent", "stood", "thought", "wrote", "grew", "paid", "kept", "chose", "drove", "flew",
+	"knew", "felt", "fought", "sought", "taught", "caught", "threw", "broke", "spoke", "stole", "wore", "withdrew",
+	"underwent", "overtook", "forgave", "held", "told", "became", "began", "hit", "quit", "split", "shut")
+
+// particleWords follow a phrasal verb (see generic).
+var particleWords = set("down", "up", "off", "out", "away", "over", "back")
+
+// notVerbs are words ending in -ed or -ing that are rarely verbs.
+var notVerbs = set("based", "united", "need", "needs", "speed", "hundred", "limited", "related", "red", "bed", "seed",
+	"feed", "indeed", "naked", "wicked", "sacred", "beloved", "aged", "something", "nothing", "anything", "everything",
+	"during", "including", "according", "following", "regarding", "concerning", "morning", "evening", "spring",
+	"thing", "things", "king", "ring", "wing", "ceiling", "building", "meeting", "pricing", "funding", "ruling",
+	"hearing", "earnings", "savings", "offering", "opening", "closing", "trading", "ending", "beginning", "being")
 
 // stative returns the trigger of token i when it is a stative verb of
 // possession or use that TimeML counts as an event ("iPhone 4 has a new

@@ -400,3 +400,31 @@ func TestParticipleAfterComma(t *testing.T) {
 		}
 	}
 }
+
+// TestEventMentionsGeneric: EventMentions reads verbs the lexicon does not
+// know by their form and place; Events does not.
+func TestEventMentionsGeneric(t *testing.T) {
+	tests := []struct {
+		text, trigger string
+		want          bool
+	}{
+		{"Sheinbaum underwent surgery in Mexico.", "underwent", true},
+		{"Trump has reassumed the role.", "reassumed", true},
+		{"Trump has chosen to step down from his post.", "step", true},
+		{"Trump thanked Mexico by walking onto the stage.", "walking", true},
+		{"Sheinbaum quickly branded the plan a mistake.", "branded", true},
+		{"The Mexico based firm grew.", "based", false},
+		{"Trump spoke to a hundred people.", "hundred", false},
+		{"The red car crashed.", "red", false},
+	}
+	for _, tt := range tests {
+		d := mkdoc(t, "doc", "2025-05-03", tt.text, testEnts, nil, nil)
+		_, got := eventAt(t, d, EventMentions(d, nil), tt.trigger)
+		if got != tt.want {
+			t.Errorf("%q: event at %q = %v, want %v", tt.text, tt.trigger, got, tt.want)
+		}
+		if _, inEvents := eventAt(t, d, Events(d, nil), tt.trigger); inEvents && tt.trigger != "underwent" {
+			t.Errorf("%q: Events reads %q", tt.text, tt.trigger)
+		}
+	}
+}

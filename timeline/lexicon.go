@@ -150,7 +150,7 @@ var verbs = []verbEntry{
 	{lemma: "recommend", typ: graph.Action}, {lemma: "grant", typ: graph.Action},
 	{lemma: "produce", typ: graph.Action}, {lemma: "market", typ: graph.Action}, {lemma: "rename", typ: graph.Action},
 	{lemma: "discontinue", typ: graph.Action},
-	{lemma: "promote", typ: graph.Action},
+	{lemma: "promote", typ: graph.Action}, {lemma: "extend", typ: graph.Action},
 }
 
 // statives are the verbs of possession and use that TimeML counts as
@@ -430,7 +430,7 @@ var (
 	// lightVerbs take an event noun as object and lend it their subject
 	// ("imposed a tariff", "issued an order").
 	lightVerbs = set("reach", "file", "impose", "issue", "sign", "make", "hold", "levy", "slap", "place", "give", "take",
-		"conduct", "launch", "announce", "hike", "raise", "lift", "approve", "implement", "hold", "host")
+		"conduct", "launch", "announce", "hike", "raise", "lift", "approve", "implement", "hold", "host", "extend")
 	// troopWords turn "send" into a deployment.
 	troopWords = set("troops", "soldiers", "forces", "military", "army", "guard", "marines", "personnel")
 	// criminals make the arrival of the person they describe an extradition.
