@@ -324,10 +324,16 @@ func markNames(d *graph.Document, names []string) (*graph.Document, map[int]bool
 	}
 	if kind == graph.Person {
 		// a person is also called by the first name alone ("Steve called
-		// podcasting ..."): such mentions are of the person too
+		// podcasting ...") and by the surname, which the recognizer may
+		// have taken for another entity ("Jobs" as a place): such mentions
+		// are of the person too
 		first := firstNames(names)
+		last := surnames(names)
 		for _, m := range d.Mentions {
-			if m.Entity >= 0 && m.Entity < len(d.Entities) && first[m.Text] && !nextCapitalized(d.Text[m.End:]) {
+			if m.Entity < 0 || m.Entity >= len(d.Entities) {
+				continue
+			}
+			if first[m.Text] && !nextCapitalized(d.Text[m.End:]) || last[m.Text] {
 				target[m.Entity] = true
 			}
 		}
@@ -477,6 +483,20 @@ func firstNames(names []string) map[string]bool {
 			continue
 		}
 		out[ws[0]] = true
+	}
+	return out
+}
+
+// surnames returns the last words of names of two or more words that read
+// as surnames: capitalized, longer than two letters, not a suffix ("Jr").
+func surnames(names []string) map[string]bool {
+	out := map[string]bool{}
+	for _, n := range names {
+		ws := strings.Fields(n)
+		if len(ws) < 2 || !nameLike(ws[len(ws)-1]) {
+			continue
+		}
+		out[ws[len(ws)-1]] = true
 	}
 	return out
 }

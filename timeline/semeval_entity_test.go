@@ -441,3 +441,29 @@ func TestOnceDates(t *testing.T) {
 		t.Errorf("dates (-want +got):\n%s", diff)
 	}
 }
+
+// TestEntityEventsSurname: a surname the recognizer took for another
+// entity (a place) is still the person.
+func TestEntityEventsSurname(t *testing.T) {
+	text := "Steve Jobs unveiled the iPod .\nJobs praised the iPod ."
+	d := &graph.Document{ID: "d1", Text: text, Published: evDay("2005-09-08")}
+	off := 0
+	for _, line := range strings.Split(text, "\n") {
+		d.Sentences = append(d.Sentences, graph.Span{Start: off, End: off + len(line)})
+		off += len(line) + 1
+	}
+	d.SentenceIDs = []int{1, 2}
+	d.Entities = []graph.LocalEntity{{Name: "Steve Jobs", Kind: graph.Person}, {Name: "Jobs", Kind: graph.Place}}
+	j := strings.Index(text, "\nJobs") + 1
+	d.Mentions = []graph.Mention{{Span: graph.Span{Start: 0, End: 10}, Text: "Steve Jobs", Kind: graph.Person},
+		{Span: graph.Span{Start: j, End: j + 4}, Text: "Jobs", Kind: graph.Place, Sentence: 1, Entity: 1}}
+	var got []string
+	for _, e := range EntityEvents([]*graph.Document{d}, nil, "", []string{"Steve Jobs"}) {
+		for _, s := range e.Sources {
+			got = append(got, SemEvalEvent{Doc: s.Document, Sentence: s.SentenceIndex, Token: s.Trigger}.String())
+		}
+	}
+	if diff := cmp.Diff([]string{"d1-1-unveiled", "d1-2-praised"}, got); diff != "" {
+		t.Errorf("Steve Jobs timeline (-want +got):\n%s", diff)
+	}
+}
