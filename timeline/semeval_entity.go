@@ -392,7 +392,7 @@ func markNames(d *graph.Document, names []string) (*graph.Document, map[int]bool
 	}
 	sort.SliceStable(aug.Mentions, func(i, j int) bool { return aug.Mentions[i].Start < aug.Mentions[j].Start })
 	if one >= 0 && kind != graph.Person {
-		aug.Mentions = markIt(&aug, one)
+		aug.Mentions = markIt(&aug, one, kind)
 		aug.Mentions = markThe(&aug, one, names, kind)
 	}
 	return &aug, target
@@ -449,7 +449,7 @@ func markThe(d *graph.Document, e int, names []string, kind graph.Kind) []graph.
 				if m.Start >= sp.Start {
 					break
 				}
-				if m.Kind != graph.Person && m.Sentence >= si-1 {
+				if m.Kind != graph.Person && (m.Kind != graph.Place || kind == graph.Place) && m.Sentence >= si-1 {
 					ante = i
 					other = other || m.Entity != e
 				}
@@ -590,12 +590,15 @@ var kindWords = set("player", "players", "device", "devices", "phone", "phones",
 	"car", "cars", "vehicle", "vehicles", "company", "group", "index", "shares", "stock", "stocks")
 
 // markIt returns d's mentions with every referring "it" and "its" whose
-// antecedent can only be entity e made a mention of e: every mention that
-// is not a person before it in its sentence and the one before is of e
-// ("iPhone 4 has a new frame. It also has a new screen"). An "it"
-// that anticipates a clause ("it is not yet clear how", "It was announced
-// that") refers to nothing.
-func markIt(d *graph.Document, e int) []graph.Mention {
+// antecedent can only be entity e, of kind kind, made a mention of e:
+// every mention that is not a person (nor a place, unless e is one) before
+// it in its sentence and the one before is of e ("iPhone 4 has a new
+// frame. It also has a new screen"; "iPhone 4 will be available in the
+// United States and Japan. It comes in two colors"); for an "its" that
+// owns an event noun the nearest such mention is enough ("its launch"). An
+// "it" that anticipates a clause ("it is not yet clear how", "It was
+// announced that") refers to nothing.
+func markIt(d *graph.Document, e int, kind graph.Kind) []graph.Mention {
 	out := append([]graph.Mention(nil), d.Mentions...)
 	for si, s := range d.Sentences {
 		if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End {
@@ -613,7 +616,7 @@ func markIt(d *graph.Document, e int) []graph.Mention {
 				if m.Start >= sp.Start {
 					break
 				}
-				if m.Kind != graph.Person && m.Sentence >= si-1 {
+				if m.Kind != graph.Person && (m.Kind != graph.Place || kind == graph.Place) && m.Sentence >= si-1 {
 					ante = i
 					other = other || m.Entity != e
 				}

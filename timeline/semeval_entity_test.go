@@ -467,3 +467,30 @@ func TestEntityEventsSurname(t *testing.T) {
 		t.Errorf("Steve Jobs timeline (-want +got):\n%s", diff)
 	}
 }
+
+// TestEntityEventsItAfterPlaces: a list of places does not stop "it" from
+// referring to the product.
+func TestEntityEventsItAfterPlaces(t *testing.T) {
+	text := "iPhone 4 will be available in France and Japan .\nIt comes in two colors ."
+	d := &graph.Document{ID: "d1", Text: text, Published: evDay("2010-06-08")}
+	off := 0
+	for _, line := range strings.Split(text, "\n") {
+		d.Sentences = append(d.Sentences, graph.Span{Start: off, End: off + len(line)})
+		off += len(line) + 1
+	}
+	d.SentenceIDs = []int{1, 2}
+	d.Entities = []graph.LocalEntity{{Name: "France", Kind: graph.Place}, {Name: "Japan", Kind: graph.Place}}
+	for k, name := range []string{"France", "Japan"} {
+		i := strings.Index(text, name)
+		d.Mentions = append(d.Mentions, graph.Mention{Span: graph.Span{Start: i, End: i + len(name)}, Text: name, Kind: graph.Place, Entity: k})
+	}
+	var got []string
+	for _, e := range EntityEvents([]*graph.Document{d}, nil, "", []string{"iPhone 4"}) {
+		for _, s := range e.Sources {
+			got = append(got, SemEvalEvent{Doc: s.Document, Sentence: s.SentenceIndex, Token: s.Trigger}.String())
+		}
+	}
+	if diff := cmp.Diff([]string{"d1-2-comes"}, got); diff != "" {
+		t.Errorf("iPhone 4 timeline (-want +got):\n%s", diff)
+	}
+}
