@@ -494,3 +494,21 @@ func TestEntityEventsItAfterPlaces(t *testing.T) {
 		t.Errorf("iPhone 4 timeline (-want +got):\n%s", diff)
 	}
 }
+
+// FuzzEntityWords: the word tests behind entity timelines read outside
+// text and must not panic on any of it.
+func FuzzEntityWords(f *testing.F) {
+	for _, s := range []string{" nano replaces", "'s launch", " 's", "’", " showed off iPhone 4", "", " ", "\xff\xfe"} {
+		f.Add(s, 0, 2)
+	}
+	f.Fuzz(func(t *testing.T, text string, start, end int) {
+		modifiesNoun(text)
+		possessorOnly(text)
+		nextCapitalized(text)
+		s := graph.Source{Start: start, End: end}
+		if start >= 0 && end <= len(text) && start < end {
+			s.Trigger = text[start:end]
+		}
+		withParticle(text, s)
+	})
+}
