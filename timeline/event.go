@@ -326,8 +326,9 @@ func (x *extractor) lookup(i, a int) (trigger, bool, bool) {
 		return n, true, true
 	}
 	adverb := i > a+1 && (prev == "first" || prev == "last") &&
-		(x.toks[i-2].ment >= 0 || subjectPronouns[x.toks[i-2].w]) // "Jobs first introduced"
-	if articles[prev] || (determiners[prev] && !adverb || prepositions[prev] && prev != "by") && v.form == 'd' {
+		(x.toks[i-2].ment >= 0 || subjectPronouns[x.toks[i-2].w]) || // "Jobs first introduced"
+		x.adverbialBefore(i, a) // "has twice before sued"
+	if articles[prev] || (determiners[prev] && !adverb || prepositions[prev] && prev != "by" && !adverb) && v.form == 'd' {
 		return trigger{}, false, false
 	}
 	if v.form == 'd' && i > a && x.isVerbWord(i-1, a) {
@@ -805,6 +806,9 @@ type subj struct {
 // another verb, so it shares the subject (or object) of the verb before.
 func (x *extractor) subject(cs []cand, i, a int) (out []subj, inherit bool) {
 	k := i - 1
+	if x.adverbialBefore(i, a) {
+		k-- // "has twice before sued": "before" is an adverb
+	}
 	for k >= a {
 		w := x.toks[k].w
 		if x.toks[k].ment < 0 && x.toks[k].tmx < 0 && (auxiliaries[w] || adverbs[w] || negation[w] || modalPos[w] ||
@@ -1608,6 +1612,17 @@ func (x *extractor) afterComma(i, a int) bool {
 		k--
 	}
 	return k > a && x.toks[k].w == ","
+}
+
+// adverbialBefore reports whether the word before token i is "before" or
+// "since" used as an adverb, after an auxiliary or an adverb: "Apple Corps
+// has twice before sued", "has since filed".
+func (x *extractor) adverbialBefore(i, a int) bool {
+	if i-2 < a {
+		return false
+	}
+	p, pp := x.toks[i-1].w, x.toks[i-2].w
+	return (p == "before" || p == "since") && (auxiliaries[pp] || adverbs[pp] || negation[pp])
 }
 
 // frontPhrase reports whether the time expression at token k lies in a

@@ -397,7 +397,7 @@ var (
 		"even", "only", "further", "again", "reportedly", "allegedly", "emphatically", "officially", "repeatedly",
 		"immediately", "openly", "jointly", "reportedly", "previously", "earlier", "recently", "already", "not",
 		"n't", "never", "initially", "finally", "formally", "personally", "directly", "strongly", "sharply",
-		"ultimately", "effectively", "largely", "swiftly", "subsequently")
+		"ultimately", "effectively", "largely", "swiftly", "subsequently", "twice", "ever")
 	articles    = set("a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "'s", "this", "these", "those")
 	determiners = set("a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our",
 		"my", "your", "'s", "any", "some", "no", "every", "each", "another", "several", "many", "multiple",
