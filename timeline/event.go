@@ -354,7 +354,8 @@ func (x *extractor) generic(i, a int) (trigger, bool) {
 		return trigger{}, false
 	}
 	prev := x.toks[i-1]
-	subjectBefore := prev.ment >= 0 || subjectPronouns[prev.w] || prev.w == "they" || prev.w == "it" || prev.w == "we"
+	subjectBefore := prev.ment >= 0 || subjectPronouns[prev.w] || prev.w == "they" || prev.w == "it" || prev.w == "we" ||
+		kindWords[prev.w] && i-2 >= a && x.toks[i-2].ment >= 0 // "the FTSE 100 index slid"
 	switch {
 	case (strings.HasSuffix(w, "ed") && len(w) >= 5 || irregularPast[w]) &&
 		(subjectBefore || auxiliaries[prev.w] || strings.HasSuffix(prev.w, "ly") && i-2 >= a && x.toks[i-2].ment >= 0):
@@ -383,7 +384,8 @@ func isLetters(w string) bool {
 var irregularPast = set("took", "went", "came", "gave", "brought", "bought", "sold", "won", "lost", "left", "led",
 	"ran", "saw", "sent", "spent", "stood", "thought", "wrote", "grew", "paid", "kept", "chose", "drove", "flew",
 	"knew", "felt", "fought", "sought", "taught", "caught", "threw", "broke", "spoke", "stole", "wore", "withdrew",
-	"underwent", "overtook", "forgave", "held", "told", "became", "began", "hit", "quit", "split", "shut")
+	"underwent", "overtook", "forgave", "held", "told", "became", "began", "hit", "quit", "split", "shut", "slid",
+	"sank", "shrank", "swung", "sprang", "struck", "bid", "shed")
 
 // particleWords follow a phrasal verb (see generic).
 var particleWords = set("down", "up", "off", "out", "away", "over", "back")

@@ -416,6 +416,8 @@ func TestEventMentionsGeneric(t *testing.T) {
 		{"Trump has chosen to step down from his post.", "step", true},
 		{"Trump thanked Mexico by walking onto the stage.", "walking", true},
 		{"Sheinbaum quickly branded the plan a mistake.", "branded", true},
+		{"The New York index slid 2 percent.", "slid", true},
+		{"The New York index plunged 2 percent.", "plunged", true},
 		{"The Mexico based firm grew.", "based", false},
 		{"Trump spoke to a hundred people.", "hundred", false},
 		{"The red car crashed.", "red", false},
