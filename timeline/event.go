@@ -35,6 +35,7 @@ type cand struct {
 	governs  bool // a statement governing another event of its sentence
 	reported bool // inside the reported speech of another candidate
 	region   [2]int
+	content  int // where the reported content of a reporting verb starts, or -1
 }
 
 // Events finds the events reported in doc and returns them in text order.
@@ -1269,6 +1270,7 @@ func (x *extractor) dates(cs []cand, a, b int) {
 	for k := range cs {
 		c := &cs[k]
 		c.region = [2]int{-1, -1}
+		c.content = -1
 		if c.ev.Type != graph.Statement && c.ev.Type != graph.Report || c.noun || len(c.ev.Participants) == 0 {
 			continue
 		}
@@ -1277,6 +1279,7 @@ func (x *extractor) dates(cs []cand, a, b int) {
 			w := x.toks[n].w
 			if w == "that" || w == ":" || w == "“" || w == "\"" || w == "," && n == c.j+1 {
 				after = true
+				c.content = n + 1
 				break
 			}
 			if boundaries[w] || isTrigger(cs, n) {
@@ -1351,6 +1354,9 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		}
 		if x.nameYear(k, a) || x.otherConjunct(cs, c, k, cs0) {
 			continue
+		}
+		if c.content >= 0 && k >= c.content {
+			continue // "This switch, he said, would happen next year": not said next year
 		}
 		end := k + 1
 		for end < b && x.toks[end].tmx == t.tmx {
