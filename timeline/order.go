@@ -74,12 +74,35 @@ func firstSource(e *graph.Event) (string, int) {
 // sort. Signals that contradict each other are ignored.
 func bySignals(events []graph.Event, run []int) {
 	n := len(run)
+	// only events reported in one sentence can be ordered by it
+	bySentence := map[string][]int{}
+	for k, i := range run {
+		seen := map[string]bool{}
+		for _, s := range events[i].Sources {
+			key := s.Document + "\x00" + s.Sentence
+			if !seen[key] {
+				seen[key] = true
+				bySentence[key] = append(bySentence[key], k)
+			}
+		}
+	}
+	share := map[[2]int]bool{}
+	for _, ks := range bySentence {
+		for _, a := range ks {
+			for _, b := range ks {
+				if a != b {
+					share[[2]int{a, b}] = true
+				}
+			}
+		}
+	}
 	after := make([][]int, n) // after[b]: the positions that must follow b
 	indeg := make([]int, n)
 	any := false
 	for a := 0; a < n; a++ {
 		for b := 0; b < n; b++ {
-			if a != b && signalBefore(&events[run[b]], &events[run[a]]) && !signalBefore(&events[run[a]], &events[run[b]]) {
+			if a != b && share[[2]int{a, b}] && signalBefore(&events[run[b]], &events[run[a]]) &&
+				!signalBefore(&events[run[a]], &events[run[b]]) {
 				after[b] = append(after[b], a)
 				indeg[a]++
 				any = true
@@ -126,7 +149,8 @@ func bySignals(events []graph.Event, run []int) {
 func signalBefore(b, a *graph.Event) bool {
 	for _, sa := range a.Sources {
 		for _, sb := range b.Sources {
-			if sa.Document != sb.Document || sa.Sentence != sb.Sentence || sa.Start >= sb.Start || sa.Trigger == "" {
+			if sa.Start >= sb.Start || sb.Start-sa.Start > len(sa.Sentence) || len(sa.Sentence) != len(sb.Sentence) ||
+				sa.Trigger == "" || sa.Document != sb.Document || sa.Sentence != sb.Sentence {
 				continue
 			}
 			if between, ok := textBetween(sa, sb); ok && afterSignal(between) {
