@@ -468,7 +468,8 @@ func markThe(d *graph.Document, e int, names []string, kind graph.Kind) []graph.
 // companyHeads and otherHeads are the nouns a definite description of an
 // organization, or of a product or an index, is made of (see markThe).
 var (
-	companyHeads = set("company", "firm", "automaker", "carmaker", "planemaker", "manufacturer", "corporation")
+	companyHeads = set("company", "firm", "automaker", "carmaker", "planemaker", "manufacturer", "corporation",
+		"bank", "airline", "carrier", "union", "exchange", "index", "agency")
 	otherHeads   = set("device", "phone", "smartphone", "handset", "player", "product", "gadget", "service",
 		"index", "store", "aircraft", "plane", "jet", "airliner")
 )

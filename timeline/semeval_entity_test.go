@@ -512,3 +512,28 @@ func FuzzEntityWords(f *testing.F) {
 		withParticle(text, s)
 	})
 }
+
+// TestEntityEventsIndex: "the index" after a stock index the recognizer
+// took for an organization is that index.
+func TestEntityEventsIndex(t *testing.T) {
+	text := "The Nikkei 225 fell on Monday .\nThe index rose 2 percent on Tuesday ."
+	d := &graph.Document{ID: "d1", Text: text, Published: evDay("2008-10-15")}
+	off := 0
+	for _, line := range strings.Split(text, "\n") {
+		d.Sentences = append(d.Sentences, graph.Span{Start: off, End: off + len(line)})
+		off += len(line) + 1
+	}
+	d.SentenceIDs = []int{1, 2}
+	d.Timexes = Timexes(d.Text, d.Sentences, d.Published, nil)
+	d.Entities = []graph.LocalEntity{{Name: "Nikkei 225", Kind: graph.Organization}}
+	d.Mentions = []graph.Mention{{Span: graph.Span{Start: 4, End: 14}, Text: "Nikkei 225", Kind: graph.Organization}}
+	var got []string
+	for _, e := range EntityEvents([]*graph.Document{d}, nil, "", []string{"Nikkei 225"}) {
+		for _, s := range e.Sources {
+			got = append(got, SemEvalEvent{Doc: s.Document, Sentence: s.SentenceIndex, Token: s.Trigger}.String())
+		}
+	}
+	if diff := cmp.Diff([]string{"d1-1-fell", "d1-2-rose"}, got); diff != "" {
+		t.Errorf("Nikkei 225 timeline (-want +got):\n%s", diff)
+	}
+}
