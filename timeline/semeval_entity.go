@@ -470,7 +470,7 @@ func markThe(d *graph.Document, e int, names []string, kind graph.Kind) []graph.
 var (
 	companyHeads = set("company", "firm", "automaker", "carmaker", "planemaker", "manufacturer", "corporation",
 		"bank", "airline", "carrier", "union", "exchange", "index", "agency")
-	otherHeads   = set("device", "phone", "smartphone", "handset", "player", "product", "gadget", "service",
+	otherHeads = set("device", "phone", "smartphone", "handset", "player", "product", "gadget", "service",
 		"index", "store", "aircraft", "plane", "jet", "airliner")
 )
 
