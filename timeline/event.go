@@ -35,6 +35,7 @@ type cand struct {
 	governs  bool // a statement governing another event of its sentence
 	reported bool // inside the reported speech of another candidate
 	region   [2]int
+	content  int // where the reported content of a reporting verb starts, or -1
 }
 
 // Events finds the events reported in doc and returns them in text order.
@@ -91,6 +92,8 @@ type extractor struct {
 	// later past-tense events without their own expression are dated
 	// ("Jobs demoed ..."); unknown until such an expression is read.
 	focus graph.Date
+	// mentions counts the mentions of each local entity.
+	mentions []int
 }
 
 func newExtractor(doc *graph.Document, tokens []graph.Token) *extractor {
@@ -120,10 +123,12 @@ func newExtractor(doc *graph.Document, tokens []graph.Token) *extractor {
 	for i := range x.toks {
 		x.toks[i].tag = tags[x.toks[i].Start]
 	}
+	x.mentions = make([]int, len(doc.Entities))
 	for mi, m := range doc.Mentions {
 		if m.Start < 0 || m.End > len(doc.Text) || m.Start >= m.End || m.Entity < 0 || m.Entity >= len(doc.Entities) {
 			continue
 		}
+		x.mentions[m.Entity]++
 		x.mark(m.Span, func(t *tok) { t.ment = mi })
 	}
 	for ti, t := range doc.Timexes {
@@ -251,6 +256,7 @@ func (x *extractor) sentence(s int, all bool) []graph.LocalEvent {
 	for k := range cands {
 		x.roles(cands, k, a, b)
 	}
+	x.frontedParticiple(cands, a)
 	x.borrowRoles(cands)
 	x.objectOwners(cands, b)
 	x.dates(cands, a, b)
@@ -280,6 +286,9 @@ func (x *extractor) lookup(i, a int) (trigger, bool, bool) {
 	if !isV && !isN && x.all {
 		if st, ok := x.stative(i); ok {
 			return st, false, true
+		}
+		if g, ok := x.generic(i, a); ok {
+			return g, false, true
 		}
 	}
 	if !isV && !isN {
@@ -317,7 +326,10 @@ func (x *extractor) lookup(i, a int) (trigger, bool, bool) {
 	if isN {
 		return n, true, true
 	}
-	if articles[prev] || (determiners[prev] || prepositions[prev] && prev != "by") && v.form == 'd' {
+	adverb := i > a+1 && (prev == "first" || prev == "last") &&
+		(x.toks[i-2].ment >= 0 || subjectPronouns[x.toks[i-2].w]) || // "Jobs first introduced"
+		x.adverbialBefore(i, a) // "has twice before sued"
+	if articles[prev] || (determiners[prev] && !adverb || prepositions[prev] && prev != "by" && !adverb) && v.form == 'd' {
 		return trigger{}, false, false
 	}
 	if v.form == 'd' && i > a && x.isVerbWord(i-1, a) {
@@ -328,6 +340,63 @@ func (x *extractor) lookup(i, a int) (trigger, bool, bool) {
 	}
 	return v, false, true
 }
+
+// generic returns the trigger of token i, a word the lexicon does not
+// know, when its form and place make it a verb, which TimeML counts as an
+// event: a past form (-ed, or an irregular one) after a subject or an
+// auxiliary ("Jobs underwent", "has reassumed"), an -ing form after a
+// preposition or subordinator that opens an adjunct ("by walking onto the
+// stage"), or any word before a particle after "to", a modal or a subject
+// ("to step down"). Its type is an action and its lemma the word.
+func (x *extractor) generic(i, a int) (trigger, bool) {
+	t := x.toks[i]
+	w := t.w
+	if i <= a || t.cap || len(w) < 4 || !isLetters(w) || notVerbs[w] || determiners[w] || prepositions[w] || adverbs[w] {
+		return trigger{}, false
+	}
+	prev := x.toks[i-1]
+	subjectBefore := prev.ment >= 0 || subjectPronouns[prev.w] || prev.w == "they" || prev.w == "it" || prev.w == "we" ||
+		kindWords[prev.w] && i-2 >= a && x.toks[i-2].ment >= 0 // "the FTSE 100 index slid"
+	switch {
+	case (strings.HasSuffix(w, "ed") && len(w) >= 5 || irregularPast[w]) &&
+		(subjectBefore || auxiliaries[prev.w] || strings.HasSuffix(prev.w, "ly") && i-2 >= a && x.toks[i-2].ment >= 0):
+		return trigger{lemma: w, typ: graph.Action, form: 'd'}, true
+	case strings.HasSuffix(w, "ing") && len(w) >= 6 && (prev.w == "by" || prev.w == "while" || prev.w == "after" ||
+		prev.w == "before" || prev.w == "and" && i-2 >= a && x.toks[i-2].ment < 0):
+		return trigger{lemma: w, typ: graph.Action, form: 'g'}, true
+	case i+1 < len(x.toks) && x.toks[i+1].sent == t.sent && particleWords[x.toks[i+1].w] &&
+		(prev.w == "to" || modalPos[prev.w] || modalFut[prev.w] || subjectBefore):
+		return trigger{lemma: w, typ: graph.Action, form: 'b'}, true
+	}
+	return trigger{}, false
+}
+
+// isLetters reports whether w holds only ASCII letters.
+func isLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// irregularPast are past forms generic recognizes as verbs.
+var irregularPast = set("took", "went", "came", "gave", "brought", "bought", "sold", "won", "lost", "left", "led",
+	"ran", "saw", "sent", "spent", "stood", "thought", "wrote", "grew", "paid", "kept", "chose", "drove", "flew",
+	"knew", "felt", "fought", "sought", "taught", "caught", "threw", "broke", "spoke", "stole", "wore", "withdrew",
+	"underwent", "overtook", "forgave", "held", "told", "became", "began", "hit", "quit", "split", "shut", "slid",
+	"sank", "shrank", "swung", "sprang", "struck", "bid", "shed")
+
+// particleWords follow a phrasal verb (see generic).
+var particleWords = set("down", "up", "off", "out", "away", "over", "back")
+
+// notVerbs are words ending in -ed or -ing that are rarely verbs.
+var notVerbs = set("based", "united", "need", "needs", "speed", "hundred", "limited", "related", "red", "bed", "seed",
+	"feed", "indeed", "naked", "wicked", "sacred", "beloved", "aged", "something", "nothing", "anything", "everything",
+	"during", "including", "according", "following", "regarding", "concerning", "morning", "evening", "spring",
+	"thing", "things", "king", "ring", "wing", "ceiling", "building", "meeting", "pricing", "funding", "ruling",
+	"hearing", "earnings", "savings", "offering", "opening", "closing", "trading", "ending", "beginning", "being")
 
 // stative returns the trigger of token i when it is a stative verb of
 // possession or use that TimeML counts as an event ("iPhone 4 has a new
@@ -574,6 +643,10 @@ func (x *extractor) roles(cs []cand, k, a, b int) {
 			c.passive = true
 		}
 	}
+	reduced := c.t.form == 'd' && !c.passive && x.reducedRelative(i, a)
+	if reduced {
+		c.passive = true // "Jobs, born in San Francisco": Jobs was born
+	}
 	subjRole, obj := graph.Agent, graph.Target
 	if reportingVerbs[c.t.lemma] {
 		obj = graph.Involved // "claimed Sheinbaum is fearful": Sheinbaum is not acted on
@@ -584,7 +657,15 @@ func (x *extractor) roles(cs []cand, k, a, b int) {
 	// left: the subject (none when an event noun before the verb is it)
 	var ss []subj
 	inherit := false
-	if c.j >= c.i {
+	switch {
+	case reduced:
+		ss = []subj{{m: x.toks[i-2].ment}}
+	case c.j >= c.i && c.t.form == 'g' && x.afterComma(i, a):
+		// "Jobs unveiled the products at the Cupertino, California
+		// event, saying ...": a participle after a comma is an adjunct
+		// of the clause before it and shares its subject
+		inherit = true
+	case c.j >= c.i:
 		ss, inherit = x.subject(cs, i, a)
 	}
 	if inherit && len(ss) == 0 {
@@ -677,6 +758,9 @@ func (x *extractor) inheritSubject(cs []cand, k, a int) {
 		if !infinitive && (g.t.form == 'b' || g.t.form == 'g') && c.t.form != 'b' {
 			continue // "he asked how the U.S. could help ... and suggested": asked, not help
 		}
+		if x.complementBetween(g.j, c.i) && !coordinators[x.toks[c.i-1].w] {
+			return // "Jobs admitted that the percentage of calls dropped": not Jobs's calls
+		}
 		if infinitive && objectControl[g.t.lemma] {
 			for _, p := range g.ev.Participants {
 				if p.Role == graph.Target {
@@ -686,6 +770,19 @@ func (x *extractor) inheritSubject(cs []cand, k, a int) {
 					return
 				}
 			}
+		}
+		if g.passive && !c.passive {
+			// "Apple was started by Jobs in 1976, and launched the
+			// store": the passive's subject, not its agent, launched it
+			for _, p := range g.ev.Participants {
+				if p.Role == graph.Target {
+					c.ev.Participants = append(c.ev.Participants, graph.LocalParticipant{Entity: p.Entity, Role: graph.Agent})
+					c.agents++
+					c.borrow = true
+					break
+				}
+			}
+			return
 		}
 		for _, p := range g.ev.Participants {
 			if p.Role == graph.Agent {
@@ -712,6 +809,9 @@ type subj struct {
 // another verb, so it shares the subject (or object) of the verb before.
 func (x *extractor) subject(cs []cand, i, a int) (out []subj, inherit bool) {
 	k := i - 1
+	if x.adverbialBefore(i, a) {
+		k-- // "has twice before sued": "before" is an adverb
+	}
 	for k >= a {
 		w := x.toks[k].w
 		if x.toks[k].ment < 0 && x.toks[k].tmx < 0 && (auxiliaries[w] || adverbs[w] || negation[w] || modalPos[w] ||
@@ -844,7 +944,7 @@ func (x *extractor) resolvePronoun(k int, pronoun string) int {
 			break
 		}
 		m := x.toks[p].ment
-		if m < 0 || x.doc.Mentions[m].Kind != graph.Person {
+		if m < 0 || x.doc.Mentions[m].Kind != graph.Person || x.unlikelyPerson(p, m) {
 			continue
 		}
 		g := genderOf(x.doc.Entities[x.doc.Mentions[m].Entity].Name)
@@ -1170,6 +1270,7 @@ func (x *extractor) dates(cs []cand, a, b int) {
 	for k := range cs {
 		c := &cs[k]
 		c.region = [2]int{-1, -1}
+		c.content = -1
 		if c.ev.Type != graph.Statement && c.ev.Type != graph.Report || c.noun || len(c.ev.Participants) == 0 {
 			continue
 		}
@@ -1178,6 +1279,7 @@ func (x *extractor) dates(cs []cand, a, b int) {
 			w := x.toks[n].w
 			if w == "that" || w == ":" || w == "“" || w == "\"" || w == "," && n == c.j+1 {
 				after = true
+				c.content = n + 1
 				break
 			}
 			if boundaries[w] || isTrigger(cs, n) {
@@ -1250,8 +1352,11 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		if !tx.Date.Known() && tx.Date.Earliest == "" && tx.Date.Latest == "" && !strings.HasSuffix(tx.Value, "_REF") {
 			continue
 		}
-		if x.nameYear(k, a) {
+		if x.nameYear(k, a) || x.otherConjunct(cs, c, k, cs0) {
 			continue
+		}
+		if c.content >= 0 && k >= c.content {
+			continue // "This switch, he said, would happen next year": not said next year
 		}
 		end := k + 1
 		for end < b && x.toks[end].tmx == t.tmx {
@@ -1262,7 +1367,7 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		}
 		// "Yesterday, at the conference, Jobs unveiled": a sentence-initial
 		// adverbial dates the whole sentence
-		fronted := k == a && end < b && x.toks[end].w == ","
+		fronted := k == a && end < b && x.toks[end].w == "," || x.frontPhrase(cs, k, c.i, a, b)
 		d := min(abs(k-c.i), abs(k-c.j))
 		if d > 3 && !fronted && x.closerTrigger(cs, c, k, d, cs0, ce) {
 			continue // the expression dates another event of the clause
@@ -1342,6 +1447,11 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 			return
 		}
 	}
+	if o := x.conjunctOf(cs, c, cs0); o != nil && !future && !past && gov < 0 && x.narrative(c) {
+		// "he was fired in 1985 and he founded NeXT": one date for both
+		c.ev.Date, c.ev.Timex, c.explicit = o.ev.Date, o.ev.Timex, o.explicit
+		return
+	}
 	if !future && !past && x.focus.Known() && ref == x.doc.Published && x.narrative(c) {
 		c.ev.Date = x.focus
 		return
@@ -1355,6 +1465,202 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		c.ev.Date = ref
 	}
 }
+
+// otherConjunct reports whether the time expression at token k, before
+// candidate c in its clause (from token cs0), belongs to the conjunct
+// before c's: a coordinator stands between them and a verb trigger stands
+// before the expression ("was started in 1976, and launched the store in
+// 2003" does not date "launched" in 1976).
+func (x *extractor) otherConjunct(cs []cand, c *cand, k, cs0 int) bool {
+	if k >= c.i {
+		return false
+	}
+	and := false
+	for n := k + 1; n < c.i; n++ {
+		if coordinators[x.toks[n].w] {
+			and = true
+		}
+	}
+	if !and {
+		return false
+	}
+	for n := range cs {
+		o := &cs[n]
+		if o != c && !o.noun && o.i >= cs0 && o.i < k && hasCore(o.ev.Participants) {
+			return true
+		}
+	}
+	return false
+}
+
+// conjunctOf returns the verb candidate whose explicitly dated clause c's
+// is coordinated with ("he was fired in 1985 and he founded NeXT"): the
+// last explicitly dated verb before c in its clause (from token cs0) with
+// a coordinator between it and c, or nil.
+func (x *extractor) conjunctOf(cs []cand, c *cand, cs0 int) *cand {
+	var best *cand
+	for n := range cs {
+		o := &cs[n]
+		if o == c || o.noun || o.i < cs0 || o.i >= c.i || !o.explicit || !o.ev.Date.Known() || o.reported {
+			continue
+		}
+		for m := o.j + 1; m < c.i; m++ {
+			if coordinators[x.toks[m].w] {
+				best = o
+				break
+			}
+		}
+	}
+	return best
+}
+
+// coordinators join two clauses or verb phrases (see otherConjunct).
+var coordinators = set("and", "but")
+
+// unlikelyPerson reports whether mention m, at token p, is a person the
+// recognizer probably got wrong, so that no pronoun should refer to it: a
+// name after an article ("an \"Antennagate\"", "the Lion"), or a one-word
+// name mentioned once in the document.
+func (x *extractor) unlikelyPerson(p, m int) bool {
+	for q := p - 1; q >= 0 && x.toks[q].ment == m; q-- {
+		p = q
+	}
+	for q := p - 1; q >= 0 && x.toks[q].sent == x.toks[p].sent; q-- {
+		w := x.toks[q].w
+		if w == "\"" || w == "“" || w == "'" || w == "‘" {
+			continue
+		}
+		if w == "a" || w == "an" || w == "the" {
+			return true
+		}
+		break
+	}
+	e := x.doc.Mentions[m].Entity
+	return !strings.Contains(strings.TrimSpace(x.doc.Entities[e].Name), " ") && x.mentions[e] < 2
+}
+
+// frontedParticiple gives a participle that opens the sentence (at token
+// a), alone or after a subordinator, and has no agent the agent of the
+// first verb after the comma that ends it: "While introducing iPhone 4, at
+// the annual conference, Jobs started ..." is Jobs introducing it.
+func (x *extractor) frontedParticiple(cs []cand, a int) {
+	for k := range cs {
+		c := &cs[k]
+		if c.noun || c.t.form != 'g' || c.agents > 0 {
+			continue
+		}
+		if c.i != a && !(c.i == a+1 && subordinators[x.toks[a].w]) {
+			continue
+		}
+		comma := -1
+		for n := c.j + 1; n < len(x.toks) && x.toks[n].sent == x.toks[c.i].sent; n++ {
+			if x.toks[n].w == "," {
+				comma = n
+				break
+			}
+		}
+		if comma < 0 {
+			continue
+		}
+		for n := k + 1; n < len(cs); n++ {
+			o := &cs[n]
+			if o.noun || o.i < comma || o.agents == 0 || o.passive {
+				continue
+			}
+			for _, p := range o.ev.Participants {
+				if p.Role == graph.Agent {
+					c.ev.Participants = append(c.ev.Participants, p)
+					c.agents++
+					c.borrow = true
+				}
+			}
+			break
+		}
+	}
+}
+
+// subordinators open an adverbial clause (see frontedParticiple).
+var subordinators = set("while", "after", "before", "when", "since", "by", "upon", "on", "in")
+
+// complementBetween reports whether a complement clause opens between
+// tokens g and i with "that", so that a verb at i is inside the clause a
+// verb at g governs (the caller lets a coordinator just before i join it
+// to g: "Jobs acknowledged that ..., but dismissed").
+func (x *extractor) complementBetween(g, i int) bool {
+	for n := g + 1; n < i && n < len(x.toks); n++ {
+		if x.toks[n].w == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// reducedRelative reports whether the participle at token i opens a
+// reduced relative clause after a name that opens its sentence (at token
+// a) or follows a comma: "Jobs, born in San Francisco in 1955, has built
+// ...", "Sheinbaum, asked about the offer, said ...".
+func (x *extractor) reducedRelative(i, a int) bool {
+	if i-2 < a || x.toks[i-1].w != "," || x.toks[i-2].ment < 0 {
+		return false
+	}
+	m := x.toks[i-2].ment
+	s := i - 2
+	for s > a && x.toks[s-1].ment == m {
+		s--
+	}
+	return s == a || x.toks[s-1].w == ","
+}
+
+// afterComma reports whether token i follows a comma, or a comma and a
+// closing quotation mark (`an "Antennagate," saying`), inside the
+// sentence starting at token a, with a trigger-bearing clause before it.
+func (x *extractor) afterComma(i, a int) bool {
+	k := i - 1
+	if k > a && (x.toks[k].w == "\"" || x.toks[k].w == "”") {
+		k--
+	}
+	return k > a && x.toks[k].w == ","
+}
+
+// adverbialBefore reports whether the word before token i is "before" or
+// "since" used as an adverb, after an auxiliary or an adverb: "Apple Corps
+// has twice before sued", "has since filed".
+func (x *extractor) adverbialBefore(i, a int) bool {
+	if i-2 < a {
+		return false
+	}
+	p, pp := x.toks[i-1].w, x.toks[i-2].w
+	return (p == "before" || p == "since") && (auxiliaries[pp] || adverbs[pp] || negation[pp])
+}
+
+// frontPhrase reports whether the time expression at token k lies in a
+// prepositional phrase that opens the sentence (starting at token a) and
+// ends in a comma before token i, with no verb trigger inside it: "In a
+// July 16 press conference, Jobs said" dates "said" as well as the
+// "conference" that holds the date, since the phrase sets the time of the
+// clause it introduces.
+func (x *extractor) frontPhrase(cs []cand, k, i, a, b int) bool {
+	if k <= a || !frontPreps[x.toks[a].w] {
+		return false
+	}
+	n := a + 1
+	for n < b && x.toks[n].w != "," && !boundaries[x.toks[n].w] {
+		n++
+	}
+	if n >= b || x.toks[n].w != "," || k >= n || n >= i {
+		return false
+	}
+	for _, o := range cs {
+		if !o.noun && o.i > a && o.i < n {
+			return false
+		}
+	}
+	return true
+}
+
+// frontPreps are the prepositions of a sentence-initial phrase that sets
+// the time of its clause (see frontPhrase).
+var frontPreps = set("in", "at", "during", "on")
 
 // focusDays is how many days before the document's date an explicit day
 // may lie and still become the narrative's reference time (see

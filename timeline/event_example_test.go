@@ -38,7 +38,7 @@ func ExampleEvents() {
 	}
 	// Output:
 	// call call call 2025-04-16 [{0 agent} {1 target}]
-	// request urge urged 2025-05-03 [{0 agent} {1 target}]
+	// request urge urged 2025-04-16 [{0 agent} {1 target}]
 }
 
 func ExampleMerge() {
@@ -60,6 +60,6 @@ func ExampleMerge() {
 	}
 	// Output:
 	// 0 2025-04-16 Donald Trump called Claudia Sheinbaum 2
-	// 1 2025-05-03 Donald Trump asked Claudia Sheinbaum 1
+	// 1 2025-04-16 Donald Trump asked Claudia Sheinbaum 1
 	// 2 2025-05-04 Claudia Sheinbaum said 1
 }

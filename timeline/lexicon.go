@@ -125,6 +125,7 @@ var verbs = []verbEntry{
 	{lemma: "engage", typ: graph.Action}, {lemma: "employ", typ: graph.Action}, {lemma: "fire", typ: graph.Action},
 	{lemma: "hire", typ: graph.Action}, {lemma: "merge", typ: graph.Action}, {lemma: "replace", typ: graph.Action},
 	{lemma: "succeed", typ: graph.Action}, {lemma: "die", typ: graph.Action},
+	{lemma: "bear", typ: graph.Action, past: []string{"born"}},
 	{lemma: "recall", typ: graph.Action}, {lemma: "drop", typ: graph.Action, dbl: true},
 	{lemma: "take", typ: graph.Action, past: []string{"took", "taken"}},
 	{lemma: "give", typ: graph.Action, past: []string{"gave", "given"}},
@@ -149,7 +150,7 @@ var verbs = []verbEntry{
 	{lemma: "recommend", typ: graph.Action}, {lemma: "grant", typ: graph.Action},
 	{lemma: "produce", typ: graph.Action}, {lemma: "market", typ: graph.Action}, {lemma: "rename", typ: graph.Action},
 	{lemma: "discontinue", typ: graph.Action},
-	{lemma: "promote", typ: graph.Action},
+	{lemma: "promote", typ: graph.Action}, {lemma: "extend", typ: graph.Action},
 }
 
 // statives are the verbs of possession and use that TimeML counts as
@@ -213,6 +214,17 @@ var nouns = []nounEntry{
 	{"sale", "sell", graph.Action}, {"purchase", "buy", graph.Action}, {"takeover", "acquire", graph.Action},
 	{"merger", "merge", graph.Action}, {"election", "elect", graph.Nomination}, {"vote", "vote", graph.Action},
 	{"leave", "leave", graph.Action},
+	// nouns of the lives of people and companies that TimeML counts as
+	// events ("his decision", "Jobs' death", "its bankruptcy")
+	{"decision", "decide", graph.Action}, {"absence", "absence", graph.Action}, {"death", "die", graph.Action},
+	{"appearance", "appear", graph.Action}, {"farewell", "farewell", graph.Statement},
+	{"invitation", "invite", graph.Request}, {"departure", "depart", graph.Action},
+	{"retirement", "retire", graph.Action}, {"bankruptcy", "bankruptcy", graph.Action},
+	{"bailout", "bail out", graph.Action}, {"delivery", "deliver", graph.Action}, {"delay", "delay", graph.Action},
+	{"recall", "recall", graph.Action}, {"layoffs", "lay off", graph.Action}, {"closure", "close", graph.Action},
+	{"introduction", "introduce", graph.Action}, {"development", "develop", graph.Action},
+	{"investment", "invest", graph.Action}, {"approval", "approve", graph.Action}, {"bid", "bid", graph.Offer},
+	{"breach", "breach", graph.Action}, {"unveiling", "unveil", graph.Action},
 }
 
 // lexicon maps a lower-case word form to what it triggers.
@@ -385,7 +397,7 @@ var (
 		"even", "only", "further", "again", "reportedly", "allegedly", "emphatically", "officially", "repeatedly",
 		"immediately", "openly", "jointly", "reportedly", "previously", "earlier", "recently", "already", "not",
 		"n't", "never", "initially", "finally", "formally", "personally", "directly", "strongly", "sharply",
-		"ultimately", "effectively", "largely", "swiftly", "subsequently")
+		"ultimately", "effectively", "largely", "swiftly", "subsequently", "twice", "ever")
 	articles    = set("a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "'s", "this", "these", "those")
 	determiners = set("a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our",
 		"my", "your", "'s", "any", "some", "no", "every", "each", "another", "several", "many", "multiple",
@@ -418,7 +430,7 @@ var (
 	// lightVerbs take an event noun as object and lend it their subject
 	// ("imposed a tariff", "issued an order").
 	lightVerbs = set("reach", "file", "impose", "issue", "sign", "make", "hold", "levy", "slap", "place", "give", "take",
-		"conduct", "launch", "announce", "hike", "raise", "lift", "approve", "implement", "hold", "host")
+		"conduct", "launch", "announce", "hike", "raise", "lift", "approve", "implement", "hold", "host", "extend")
 	// troopWords turn "send" into a deployment.
 	troopWords = set("troops", "soldiers", "forces", "military", "army", "guard", "marines", "personnel")
 	// criminals make the arrival of the person they describe an extradition.

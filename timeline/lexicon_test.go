@@ -12,6 +12,14 @@ func TestLemmaAndType(t *testing.T) {
 		ok               bool
 	}{
 		{"rebuffed", "rebuff", graph.Rejection, true},
+		{"absences", "absence", graph.Action, true},
+		{"death", "die", graph.Action, true},
+		{"decision", "decide", graph.Action, true},
+		{"invitation", "invite", graph.Request, true},
+		{"bankruptcy", "bankruptcy", graph.Action, true},
+		{"deliveries", "deliver", graph.Action, true},
+		{"born", "bear", graph.Action, true},
+		{"extended", "extend", graph.Action, true},
 		{"Rejected", "reject", graph.Rejection, true},
 		{"declines", "decline", graph.Rejection, true},
 		{"rejection", "reject", graph.Rejection, true},

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/chronograph/chronograph/graph"
 )
@@ -12,7 +13,10 @@ import (
 // its bounds ("earlier" events just before their document's date, "since"
 // events just after their start) and an event with neither date nor bounds
 // after every dated one. Ties go to the first source's document and text
-// order, then to the event ID, so the order is total and deterministic.
+// order, then to the event ID, except where a sentence that reports two
+// tied events says which came first ("Jobs returned to Apple after Apple
+// bought NeXT": bought, then returned; see signalBefore), so the order is
+// total and deterministic.
 func Order(events []graph.Event) {
 	keys := make([]string, len(events))
 	for i := range events {
@@ -37,6 +41,17 @@ func Order(events []graph.Event) {
 		}
 		return ea.ID < eb.ID
 	})
+	// within a run of one date, explicit signals of one sentence reorder
+	for lo := 0; lo < len(idx); {
+		hi := lo + 1
+		for hi < len(idx) && keys[idx[hi]] == keys[idx[lo]] {
+			hi++
+		}
+		if hi-lo > 1 {
+			bySignals(events, idx[lo:hi])
+		}
+		lo = hi
+	}
 	sorted := make([]graph.Event, len(events))
 	for i, k := range idx {
 		sorted[i] = events[k]
@@ -51,4 +66,137 @@ func firstSource(e *graph.Event) (string, int) {
 		return "", 0
 	}
 	return e.Sources[0].Document, e.Sources[0].Start
+}
+
+// bySignals reorders run, indexes into events that tie on their dates, in
+// place so that every event a signal puts before another (signalBefore)
+// comes first, keeping the given order otherwise: a stable topological
+// sort. Signals that contradict each other are ignored.
+func bySignals(events []graph.Event, run []int) {
+	n := len(run)
+	// only events reported in one sentence can be ordered by it
+	bySentence := map[string][]int{}
+	for k, i := range run {
+		seen := map[string]bool{}
+		for _, s := range events[i].Sources {
+			key := s.Document + "\x00" + s.Sentence
+			if !seen[key] {
+				seen[key] = true
+				bySentence[key] = append(bySentence[key], k)
+			}
+		}
+	}
+	share := map[[2]int]bool{}
+	for _, ks := range bySentence {
+		for _, a := range ks {
+			for _, b := range ks {
+				if a != b {
+					share[[2]int{a, b}] = true
+				}
+			}
+		}
+	}
+	after := make([][]int, n) // after[b]: the positions that must follow b
+	indeg := make([]int, n)
+	any := false
+	for a := 0; a < n; a++ {
+		for b := 0; b < n; b++ {
+			if a != b && share[[2]int{a, b}] && signalBefore(&events[run[b]], &events[run[a]]) &&
+				!signalBefore(&events[run[a]], &events[run[b]]) {
+				after[b] = append(after[b], a)
+				indeg[a]++
+				any = true
+			}
+		}
+	}
+	if !any {
+		return
+	}
+	out := make([]int, 0, n)
+	done := make([]bool, n)
+	for len(out) < n {
+		next := -1
+		for k := 0; k < n; k++ {
+			if !done[k] && indeg[k] == 0 {
+				next = k
+				break
+			}
+		}
+		if next < 0 { // a cycle: keep the rest as it is
+			for k := 0; k < n; k++ {
+				if !done[k] {
+					out = append(out, run[k])
+					done[k] = true
+				}
+			}
+			break
+		}
+		done[next] = true
+		out = append(out, run[next])
+		for _, a := range after[next] {
+			indeg[a]--
+		}
+	}
+	copy(run, out)
+}
+
+// signalBefore reports whether a sentence that reports both events says
+// that b happened before a: a's trigger comes first and "after" or
+// "following" stands between the two triggers, with no comma, semicolon or
+// coordinator before it that would start another clause ("Jobs returned to
+// Apple after Apple bought NeXT"). "before", "then" and "later" keep the
+// text order, which is the default.
+func signalBefore(b, a *graph.Event) bool {
+	for _, sa := range a.Sources {
+		for _, sb := range b.Sources {
+			if sa.Start >= sb.Start || sb.Start-sa.Start > len(sa.Sentence) || len(sa.Sentence) != len(sb.Sentence) ||
+				sa.Trigger == "" || sa.Document != sb.Document || sa.Sentence != sb.Sentence {
+				continue
+			}
+			if between, ok := textBetween(sa, sb); ok && afterSignal(between) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// textBetween returns the text of a sentence between the triggers of two
+// of its sources, sa before sb, found where both triggers stand at their
+// offsets' distance.
+func textBetween(sa, sb graph.Source) (string, bool) {
+	delta := sb.Start - sa.Start
+	s := sa.Sentence
+	for p := strings.Index(s, sa.Trigger); p >= 0; {
+		q := p + delta
+		if q >= p+len(sa.Trigger) && q <= len(s) && strings.HasPrefix(s[q:], sb.Trigger) {
+			return s[p+len(sa.Trigger) : q], true
+		}
+		next := strings.Index(s[p+1:], sa.Trigger)
+		if next < 0 {
+			break
+		}
+		p += 1 + next
+	}
+	return "", false
+}
+
+// afterSignal reports whether text, between two triggers, puts the second
+// event first: "after" or "following" before any comma, semicolon or
+// coordinator.
+func afterSignal(text string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '\n'
+	}) {
+		switch strings.Trim(w, ".\"'“”") {
+		case "after", "following":
+			return true
+		case "and", "but", "or", "then", "before":
+			return false
+		}
+		if strings.ContainsAny(w, ",;:") {
+			return false
+		}
+	}
+	return false
 }

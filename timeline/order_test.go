@@ -101,3 +101,60 @@ func BenchmarkExtractMergeOrder(b *testing.B) {
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 	b.ReportMetric(float64(events), "events/op")
 }
+
+// TestOrderSignals: events of one date keep text order unless the sentence
+// that reports both says otherwise.
+func TestOrderSignals(t *testing.T) {
+	day := evDay("1996-12-20")
+	ev := func(id, sentence, trigger string, sentIdx int) graph.Event {
+		start := strings.Index(sentence, trigger) + 100*sentIdx
+		return graph.Event{ID: id, Date: day, Sources: []graph.Source{{Document: "d", Sentence: sentence,
+			Start: start, End: start + len(trigger), Trigger: trigger}}}
+	}
+	tests := []struct {
+		name string
+		evs  []graph.Event
+		want []string
+	}{
+		{"after puts the second event first", []graph.Event{
+			ev("returned", "Jobs returned to Apple after Apple bought NeXT.", "returned", 0),
+			ev("bought", "Jobs returned to Apple after Apple bought NeXT.", "bought", 0)},
+			[]string{"bought", "returned"}},
+		{"following too", []graph.Event{
+			ev("resigned", "Cook resigned following the merger vote.", "resigned", 0),
+			ev("vote", "Cook resigned following the merger vote.", "vote", 0)},
+			[]string{"vote", "resigned"}},
+		{"before keeps text order", []graph.Event{
+			ev("met", "Trump met Sheinbaum before he signed the order.", "met", 0),
+			ev("signed", "Trump met Sheinbaum before he signed the order.", "signed", 0)},
+			[]string{"met", "signed"}},
+		{"a fronted after keeps text order", []graph.Event{
+			ev("closed", "After the case closed, Jobs extended an invitation.", "closed", 0),
+			ev("extended", "After the case closed, Jobs extended an invitation.", "extended", 0)},
+			[]string{"closed", "extended"}},
+		{"after in another clause says nothing of the first", []graph.Event{
+			ev("spoke", "Jobs spoke, and after the talk ended, he left.", "spoke", 0),
+			ev("ended", "Jobs spoke, and after the talk ended, he left.", "ended", 0)},
+			[]string{"spoke", "ended"}},
+		{"other sentences keep text order", []graph.Event{
+			ev("a", "Jobs returned.", "returned", 0),
+			ev("b", "After that, Apple bought NeXT.", "bought", 1)},
+			[]string{"a", "b"}},
+	}
+	for _, tt := range tests {
+		for _, rev := range []bool{false, true} {
+			evs := append([]graph.Event(nil), tt.evs...)
+			if rev {
+				evs[0], evs[1] = evs[1], evs[0]
+			}
+			Order(evs)
+			var got []string
+			for _, e := range evs {
+				got = append(got, e.ID)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s: order (-want +got):\n%s", tt.name, diff)
+			}
+		}
+	}
+}

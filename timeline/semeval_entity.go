@@ -54,10 +54,17 @@ func EntityEvents(docs []*graph.Document, events []graph.Event, entityID string,
 	}
 	whole := map[int]bool{}
 	kept := map[int][]graph.Source{}
+	themeOf := map[int]bool{} // events[i] has the entity as a participant other than the agent
 	var out []graph.Event
+	var theme []bool // out[k] has the entity as a participant other than the agent
 	for i := range events {
 		if entityID != "" && events[i].HasParticipant(entityID) {
 			whole[i] = true
+			for _, p := range events[i].Participants {
+				if p.ID == entityID && p.Role != graph.Agent {
+					themeOf[i] = true
+				}
+			}
 		}
 	}
 	for _, d := range docs {
@@ -77,9 +84,13 @@ func EntityEvents(docs []*graph.Document, events []graph.Event, entityID string,
 							kept[i] = append(kept[i], s)
 						}
 					}
+					themeOf[i] = themeOf[i] || asTheme(m.Participants, target)
 				}
 				continue
 			}
+			m.Date = sinceStart(d, m)
+			_, noun := lex.noun[normWord(d.Text[m.Trigger.Start:m.Trigger.End])]
+			theme = append(theme, noun || asTheme(m.Participants, target)) // "its launch"
 			out = append(out, graph.Event{
 				ID:    graph.EventID(d.ID, m.Trigger.Start, m.Type),
 				Type:  m.Type,
@@ -110,10 +121,146 @@ func EntityEvents(docs []*graph.Document, events []graph.Event, entityID string,
 		}
 		if len(b) > 0 {
 			out = append(out, copyEvent(events[i], b))
+			theme = append(theme, themeOf[i])
+		}
+	}
+	onceDates(out, theme)
+	for i := range out {
+		for k, s := range out[i].Sources {
+			if d := byID[s.Document]; d != nil {
+				out[i].Sources[k].Trigger = withParticle(d.Text, s)
+			}
 		}
 	}
 	Order(out)
 	return out
+}
+
+// withParticle returns the trigger of s with the particle of a phrasal
+// verb appended, the way SemEval writes such a trigger ("showed off",
+// "took six months off" is "took off", "taking the iPhone out of" is
+// "taking out"): the first of the next four words of its sentence that is
+// a particle, unless a preposition, a conjunction or punctuation comes
+// first, or the particle is "up to" (a bound: "sold up to"). text is the
+// document's text; a trigger of more than one word is kept as it is.
+func withParticle(text string, s graph.Source) string {
+	if s.Start < 0 || s.End > len(text) || s.Start >= s.End || strings.ContainsAny(s.Trigger, " _") {
+		return s.Trigger
+	}
+	rest := text[s.End:]
+	if i := strings.IndexAny(rest, ".,;:!?\"“”()\n"); i >= 0 {
+		rest = rest[:i]
+	}
+	ws := wordsOf(rest)
+	for n, w := range ws[:min(len(ws), 4)] {
+		if particles[w.w] {
+			if w.w == "up" && n+1 < len(ws) && ws[n+1].w == "to" {
+				return s.Trigger
+			}
+			return s.Trigger + " " + rest[w.Start:w.End]
+		}
+		if notInVerbPhrase[w.w] {
+			break
+		}
+	}
+	return s.Trigger
+}
+
+// particles are the adverbs that make a phrasal verb with the verb before
+// them ("step down", "show off").
+var particles = set("off", "out", "down", "up", "away")
+
+// notInVerbPhrase are the words that end the stretch after a verb in
+// which its particle may stand.
+var notInVerbPhrase = set("in", "on", "at", "for", "of", "with", "by", "from", "to", "into", "as", "and", "or",
+	"that", "which", "who", "than", "since", "after", "before", "while", "when", "is", "are", "was", "were")
+
+// asTheme reports whether one of ps is an entity of target in a role
+// other than the agent's: what the event happens to.
+func asTheme(ps []graph.LocalParticipant, target map[int]bool) bool {
+	for _, p := range ps {
+		if target[p.Entity] && p.Role != graph.Agent {
+			return true
+		}
+	}
+	return false
+}
+
+// onceLemmas are the events that happen to a thing once: it is launched,
+// founded, born, introduced once, so every mention of such an event of
+// the entity is one event (see onceDates).
+var onceLemmas = set("launch", "found", "establish", "bear", "die", "debut", "introduce", "unveil")
+
+// onceDates gives the events of a onceLemmas lemma that happen to the
+// entity (theme[k] for events[k]; an event noun of which the entity is an
+// argument, "its launch", happens to it) one date: the most precise date one of
+// them has from its text (a known date other than its document's
+// publication date), which replaces the date of every other such event
+// that has none or only a coarser one containing it ("its launch" in an
+// article of 2008 is the launch of April 28, 2003 another sentence
+// dates). Dates that disagree are left alone.
+func onceDates(events []graph.Event, theme []bool) {
+	fromText := func(e *graph.Event) bool {
+		return e.Date.Known() && len(e.Sources) > 0 && e.Date.Value != e.Sources[0].Published
+	}
+	anchor := map[string]graph.Date{}
+	for k := range events {
+		e := &events[k]
+		if !theme[k] || !onceLemmas[e.Lemma] || !fromText(e) {
+			continue
+		}
+		if a, ok := anchor[e.Lemma]; !ok || fineness(e.Date) > fineness(a) ||
+			fineness(e.Date) == fineness(a) && e.Date.Value < a.Value {
+			anchor[e.Lemma] = e.Date
+		}
+	}
+	for k := range events {
+		e := &events[k]
+		a, ok := anchor[e.Lemma]
+		if !theme[k] || !ok || e.Date == a {
+			continue
+		}
+		coarser := e.Date.Known() && fineness(e.Date) < fineness(a) && strings.HasPrefix(a.Value, e.Date.Value)
+		if !e.Date.Known() || !fromText(e) || coarser {
+			e.Date = a
+			for n := range e.Sources {
+				e.Sources[n].Date = a
+			}
+		}
+	}
+}
+
+// fineness ranks a date's precision: 3 for a day, 2 a month, 1 a year, 0
+// unknown.
+func fineness(d graph.Date) int {
+	switch d.Precision {
+	case graph.Day:
+		return 3
+	case graph.Month:
+		return 2
+	case graph.Year:
+		return 1
+	}
+	return 0
+}
+
+// sinceStart returns the date of a mention, except that a state dated
+// from a time on ("has been fighting cancer since 2004", an open range
+// starting where its time expression starts) is anchored at that time, as
+// SemEval anchors it.
+func sinceStart(d *graph.Document, m graph.LocalEvent) graph.Date {
+	if m.Date.Known() || m.Timex < 0 || m.Timex >= len(d.Timexes) {
+		return m.Date
+	}
+	tx := d.Timexes[m.Timex]
+	if !tx.Date.Known() || m.Date.Earliest != tx.Date.Earliest || tx.Start < 0 || tx.Start > len(d.Text) {
+		return m.Date
+	}
+	ws := wordsOf(d.Text[max(0, tx.Start-12):tx.Start])
+	if len(ws) == 0 || ws[len(ws)-1].w != "since" {
+		return m.Date
+	}
+	return tx.Date
 }
 
 // modelVariants returns names followed by the other ways news names a
@@ -175,9 +322,36 @@ func markNames(d *graph.Document, names []string) (*graph.Document, map[int]bool
 			}
 		}
 	}
+	if kind == graph.Person {
+		// a person is also called by the first name alone ("Steve called
+		// podcasting ...") and by the surname, which the recognizer may
+		// have taken for another entity ("Jobs" as a place): such mentions
+		// are of the person too
+		first := firstNames(names)
+		last := surnames(names)
+		for _, m := range d.Mentions {
+			if m.Entity < 0 || m.Entity >= len(d.Entities) {
+				continue
+			}
+			if first[m.Text] && !nextCapitalized(d.Text[m.End:]) || last[m.Text] {
+				target[m.Entity] = true
+			}
+		}
+		names = names[:len(names):len(names)]
+		for n := range first {
+			names = append(names, n)
+		}
+		sort.Strings(names[len(names)-len(first):])
+	}
 	aug := *d
 	aug.Entities = append([]graph.LocalEntity(nil), d.Entities...)
-	aug.Mentions = append([]graph.Mention(nil), d.Mentions...)
+	aug.Mentions = nil
+	for _, m := range d.Mentions {
+		if target[m.Entity] && (modifiesNoun(d.Text[m.End:]) || possessorOnly(d.Text[m.End:])) {
+			continue // "the iPod nano" is not the iPod
+		}
+		aug.Mentions = append(aug.Mentions, m)
+	}
 	if one >= 0 {
 		aug.Entities[one].Kind = kind
 		for i, m := range aug.Mentions {
@@ -192,8 +366,11 @@ func markNames(d *graph.Document, names []string) (*graph.Document, map[int]bool
 		}
 		for _, sp := range nameSpans(d.Text[s.Start:s.End], names) {
 			sp = graph.Span{Start: sp.Start + s.Start, End: sp.End + s.Start}
-			if crossesMention(d.Mentions, sp) {
+			if crossesMention(d.Mentions, sp) || modifiesNoun(d.Text[sp.End:s.End]) || possessorOnly(d.Text[sp.End:s.End]) {
 				continue
+			}
+			if kind == graph.Person && !strings.Contains(d.Text[sp.Start:sp.End], " ") && nextCapitalized(d.Text[sp.End:s.End]) {
+				continue // "Steve Ballmer" is not Steve Jobs
 			}
 			// a longer name swallows the mentions inside it ("a 3G
 			// version of its iPhone" is not the iPhone)
@@ -215,18 +392,214 @@ func markNames(d *graph.Document, names []string) (*graph.Document, map[int]bool
 	}
 	sort.SliceStable(aug.Mentions, func(i, j int) bool { return aug.Mentions[i].Start < aug.Mentions[j].Start })
 	if one >= 0 && kind != graph.Person {
-		aug.Mentions = markIt(&aug, one)
+		aug.Mentions = markIt(&aug, one, kind)
+		aug.Mentions = markThe(&aug, one, names, kind)
 	}
 	return &aug, target
 }
 
+// markThe returns d's mentions with every definite description of entity
+// e made a mention of it, after e is first mentioned: "the" and the last
+// word of one of names when that is a common noun ("the store" after "the
+// iTunes store"), and "the" and a word for the kind of thing e is ("the
+// company", "the device") when, as for "it" (see markIt), every mention
+// that is not a person before it in its sentence and the one before is of
+// e. A word that modifies a noun ("the store's", "the phone maker") or is
+// part of a mention is left alone.
+func markThe(d *graph.Document, e int, names []string, kind graph.Kind) []graph.Mention {
+	own := map[string]bool{}
+	for _, n := range names {
+		ws := strings.Fields(n)
+		if last := ws[len(ws)-1]; len(ws) > 1 && len(last) > 2 && last == strings.ToLower(last) && !isModelCode(last) {
+			own[last] = true
+		}
+	}
+	generic := otherHeads
+	if kind == graph.Organization {
+		generic = companyHeads
+	}
+	out := append([]graph.Mention(nil), d.Mentions...)
+	first := -1
+	for _, m := range out {
+		if m.Entity == e {
+			first = m.Start
+			break
+		}
+	}
+	if first < 0 {
+		return out
+	}
+	for si, s := range d.Sentences {
+		if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End || s.End <= first {
+			continue
+		}
+		ws := wordsOf(d.Text[s.Start:s.End])
+		for k := 1; k < len(ws); k++ {
+			w := ws[k]
+			if ws[k-1].w != "the" || !own[w.w] && !generic[w.w] {
+				continue
+			}
+			sp := graph.Span{Start: w.Start + s.Start, End: w.End + s.Start}
+			if sp.Start <= first || crossesMention(out, sp) || modifiesNoun(d.Text[sp.End:s.End]) ||
+				possessorOnly(d.Text[sp.End:s.End]) {
+				continue
+			}
+			ante, other := -1, false
+			for i, m := range out {
+				if m.Start >= sp.Start {
+					break
+				}
+				if m.Kind != graph.Person && (m.Kind != graph.Place || kind == graph.Place) && m.Sentence >= si-1 {
+					ante = i
+					other = other || m.Entity != e
+				}
+			}
+			if !own[w.w] && (ante < 0 || other) {
+				continue
+			}
+			m := graph.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Kind: kind, Sentence: si, Entity: e}
+			at := sort.Search(len(out), func(i int) bool { return out[i].Start >= sp.Start })
+			out = append(out[:at], append([]graph.Mention{m}, out[at:]...)...)
+		}
+	}
+	return out
+}
+
+// companyHeads and otherHeads are the nouns a definite description of an
+// organization, or of a product or an index, is made of (see markThe).
+var (
+	companyHeads = set("company", "firm", "automaker", "carmaker", "planemaker", "manufacturer", "corporation",
+		"bank", "airline", "carrier", "union", "exchange", "index", "agency")
+	otherHeads = set("device", "phone", "smartphone", "handset", "player", "product", "gadget", "service",
+		"index", "store", "aircraft", "plane", "jet", "airliner")
+)
+
+// firstNames returns the first words of names of two or more words that
+// read as given names: capitalized, longer than two letters, not a title.
+func firstNames(names []string) map[string]bool {
+	out := map[string]bool{}
+	for _, n := range names {
+		ws := strings.Fields(n)
+		if len(ws) < 2 || !nameLike(ws[0]) || titles[strings.ToLower(strings.TrimSuffix(ws[0], "."))] {
+			continue
+		}
+		out[ws[0]] = true
+	}
+	return out
+}
+
+// surnames returns the last words of names of two or more words that read
+// as surnames: capitalized, longer than two letters, not a suffix ("Jr").
+func surnames(names []string) map[string]bool {
+	out := map[string]bool{}
+	for _, n := range names {
+		ws := strings.Fields(n)
+		if len(ws) < 2 || !nameLike(ws[len(ws)-1]) {
+			continue
+		}
+		out[ws[len(ws)-1]] = true
+	}
+	return out
+}
+
+// nameLike reports whether w is capitalized, has more than two letters and
+// only letters.
+func nameLike(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if len(w) <= 2 || !unicode.IsUpper(r) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// titles are words that open a person's name without being a given name.
+var titles = set("mr", "mrs", "ms", "dr", "sir", "president", "judge", "senator", "governor", "king", "queen",
+	"prince", "princess", "lord", "lady", "general", "pope", "saint", "st")
+
+// nextCapitalized reports whether after (the text right after a name)
+// starts with a space and a capitalized word ("Steve Ballmer").
+func nextCapitalized(after string) bool {
+	if !strings.HasPrefix(after, " ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(after[1:])
+	return unicode.IsUpper(r)
+}
+
+// modifiesNoun reports whether a name followed by after (the text right
+// after it) is the modifier of a compound noun rather than its head, so
+// that the compound names something else: a lower-case word follows it
+// after a space that is neither a function word, an adverb, an event
+// trigger ("iPod use", "iPhone 4 has") nor a word for the kind of thing a
+// product is ("iPod players"), and that, when it may be a plural noun or a
+// verb (-s, -ed, -ing), is followed by an auxiliary or a modal ("iPhone 4
+// buyers would"). So "the iPod nano", "the iPod line" and "iPod owners
+// will" are not the iPod, "the iPod comes" and "iPod players" are.
+func modifiesNoun(after string) bool {
+	if !strings.HasPrefix(after, " ") {
+		return false
+	}
+	ws := wordsOf(after[:min(len(after), 80)])
+	if len(ws) == 0 || ws[0].Start != 1 {
+		return false
+	}
+	w := after[ws[0].Start:ws[0].End]
+	if w != strings.ToLower(w) || strings.ContainsAny(w, "0123456789") || len(w) < 3 {
+		return false
+	}
+	if end := ws[0].End; end < len(after) && !strings.ContainsRune(" ,.;:)", rune(after[end])) {
+		return false // "iPod-like", "iPod's"
+	}
+	if articles[w] || determiners[w] || prepositions[w] || auxiliaries[w] || modalPos[w] || modalFut[w] ||
+		adverbs[w] || negation[w] || boundaries[w] || kindWords[w] || strings.HasSuffix(w, "ly") && !lyNouns[w] {
+		return false
+	}
+	switch w {
+	case "and", "or", "nor", "but", "that", "which", "who", "whose", "than", "itself", "themselves":
+		return false
+	}
+	if _, ok := TypeOf(w); ok {
+		return false
+	}
+	if _, ok := statives[w]; ok {
+		return false
+	}
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		if len(ws) < 2 || ws[1].Start != ws[0].End+1 {
+			return false
+		}
+		n := ws[1].w
+		return auxiliaries[n] || modalPos[n] || modalFut[n]
+	}
+	return true
+}
+
+// lyNouns are nouns that end like adverbs.
+var lyNouns = set("family", "assembly", "supply", "ally", "rally", "monopoly", "anomaly", "reply", "belly", "jelly")
+
+// kindWords name the kind of thing a product or a company is; after a name
+// they leave it the head of its noun phrase ("iPod players", "Apple
+// computers").
+var kindWords = set("player", "players", "device", "devices", "phone", "phones", "smartphone", "smartphones",
+	"handset", "handsets", "music", "media", "portable", "digital", "computer", "computers", "tablet",
+	"tablets", "laptop", "laptops", "jet", "jets", "plane", "planes", "aircraft", "airliner", "airliners",
+	"car", "cars", "vehicle", "vehicles", "company", "group", "index", "shares", "stock", "stocks")
+
 // markIt returns d's mentions with every referring "it" and "its" whose
-// antecedent can only be entity e made a mention of e: every mention that
-// is not a person before it in its sentence and the one before is of e
-// ("iPhone 4 has a new frame. It also has a new screen"). An "it"
-// that anticipates a clause ("it is not yet clear how", "It was announced
-// that") refers to nothing.
-func markIt(d *graph.Document, e int) []graph.Mention {
+// antecedent can only be entity e, of kind kind, made a mention of e:
+// every mention that is not a person (nor a place, unless e is one) before
+// it in its sentence and the one before is of e ("iPhone 4 has a new
+// frame. It also has a new screen"; "iPhone 4 will be available in the
+// United States and Japan. It comes in two colors"); for an "its" that
+// owns an event noun the nearest such mention is enough ("its launch"). An
+// "it" that anticipates a clause ("it is not yet clear how", "It was
+// announced that") refers to nothing.
+func markIt(d *graph.Document, e int, kind graph.Kind) []graph.Mention {
 	out := append([]graph.Mention(nil), d.Mentions...)
 	for si, s := range d.Sentences {
 		if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End {
@@ -234,7 +607,8 @@ func markIt(d *graph.Document, e int) []graph.Mention {
 		}
 		ws := wordsOf(d.Text[s.Start:s.End])
 		for k, w := range ws {
-			if w.w != "it" && w.w != "its" || w.w == "it" && anticipatory(ws[k+1:]) {
+			if w.w != "it" && w.w != "its" || w.w == "it" && anticipatory(ws[k+1:]) ||
+				w.w == "its" && !ownsEvent(ws[k+1:]) {
 				continue
 			}
 			sp := graph.Span{Start: w.Start + s.Start, End: w.End + s.Start}
@@ -243,12 +617,14 @@ func markIt(d *graph.Document, e int) []graph.Mention {
 				if m.Start >= sp.Start {
 					break
 				}
-				if m.Kind != graph.Person && m.Sentence >= si-1 {
+				if m.Kind != graph.Person && (m.Kind != graph.Place || kind == graph.Place) && m.Sentence >= si-1 {
 					ante = i
 					other = other || m.Entity != e
 				}
 			}
-			if ante < 0 || other {
+			// "its launch": the nearest antecedent owns the event; "it"
+			// needs every candidate antecedent to agree
+			if ante < 0 || other && (w.w != "its" || out[ante].Entity != e) {
 				continue
 			}
 			m := graph.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Kind: out[ante].Kind, Sentence: si, Entity: e}
@@ -257,6 +633,34 @@ func markIt(d *graph.Document, e int) []graph.Mention {
 		}
 	}
 	return out
+}
+
+// possessorOnly reports whether a name followed by after is a possessor
+// ("iPhone 4's new video calling abilities", "the device 's gyroscope")
+// whose possession is no event: only the possessor of an event noun is an
+// argument of it ("its launch", "the store's opening").
+func possessorOnly(after string) bool {
+	t := strings.TrimLeft(after, " ")
+	for _, p := range []string{"'s ", "\u2019s ", "' ", "\u2019 "} {
+		if strings.HasPrefix(t, p) {
+			return !ownsEvent(wordsOf(t[len(p):]))
+		}
+	}
+	return false
+}
+
+// ownsEvent reports whether the noun phrase a possessive opens, whose
+// words are next, holds an event noun among its first four words.
+func ownsEvent(next []word) bool {
+	for _, w := range next[:min(len(next), 4)] {
+		if prepositions[w.w] || boundaries[w.w] || w.w == "and" || w.w == "or" {
+			break
+		}
+		if _, ok := lex.noun[w.w]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // anticipatory reports whether the words after an "it" make it the empty
