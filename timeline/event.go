@@ -1346,7 +1346,7 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 			continue
 		}
 		tx := x.doc.Timexes[t.tmx]
-		if tx.Type == "DURATION" || tx.Type == "SET" {
+		if tx.Type == "SET" || tx.Type == "DURATION" && !tx.Date.Known() {
 			continue
 		}
 		if !tx.Date.Known() && tx.Date.Earliest == "" && tx.Date.Latest == "" && !strings.HasSuffix(tx.Value, "_REF") {

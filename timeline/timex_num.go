@@ -248,12 +248,28 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 		}
 		if m.is(l, "later") {
 			// TimeML: "three days later" is the duration "three days",
-			// "later" its signal; the day it reaches stays the Date and
-			// the day in focus for what follows.
-			c := m.shifted(l+1, n, u, 1, base, mod)
+			// "later" its signal; the day, month or year it reaches stays
+			// the Date and a day the day in focus for what follows. It
+			// counts from the date mentioned last: "in 1984 ... One year
+			// later" is 1985, and "in 2009 ... three days later" is in
+			// 2009 as far as the text tells.
 			d := txCand{end: l, typ: TypeDuration, val: txDurationValue(txScale(n, u)), mod: mod}
-			if len(c.val) == 10 {
-				d.date = txDateOfValue(c.val)
+			coarse := u == uYear || u == uDecade || u == uCentury
+			switch {
+			case m.refP == graph.Year && m.refY.ok && coarse:
+				base = m.refY
+			case m.refP == graph.Month && m.refM.ok && (coarse || u == uMonth || u == uQuarter):
+				base = m.refM
+			case m.refP == graph.Year && m.refY.ok:
+				d.date = txDateOfValue(txUnitValue(m.refY.t, uYear))
+				return d, true
+			case m.refP == graph.Month && m.refM.ok:
+				d.date = txDateOfValue(txUnitValue(m.refM.t, uMonth))
+				return d, true
+			}
+			c := m.shifted(l+1, n, u, 1, base, mod)
+			if dd := txDateOfValue(c.val); dd.Known() {
+				d.date = dd
 			}
 			return d, true
 		}

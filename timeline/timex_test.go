@@ -157,6 +157,30 @@ func TestTimexesDates(t *testing.T) {
 	}
 }
 
+// TestTimexesLaterDate checks the date a "later" duration reaches: a day
+// from the day mentioned last, a year from the year mentioned last ("in
+// 1984 ... One year later" is 1985, not a year after some earlier day).
+func TestTimexesLaterDate(t *testing.T) {
+	dct := mustDate(t, "2011-10-05")
+	for _, tc := range []struct {
+		text string
+		want graph.Date
+	}{
+		{"He was born on February 24, 1955. In 1984 the Macintosh was released. One year later he was fired.", mustDate(t, "1985")},
+		{"They met in March 2009. Two months later they split.", mustDate(t, "2009-05")},
+		{"They met on March 3, 2009. Three days later they split.", mustDate(t, "2009-03-06")},
+		{"They met in 2009. Three days later they split.", mustDate(t, "2009")},       // no day to count from
+		{"They met in May 2009. Two weeks later they split.", mustDate(t, "2009-05")}, // nor here
+		{"Three days later they split.", mustDate(t, "2011-10-08")},                   // nothing mentioned: the DCT
+	} {
+		xs := Timexes(tc.text, nil, dct, nil)
+		last := xs[len(xs)-1]
+		if last.Type != TypeDuration || last.Date != tc.want {
+			t.Errorf("%q: last timex %+v, want a duration reaching %+v", tc.text, last, tc.want)
+		}
+	}
+}
+
 func TestTimexesBlocks(t *testing.T) {
 	text := "The minister spoke on Monday. Quoted post: see you tomorrow. — Ana, March 14, 2025"
 	start := strings.Index(text, "Quoted")
