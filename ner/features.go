@@ -70,6 +70,11 @@ func f2(t byte, a, b string) uint64 {
 }
 func fb(t byte, a string, b byte) uint64 { return hbyte(hbyte(f1(t, a), 0xfe), b) }
 
+// hcls is feature t of class c of clustering g.
+func hcls(t byte, g int, c uint32) uint64 {
+	return hbyte(hbyte(hbyte(hbyte(fnvOffset, t), byte(g)), byte(c)), byte(c>>8))
+}
+
 // Sentence-level flags of a token.
 const (
 	flagInit     = 1 << iota // first word of its sentence
@@ -86,6 +91,7 @@ type doc struct {
 	flags []uint8
 	lr    []uint8            // lower-case ratio bucket of the word
 	gz    []uint16           // gazetteer bits: 1<<(4*type+pos)
+	cl    []uint32           // packed word classes (clustersOf), 0 when none
 	occ   map[string][]int32 // capitalized word -> its positions
 	sents [][2]int           // [start, end) token ranges
 }
@@ -177,19 +183,20 @@ func lrBucket(lower, upper int) uint8 {
 	return 4
 }
 
-// prepare computes the per-token values features need. gaz and lr come from
-// the model (or a training fold).
-func prepare(words []string, sents [][2]int, gz *gazetteer, lr map[uint64]uint8) *doc {
+// prepare computes the per-token values features need. gaz, lr and cl
+// come from the model (or a training fold).
+func prepare(words []string, sents [][2]int, gz *gazetteer, lr map[uint64]uint8, cl map[uint64]uint32) *doc {
 	n := len(words)
 	d := &doc{words: words, sents: sents,
 		lw: make([]string, n), shape: make([]string, n), flags: make([]uint8, n),
-		lr: make([]uint8, n), gz: make([]uint16, n)}
+		lr: make([]uint8, n), gz: make([]uint16, n), cl: make([]uint32, n)}
 	for i, w := range words {
 		d.lw[i] = strings.ToLower(w)
 		d.shape[i] = wordShape(w)
 		if lr != nil {
 			d.lr[i] = lr[f1('L', d.lw[i])]
 		}
+		d.cl[i] = clustersOf(cl, w)
 	}
 	for _, s := range sents {
 		caps, title, nw := 0, 0, 0
@@ -270,6 +277,25 @@ func (d *doc) staticFeatures(i, lo, hi int, out []uint64) []uint64 {
 		f2(31, lwp, sh),
 		f2(32, sh, lwn),
 	)
+	clp, cln := uint32(1<<31), uint32(1<<31) // sentence boundaries
+	if i > lo {
+		clp = d.cl[i-1]
+	}
+	if i+1 < hi {
+		cln = d.cl[i+1]
+	}
+	for g := 0; g < nClusterings; g++ {
+		shift := clusterBits * g
+		mask := uint32(1)<<clusterBits - 1
+		c, p, n := d.cl[i]>>shift&mask, clp>>shift&mask, cln>>shift&mask
+		if clp == 1<<31 {
+			p = mask
+		}
+		if cln == 1<<31 {
+			n = mask
+		}
+		out = append(out, hcls(64, g, c), hcls(65, g, p), hcls(66, g, n))
+	}
 	for k := 1; k <= 4 && k < len(lw); k++ {
 		out = append(out, f1(byte(3+k), lw[:k]), f1(byte(7+k), lw[len(lw)-k:]))
 	}

@@ -81,6 +81,8 @@ type Model struct {
 	weights map[uint64][]weight
 	gaz     gazetteer
 	lr      map[uint64]uint8
+	// clusters maps clusterKey(word) to its packed word classes.
+	clusters map[uint64]uint32
 }
 
 func (m *Model) score(feats []uint64, scores *[nTags]float32) {
@@ -233,12 +235,12 @@ func (m *Model) tag(d *doc) []uint8 {
 	return out
 }
 
-// Prepare tokens for m: gazetteer and case statistics.
+// Prepare tokens for m: gazetteer, case statistics and word classes.
 func (m *Model) prepare(words []string, sents [][2]int) *doc {
-	return prepare(words, sents, &m.gaz, m.lr)
+	return prepare(words, sents, &m.gaz, m.lr, m.clusters)
 }
 
-const modelMagic = "chronograph-ner-2\n"
+const modelMagic = "chronograph-ner-3\n"
 
 // WriteTo writes m in its compact gzip-compressed binary form, readable by
 // ReadModel. Weights are quantized to 16 bits.
@@ -283,6 +285,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	put(uint32(m.gaz.maxLen))
 	writeByteMap(bw, m.gaz.entries)
 	writeByteMap(bw, m.lr)
+	writeClusters(bw, m.clusters)
 	if err := bw.Flush(); err != nil {
 		return cw.n, fmt.Errorf("ner: write model: %w", err)
 	}
@@ -307,6 +310,51 @@ func writeByteMap(bw *bufio.Writer, m map[uint64]uint8) {
 		prev = k
 		bw.WriteByte(m[k])
 	}
+}
+
+// writeClusters writes the word classes as sorted key deltas and values,
+// both varints.
+func writeClusters(bw *bufio.Writer, m map[uint64]uint32) {
+	keys := make([]uint64, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	_ = binary.Write(bw, binary.LittleEndian, uint32(len(keys)))
+	var prev uint64
+	var buf [binary.MaxVarintLen64]byte
+	for _, k := range keys {
+		n := binary.PutUvarint(buf[:], k-prev)
+		bw.Write(buf[:n])
+		prev = k
+		n = binary.PutUvarint(buf[:], uint64(m[k]))
+		bw.Write(buf[:n])
+	}
+}
+
+func readClusters(br *bufio.Reader) (map[uint64]uint32, error) {
+	var n uint32
+	if err := binary.Read(br, binary.LittleEndian, &n); err != nil {
+		return nil, fmt.Errorf("ner: read model: %w", err)
+	}
+	m := make(map[uint64]uint32, n)
+	var key uint64
+	for range n {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, fmt.Errorf("ner: read model: %w", err)
+		}
+		key += d
+		v, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, fmt.Errorf("ner: read model: %w", err)
+		}
+		if v >= 1<<(clusterBits*nClusterings) {
+			return nil, ErrBadModel
+		}
+		m[key] = uint32(v)
+	}
+	return m, nil
 }
 
 type countWriter struct {
@@ -382,6 +430,9 @@ func ReadModel(r io.Reader) (*Model, error) {
 		return nil, err
 	}
 	if m.lr, err = readByteMap(br); err != nil {
+		return nil, err
+	}
+	if m.clusters, err = readClusters(br); err != nil {
 		return nil, err
 	}
 	return m, nil

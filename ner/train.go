@@ -25,8 +25,12 @@ type TrainOptions struct {
 	// Seed seeds the shuffling of documents (default 1).
 	Seed uint64
 	// Unlabeled are plain texts (SGML tags are skipped) whose words add to
-	// the statistics of how often each word is written in lower case.
+	// the statistics of how often each word is written in lower case and,
+	// with the text of the training and dev data, are clustered into word
+	// classes.
 	Unlabeled []io.Reader
+	// NoClusters leaves out the word-class features.
+	NoClusters bool
 	// Log, when set, receives one line per epoch.
 	Log io.Writer
 }
@@ -200,14 +204,31 @@ func Train(r io.Reader, dev io.Reader, opts TrainOptions) (*Model, error) {
 		docs[i] = flatten(cd)
 		docs[i].fold = i % opts.Folds
 	}
-	lr, err := caseStats(docs, opts.Unlabeled)
+	text := newCorpus()
+	lr, err := caseStats(docs, opts.Unlabeled, text)
 	if err != nil {
 		return nil, err
+	}
+	for _, cd := range devDocs {
+		for _, s := range cd.Sentences {
+			text.add(s.Tokens)
+		}
+	}
+	var clusters map[uint64]uint32
+	if !opts.NoClusters {
+		words := learnClusters(text, clusterSizes[:], clusterMinCount, clusterMaxContext, clusterIters)
+		clusters = make(map[uint64]uint32, len(words))
+		for w, c := range words {
+			clusters[clusterKey(w)] = c
+		}
+		if opts.Log != nil {
+			fmt.Fprintf(opts.Log, "word classes for %d words from %d tokens\n", len(words), len(text.toks))
+		}
 	}
 	full, folds := buildGazetteers(docs, opts.Folds)
 	prepared := make([]*doc, len(docs))
 	for i, td := range docs {
-		prepared[i] = prepare(td.words, td.sents, &folds[td.fold], lr)
+		prepared[i] = prepare(td.words, td.sents, &folds[td.fold], lr, clusters)
 	}
 	tr := &trainer{params: make(map[uint64][]param, 1<<20)}
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x5eed))
@@ -234,7 +255,7 @@ func Train(r io.Reader, dev io.Reader, opts TrainOptions) (*Model, error) {
 			}
 			toks += len(tags)
 		}
-		m := &Model{weights: tr.average(opts.Prune), gaz: full, lr: lr}
+		m := &Model{weights: tr.average(opts.Prune), gaz: full, lr: lr, clusters: clusters}
 		if devDocs == nil {
 			bestModel = m
 			if opts.Log != nil {
@@ -279,34 +300,46 @@ func (cc caseCounts) add(w string, initial bool) {
 }
 
 // caseStats buckets, for each lower-cased word of the training documents
-// and the unlabeled texts, how often it is written in lower case.
-func caseStats(docs []trainDoc, unlabeled []io.Reader) (map[uint64]uint8, error) {
+// and the unlabeled texts, how often it is written in lower case. It adds
+// the sentences of both to text.
+func caseStats(docs []trainDoc, unlabeled []io.Reader, text *corpus) (map[uint64]uint8, error) {
 	cc := caseCounts{}
 	for _, td := range docs {
 		for _, s := range td.sents {
 			for i := s[0]; i < s[1]; i++ {
 				cc.add(td.words[i], i == s[0])
 			}
+			text.add(td.words[s[0]:s[1]])
 		}
 	}
+	var sent []string
 	for _, r := range unlabeled {
 		sc := bufio.NewScanner(r)
 		sc.Buffer(make([]byte, 1<<16), 1<<22)
 		for sc.Scan() {
 			line := sc.Text()
 			toks, _ := tokenize(line)
-			if len(toks) < 3 || isHeadline(toks) {
-				continue
-			}
+			headline := len(toks) < 3 || isHeadline(toks)
 			prevSent := -1
+			sent = sent[:0]
 			for _, t := range toks {
 				initial := t.Sentence != prevSent
+				if initial {
+					text.add(sent)
+					sent = sent[:0]
+				}
 				prevSent = t.Sentence
 				if strings.ContainsAny(t.Text, "<>&;") {
+					text.add(sent)
+					sent = sent[:0]
 					continue
 				}
-				cc.add(t.Text, initial)
+				sent = append(sent, t.Text)
+				if !headline {
+					cc.add(t.Text, initial)
+				}
 			}
+			text.add(sent)
 		}
 		if err := sc.Err(); err != nil {
 			return nil, fmt.Errorf("ner: read unlabeled text: %w", err)
