@@ -21,10 +21,12 @@ import (
 
 // clusterSizes are the numbers of classes of the clusterings the model
 // keeps, from coarse to fine. Each must be below 1<<clusterBits - 1.
-var clusterSizes = [nClusterings]int{64, 256, 1000}
+var clusterSizes = [nClusterings / 2]int{64, 256, 1000}
 
 const (
-	nClusterings = 3
+	// nClusterings is the number of clusterings: those of clusterSizes by
+	// the word before, then those by the word after.
+	nClusterings = 6
 	clusterBits  = 10
 	// clusterMinCount is how often a word must occur to get classes.
 	clusterMinCount = 3
@@ -171,10 +173,10 @@ func exchange(preds [][]pred, cnt []int32, nctx, k, iters int) []uint16 {
 
 // learnClusters clusters the words of c that occur at least minCount
 // times at each size of sizes and returns, for each such word, its class
-// ids plus one packed clusterBits bits apiece (coarsest lowest). As
-// context (the word before), only the maxCtx most frequent words are told
-// apart.
-func learnClusters(c *corpus, sizes []int, minCount, maxCtx, iters int) map[string]uint32 {
+// ids plus one packed clusterBits bits apiece (coarsest lowest). The
+// context is the word before, or with right the word after; only the
+// maxCtx most frequent words are told apart as context.
+func learnClusters(c *corpus, sizes []int, minCount, maxCtx, iters int, right bool) map[string]uint64 {
 	freq := make([]int32, len(c.words))
 	for _, id := range c.toks {
 		freq[id]++
@@ -217,6 +219,9 @@ func learnClusters(c *corpus, sizes []int, minCount, maxCtx, iters int) map[stri
 	pairs := make([]uint64, 0, len(c.toks))
 	for i := 1; i < len(c.toks); i++ {
 		u, w := ctx(rank[c.toks[i-1]]), rank[c.toks[i]]
+		if right {
+			u, w = ctx(rank[c.toks[i]]), rank[c.toks[i-1]]
+		}
 		pairs = append(pairs, uint64(w)<<32|uint64(u))
 	}
 	sort.Slice(pairs, func(i, j int) bool { return pairs[i] < pairs[j] })
@@ -232,11 +237,11 @@ func learnClusters(c *corpus, sizes []int, minCount, maxCtx, iters int) map[stri
 		cnt[w] += int32(j - i)
 		i = j
 	}
-	out := make(map[string]uint32, len(order))
+	out := make(map[string]uint64, len(order))
 	for g, k := range sizes {
 		cls := exchange(preds, cnt, nctx, k, iters)
 		for r, id := range order {
-			out[c.words[id]] |= uint32(cls[r]+1) << (clusterBits * g)
+			out[c.words[id]] |= uint64(cls[r]+1) << (clusterBits * g)
 		}
 	}
 	return out
@@ -248,7 +253,7 @@ func clusterKey(w string) uint64 { return f1('C', w) }
 // clustersOf looks up the packed classes of word w: its own form (digits
 // as 0), else, for a word in capitals or lower case, its capitalized form,
 // else its lower-case form. 0 means none.
-func clustersOf(cl map[uint64]uint32, w string) uint32 {
+func clustersOf(cl map[uint64]uint64, w string) uint64 {
 	if len(cl) == 0 {
 		return 0
 	}

@@ -31,15 +31,15 @@ func tinyCorpus() *corpus {
 }
 
 func TestLearnClustersSeparatesContexts(t *testing.T) {
-	cl := learnClusters(tinyCorpus(), []int{2, 7}, 3, 100, 10)
-	coarse := func(w string) uint32 {
+	cl := learnClusters(tinyCorpus(), []int{2, 7}, 3, 100, 10, false)
+	coarse := func(w string) uint64 {
 		c, ok := cl[w]
 		if !ok {
 			t.Fatalf("no classes for %q", w)
 		}
 		return c & (1<<clusterBits - 1)
 	}
-	fine := func(w string) uint32 { return cl[w] >> clusterBits & (1<<clusterBits - 1) }
+	fine := func(w string) uint64 { return cl[w] >> clusterBits & (1<<clusterBits - 1) }
 	for _, group := range [][]string{{"Smith", "Jones", "Brown", "Patel"}, {"Paris", "Lima", "Oslo", "Rome"}, {"met", "saw"}, {"in", "near"}} {
 		for _, w := range group[1:] {
 			if fine(w) != fine(group[0]) {
@@ -63,9 +63,9 @@ func TestLearnClustersSeparatesContexts(t *testing.T) {
 }
 
 func TestLearnClustersDeterministic(t *testing.T) {
-	want := learnClusters(tinyCorpus(), []int{3, 5}, 1, 100, 5)
+	want := learnClusters(tinyCorpus(), []int{3, 5}, 1, 100, 5, false)
 	for range 3 {
-		got := learnClusters(tinyCorpus(), []int{3, 5}, 1, 100, 5)
+		got := learnClusters(tinyCorpus(), []int{3, 5}, 1, 100, 5, false)
 		if len(got) != len(want) {
 			t.Fatalf("got %d words, want %d", len(got), len(want))
 		}
@@ -80,7 +80,7 @@ func TestLearnClustersDeterministic(t *testing.T) {
 func TestLearnClustersMinCount(t *testing.T) {
 	c := newCorpus()
 	c.add([]string{"a", "b", "a", "b", "rare"})
-	cl := learnClusters(c, []int{2}, 2, 100, 3)
+	cl := learnClusters(c, []int{2}, 2, 100, 3, false)
 	if _, ok := cl["rare"]; ok {
 		t.Error("a word below the minimum count got a class")
 	}
@@ -90,10 +90,10 @@ func TestLearnClustersMinCount(t *testing.T) {
 }
 
 func TestClustersOf(t *testing.T) {
-	cl := map[uint64]uint32{clusterKey("Japan"): 1, clusterKey("the"): 2, clusterKey("000"): 3, clusterKey("Mr."): 4}
+	cl := map[uint64]uint64{clusterKey("Japan"): 1, clusterKey("the"): 2, clusterKey("000"): 3, clusterKey("Mr."): 4}
 	for _, tc := range []struct {
 		w    string
-		want uint32
+		want uint64
 	}{
 		{"Japan", 1}, {"JAPAN", 1}, {"japan", 1}, {"the", 2}, {"The", 2}, {"THE", 2},
 		{"123", 3}, {"Mr.", 4}, {"MR.", 4}, {"Korea", 0}, {"", 0},
@@ -109,7 +109,7 @@ func TestClustersOf(t *testing.T) {
 
 func TestModelClustersRoundTrip(t *testing.T) {
 	m := &Model{weights: map[uint64][]weight{7: {{cls: 1, w: 0.5}}}, lr: map[uint64]uint8{3: 2},
-		clusters: map[uint64]uint32{clusterKey("Japan"): 1 | 7<<clusterBits, clusterKey("the"): 2}}
+		clusters: map[uint64]uint64{clusterKey("Japan"): 1 | 7<<clusterBits, clusterKey("the"): 2}}
 	var buf bytes.Buffer
 	if _, err := m.WriteTo(&buf); err != nil {
 		t.Fatal(err)

@@ -71,7 +71,7 @@ func f2(t byte, a, b string) uint64 {
 func fb(t byte, a string, b byte) uint64 { return hbyte(hbyte(f1(t, a), 0xfe), b) }
 
 // hcls is feature t of class c of clustering g.
-func hcls(t byte, g int, c uint32) uint64 {
+func hcls(t byte, g int, c uint64) uint64 {
 	return hbyte(hbyte(hbyte(hbyte(fnvOffset, t), byte(g)), byte(c)), byte(c>>8))
 }
 
@@ -91,7 +91,7 @@ type doc struct {
 	flags []uint8
 	lr    []uint8            // lower-case ratio bucket of the word
 	gz    []uint16           // gazetteer bits: 1<<(4*type+pos)
-	cl    []uint32           // packed word classes (clustersOf), 0 when none
+	cl    []uint64           // packed word classes (clustersOf), 0 when none
 	occ   map[string][]int32 // capitalized word -> its positions
 	sents [][2]int           // [start, end) token ranges
 }
@@ -185,11 +185,11 @@ func lrBucket(lower, upper int) uint8 {
 
 // prepare computes the per-token values features need. gaz, lr and cl
 // come from the model (or a training fold).
-func prepare(words []string, sents [][2]int, gz *gazetteer, lr map[uint64]uint8, cl map[uint64]uint32) *doc {
+func prepare(words []string, sents [][2]int, gz *gazetteer, lr map[uint64]uint8, cl map[uint64]uint64) *doc {
 	n := len(words)
 	d := &doc{words: words, sents: sents,
 		lw: make([]string, n), shape: make([]string, n), flags: make([]uint8, n),
-		lr: make([]uint8, n), gz: make([]uint16, n), cl: make([]uint32, n)}
+		lr: make([]uint8, n), gz: make([]uint16, n), cl: make([]uint64, n)}
 	for i, w := range words {
 		d.lw[i] = strings.ToLower(w)
 		d.shape[i] = wordShape(w)
@@ -277,7 +277,7 @@ func (d *doc) staticFeatures(i, lo, hi int, out []uint64) []uint64 {
 		f2(31, lwp, sh),
 		f2(32, sh, lwn),
 	)
-	clp, cln := uint32(1<<31), uint32(1<<31) // sentence boundaries
+	clp, cln := uint64(1<<63), uint64(1<<63) // sentence boundaries
 	if i > lo {
 		clp = d.cl[i-1]
 	}
@@ -286,12 +286,12 @@ func (d *doc) staticFeatures(i, lo, hi int, out []uint64) []uint64 {
 	}
 	for g := 0; g < nClusterings; g++ {
 		shift := clusterBits * g
-		mask := uint32(1)<<clusterBits - 1
+		mask := uint64(1)<<clusterBits - 1
 		c, p, n := d.cl[i]>>shift&mask, clp>>shift&mask, cln>>shift&mask
-		if clp == 1<<31 {
+		if clp == 1<<63 {
 			p = mask
 		}
-		if cln == 1<<31 {
+		if cln == 1<<63 {
 			n = mask
 		}
 		out = append(out, hcls(64, g, c), hcls(65, g, p), hcls(66, g, n))
@@ -342,12 +342,11 @@ func (d *doc) staticFeatures(i, lo, hi int, out []uint64) []uint64 {
 
 // Pair features score a (previous tag, tag) pair: their weights are
 // indexed by prev*nTags+cur. pairFeatures appends those of token i; hist is
-// the first pass's history label (0 when none, else 1+type or nTypes+1 for
-// O).
+// the first pass's history label of token i (see history).
 func (d *doc) pairFeatures(i int, hist uint8, out []uint64) []uint64 {
 	out = append(out, fb(42, d.lw[i], 0), fb(43, d.shape[i], 0))
-	if hist != 0 {
-		out = append(out, hbyte(fb(46, "", hist), 0))
+	if h := hist & histMajority; h != 0 {
+		out = append(out, hbyte(fb(46, "", h), 0))
 	}
 	return out
 }
@@ -355,16 +354,34 @@ func (d *doc) pairFeatures(i int, hist uint8, out []uint64) []uint64 {
 // transFeature is the pair feature shared by every token: the transition.
 var transFeature = hbyte(f1(40, ""), 0)
 
-// histFeatures appends the static features of token i given its history
-// label hist (not 0).
-func (d *doc) histFeatures(i int, hist uint8, out []uint64) []uint64 {
-	return append(out, hbyte(f1(44, ""), hist), fb(45, d.shape[i], hist))
+// histFeatures appends the static features of token i of the sentence
+// [lo, hi) given the history labels of d.
+func (d *doc) histFeatures(i, lo, hi int, hist []uint8, out []uint64) []uint64 {
+	if h := hist[i]; h != 0 {
+		maj := h & histMajority
+		out = append(out, hbyte(f1(44, ""), maj), fb(45, d.shape[i], maj), hbyte(f1(47, ""), h))
+	}
+	if i > lo {
+		if h := hist[i-1] & histMajority; h != 0 {
+			out = append(out, hbyte(f1(48, ""), h))
+		}
+	}
+	if i+1 < hi {
+		if h := hist[i+1] & histMajority; h != 0 {
+			out = append(out, hbyte(f1(49, ""), h))
+		}
+	}
+	return out
 }
 
-// history computes for each token the majority type the first pass gave
-// other occurrences of the same capitalized word in the document: 0 when
-// the word occurs nowhere else, 1+type, or nTypes+1 when mostly outside
-// entities.
+// histMajority masks the majority label of a history label.
+const histMajority = 7
+
+// history computes for each token a summary of the labels the first pass
+// gave other occurrences of the same capitalized word in the document: 0
+// when the word occurs nowhere else; otherwise the low three bits hold
+// the majority label (1+type, or nTypes+1 when mostly outside entities)
+// and bit 3+k is set when label k (a type, or nTypes for outside) occurs.
 func (d *doc) history(tags []uint8) []uint8 {
 	type counts [nTypes + 1]int
 	byWord := make(map[string]*counts)
@@ -395,13 +412,17 @@ func (d *doc) history(tags []uint8) []uint8 {
 			c[tagType(tags[i])]--
 		}
 		best, bestN := -1, 0
+		var mask uint8
 		for t, n := range c {
 			if n > bestN {
 				best, bestN = t, n
 			}
+			if n > 0 {
+				mask |= 1 << (3 + t)
+			}
 		}
 		if best >= 0 {
-			h[i] = uint8(best + 1)
+			h[i] = uint8(best+1) | mask
 		}
 	}
 	return h

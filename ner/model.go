@@ -82,7 +82,7 @@ type Model struct {
 	gaz     gazetteer
 	lr      map[uint64]uint8
 	// clusters maps clusterKey(word) to its packed word classes.
-	clusters map[uint64]uint32
+	clusters map[uint64]uint64
 }
 
 func (m *Model) score(feats []uint64, scores *[nTags]float32) {
@@ -143,8 +143,8 @@ func viterbi(w scorer, d *doc, lo, hi int, static [][nTags]float32, hist []uint8
 			h = hist[i]
 		}
 		sc := static[k]
-		if h != 0 {
-			buf.feats = d.histFeatures(i, h, buf.feats[:0])
+		if hist != nil {
+			buf.feats = d.histFeatures(i, lo, hi, hist, buf.feats[:0])
 			w.score(buf.feats, &sc)
 		}
 		pair := trans
@@ -219,14 +219,20 @@ func staticScores(w scorer, d *doc) [][nTags]float32 {
 	return static
 }
 
-// tag runs both passes over d and returns the tags of the second.
-func (m *Model) tag(d *doc) []uint8 {
+// firstPass returns the tags of d's first pass, and the static scores.
+func (m *Model) firstPass(d *doc, buf *decodeBuf) ([]uint8, [][nTags]float32) {
 	static := staticScores(m, d)
-	var buf decodeBuf
 	tags := make([]uint8, len(d.words))
 	for _, s := range d.sents {
-		viterbi(m, d, s[0], s[1], static[s[0]:s[1]], nil, tags, &buf)
+		viterbi(m, d, s[0], s[1], static[s[0]:s[1]], nil, tags, buf)
 	}
+	return tags, static
+}
+
+// tag runs both passes over d and returns the tags of the second.
+func (m *Model) tag(d *doc) []uint8 {
+	var buf decodeBuf
+	tags, static := m.firstPass(d, &buf)
 	hist := d.history(tags)
 	out := make([]uint8, len(d.words))
 	for _, s := range d.sents {
@@ -314,7 +320,7 @@ func writeByteMap(bw *bufio.Writer, m map[uint64]uint8) {
 
 // writeClusters writes the word classes as sorted key deltas and values,
 // both varints.
-func writeClusters(bw *bufio.Writer, m map[uint64]uint32) {
+func writeClusters(bw *bufio.Writer, m map[uint64]uint64) {
 	keys := make([]uint64, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
@@ -327,17 +333,17 @@ func writeClusters(bw *bufio.Writer, m map[uint64]uint32) {
 		n := binary.PutUvarint(buf[:], k-prev)
 		bw.Write(buf[:n])
 		prev = k
-		n = binary.PutUvarint(buf[:], uint64(m[k]))
+		n = binary.PutUvarint(buf[:], m[k])
 		bw.Write(buf[:n])
 	}
 }
 
-func readClusters(br *bufio.Reader) (map[uint64]uint32, error) {
+func readClusters(br *bufio.Reader) (map[uint64]uint64, error) {
 	var n uint32
 	if err := binary.Read(br, binary.LittleEndian, &n); err != nil {
 		return nil, fmt.Errorf("ner: read model: %w", err)
 	}
-	m := make(map[uint64]uint32, n)
+	m := make(map[uint64]uint64, n)
 	var key uint64
 	for range n {
 		d, err := binary.ReadUvarint(br)
@@ -352,7 +358,7 @@ func readClusters(br *bufio.Reader) (map[uint64]uint32, error) {
 		if v >= 1<<(clusterBits*nClusterings) {
 			return nil, ErrBadModel
 		}
-		m[key] = uint32(v)
+		m[key] = v
 	}
 	return m, nil
 }

@@ -31,6 +31,9 @@ type TrainOptions struct {
 	Unlabeled []io.Reader
 	// NoClusters leaves out the word-class features.
 	NoClusters bool
+	// clusters, when not nil, are the word classes to use instead of
+	// learning them (for tests).
+	clusters map[uint64]uint64
 	// Log, when set, receives one line per epoch.
 	Log io.Writer
 }
@@ -157,8 +160,8 @@ func (tr *trainer) learn(d *doc, gold []uint8, hist []uint8, tags []uint8, buf *
 			}
 			if gold[i] != tags[i] {
 				feats = d.staticFeatures(i, lo, hi, feats[:0])
-				if h != 0 {
-					feats = d.histFeatures(i, h, feats)
+				if hist != nil {
+					feats = d.histFeatures(i, lo, hi, hist, feats)
 				}
 				tr.update(feats, uint16(gold[i]), 1)
 				tr.update(feats, uint16(tags[i]), -1)
@@ -214,12 +217,15 @@ func Train(r io.Reader, dev io.Reader, opts TrainOptions) (*Model, error) {
 			text.add(s.Tokens)
 		}
 	}
-	var clusters map[uint64]uint32
-	if !opts.NoClusters {
-		words := learnClusters(text, clusterSizes[:], clusterMinCount, clusterMaxContext, clusterIters)
-		clusters = make(map[uint64]uint32, len(words))
+	clusters := opts.clusters
+	if !opts.NoClusters && clusters == nil {
+		words := learnClusters(text, clusterSizes[:], clusterMinCount, clusterMaxContext, clusterIters, false)
+		clusters = make(map[uint64]uint64, len(words))
 		for w, c := range words {
 			clusters[clusterKey(w)] = c
+		}
+		for w, c := range learnClusters(text, clusterSizes[:], clusterMinCount, clusterMaxContext, clusterIters, true) {
+			clusters[clusterKey(w)] |= c << (clusterBits * len(clusterSizes))
 		}
 		if opts.Log != nil {
 			fmt.Fprintf(opts.Log, "word classes for %d words from %d tokens\n", len(words), len(text.toks))
