@@ -301,13 +301,14 @@ func (d *doc) staticFeatures(i, lo, hi int, out []uint64) []uint64 {
 	}
 	if occ := d.occ[lw]; len(occ) > 1 && startsUpper(d.words[i]) {
 		// context aggregation: the neighbours of the word's other occurrences
-		var seen [32]uint64
+		var seen [48]uint64
 		ns := 0
 		for _, j := range occ[:min(len(occ), 8)] {
 			if int(j) == i {
 				continue
 			}
-			for _, f := range [4]uint64{d.neighbour(60, int(j)-1), d.neighbour(61, int(j)+1), d.neighbour(62, int(j)-2), d.neighbour(63, int(j)+2)} {
+			for _, f := range [6]uint64{d.neighbour(60, int(j)-1), d.neighbour(61, int(j)+1), d.neighbour(62, int(j)-2), d.neighbour(63, int(j)+2),
+				d.neighbourClass(69, 1, int(j)-1), d.neighbourClass(70, 1, int(j)+1)} {
 				dup := false
 				for _, g := range seen[:ns] {
 					dup = dup || g == f
@@ -436,6 +437,15 @@ func (d *doc) occurrences() {
 			d.occ[d.lw[i]] = append(d.occ[d.lw[i]], int32(i))
 		}
 	}
+}
+
+// neighbourClass returns feature t of the class in clustering g of the
+// word at j, or of a sentence boundary.
+func (d *doc) neighbourClass(t byte, g, j int) uint64 {
+	if j < 0 || j >= len(d.words) {
+		return f1(t, bos)
+	}
+	return hcls(t, g, d.cl[j]>>(clusterBits*g)&(1<<clusterBits-1))
 }
 
 // neighbour returns feature t of the lower-cased word at j, or of a

@@ -9,6 +9,7 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"sort"
 	"strings"
 )
 
@@ -24,6 +25,9 @@ type TrainOptions struct {
 	Prune float64
 	// Seed seeds the shuffling of documents (default 1).
 	Seed uint64
+	// Runs is how many times the model is trained, run r shuffling with
+	// seed Seed+r, before the runs' weights are averaged (default 1).
+	Runs int
 	// Unlabeled are plain texts (SGML tags are skipped) whose words add to
 	// the statistics of how often each word is written in lower case and,
 	// with the text of the training and dev data, are clustered into word
@@ -175,7 +179,9 @@ func (tr *trainer) learn(d *doc, gold []uint8, hist []uint8, tags []uint8, buf *
 }
 
 // Train trains a tagger on CoNLL-2003 data read from r (IOB1 or IOB2 tags).
-// When dev is not nil, each epoch is scored on it and the best epoch kept.
+// When dev is not nil, each epoch is scored on it and the best epoch of
+// each run kept; its text also joins the unlabeled text of the word
+// classes. The result is the same for the same input and options.
 func Train(r io.Reader, dev io.Reader, opts TrainOptions) (*Model, error) {
 	if opts.Epochs <= 0 {
 		opts.Epochs = 12
@@ -188,6 +194,9 @@ func Train(r io.Reader, dev io.Reader, opts TrainOptions) (*Model, error) {
 	}
 	if opts.Seed == 0 {
 		opts.Seed = 1
+	}
+	if opts.Runs <= 0 {
+		opts.Runs = 1
 	}
 	cdocs, err := ReadCoNLL(r)
 	if err != nil {
@@ -236,14 +245,31 @@ func Train(r io.Reader, dev io.Reader, opts TrainOptions) (*Model, error) {
 	for i, td := range docs {
 		prepared[i] = prepare(td.words, td.sents, &folds[td.fold], lr, clusters)
 	}
+	runs := make([]map[uint64][]weight, opts.Runs)
+	for r := range runs {
+		ws, err := trainRun(prepared, docs, devDocs, opts, opts.Seed+uint64(r), r, func(ws map[uint64][]weight) *Model {
+			return &Model{weights: ws, gaz: full, lr: lr, clusters: clusters}
+		})
+		if err != nil {
+			return nil, err
+		}
+		runs[r] = ws
+	}
+	return &Model{weights: mix(runs), gaz: full, lr: lr, clusters: clusters}, nil
+}
+
+// trainRun trains the weights of one run over the prepared documents,
+// shuffled with seed: those of the epoch best on devDocs, or of the last
+// epoch without them. model makes a Model of weights for scoring.
+func trainRun(prepared []*doc, docs []trainDoc, devDocs []CoNLLDocument, opts TrainOptions, seed uint64, run int, model func(map[uint64][]weight) *Model) (map[uint64][]weight, error) {
 	tr := &trainer{params: make(map[uint64][]param, 1<<20)}
-	rng := rand.New(rand.NewPCG(opts.Seed, 0x5eed))
+	rng := rand.New(rand.NewPCG(seed, 0x5eed))
 	order := make([]int, len(docs))
 	for i := range order {
 		order[i] = i
 	}
 	var buf decodeBuf
-	var bestModel *Model
+	var best map[uint64][]weight
 	bestF1 := -1.0
 	for ep := 1; ep <= opts.Epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -261,26 +287,62 @@ func Train(r io.Reader, dev io.Reader, opts TrainOptions) (*Model, error) {
 			}
 			toks += len(tags)
 		}
-		m := &Model{weights: tr.average(opts.Prune), gaz: full, lr: lr, clusters: clusters}
 		if devDocs == nil {
-			bestModel = m
+			if ep == opts.Epochs {
+				best = tr.average(opts.Prune)
+			}
 			if opts.Log != nil {
-				fmt.Fprintf(opts.Log, "epoch %d: train token error %.2f%%, %d features\n", ep, 100*float64(errs)/float64(toks), len(m.weights))
+				fmt.Fprintf(opts.Log, "run %d epoch %d: train token error %.2f%%\n", run+1, ep, 100*float64(errs)/float64(toks))
 			}
 			continue
 		}
-		sc, err := EvaluateModel(m, devDocs)
+		ws := tr.average(opts.Prune)
+		sc, err := EvaluateModel(model(ws), devDocs)
 		if err != nil {
 			return nil, err
 		}
 		if opts.Log != nil {
-			fmt.Fprintf(opts.Log, "epoch %d: train token error %.2f%%, dev F1 %.2f, %d features\n", ep, 100*float64(errs)/float64(toks), sc.Overall.F1, len(m.weights))
+			fmt.Fprintf(opts.Log, "run %d epoch %d: train token error %.2f%%, dev F1 %.2f, %d features\n", run+1, ep, 100*float64(errs)/float64(toks), sc.Overall.F1, len(ws))
 		}
 		if sc.Overall.F1 > bestF1 {
-			bestF1, bestModel = sc.Overall.F1, m
+			bestF1, best = sc.Overall.F1, ws
 		}
 	}
-	return bestModel, nil
+	return best, nil
+}
+
+// mix averages the weights of several runs (parameter mixing): a feature
+// a run lacks counts as 0 there.
+func mix(runs []map[uint64][]weight) map[uint64][]weight {
+	if len(runs) == 1 {
+		return runs[0]
+	}
+	out := make(map[uint64][]weight, len(runs[0]))
+	n := float32(len(runs))
+	for _, ws := range runs {
+		for f, fw := range ws {
+			cur := out[f]
+			for _, w := range fw {
+				k := -1
+				for i := range cur {
+					if cur[i].cls == w.cls {
+						k = i
+						break
+					}
+				}
+				if k < 0 {
+					cur = append(cur, weight{cls: w.cls})
+					k = len(cur) - 1
+				}
+				cur[k].w += w.w / n
+			}
+			out[f] = cur
+		}
+	}
+	for _, ws := range out {
+		sort.Slice(ws, func(i, j int) bool { return ws[i].cls < ws[j].cls })
+	}
+	return out
 }
 
 // caseCounts counts how often words are written in lower case and how
