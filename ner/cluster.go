@@ -237,6 +237,7 @@ func learnClusters(c *corpus, sizes []int, minCount, maxCtx, iters int, right bo
 		cnt[w] += int32(j - i)
 		i = j
 	}
+	pairs = nil // let the collector have it during the clusterings
 	out := make(map[string]uint64, len(order))
 	for g, k := range sizes {
 		cls := exchange(preds, cnt, nctx, k, iters)

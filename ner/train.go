@@ -9,6 +9,7 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"runtime/debug"
 	"sort"
 	"strings"
 )
@@ -242,6 +243,10 @@ func Train(r io.Reader, dev io.Reader, opts TrainOptions) (*Model, error) {
 			fmt.Fprintf(opts.Log, "word classes for %d words from %d tokens\n", len(words), len(text.toks))
 		}
 	}
+	// The corpus and the clusterings' tables are garbage now: hand their
+	// memory back before training, to keep the peak down.
+	text = nil
+	debug.FreeOSMemory()
 	full, folds := buildGazetteers(docs, opts.Folds)
 	prepared := make([]*doc, len(docs))
 	for i, td := range docs {
@@ -256,6 +261,7 @@ func Train(r io.Reader, dev io.Reader, opts TrainOptions) (*Model, error) {
 			return nil, err
 		}
 		runs[r] = ws
+		debug.FreeOSMemory() // the run's trainer is garbage
 	}
 	ws := mix(runs)
 	for f, fw := range ws {
