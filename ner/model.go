@@ -79,15 +79,29 @@ type weight struct {
 // A Model is immutable once built and safe for concurrent use.
 type Model struct {
 	weights map[uint64][]weight
+	tab     *table // weights indexed for scoring; nil: use weights
 	gaz     gazetteer
 	lr      map[uint64]uint8
 	// clusters maps clusterKey(word) to its packed word classes.
 	clusters map[uint64]uint64
 }
 
+// newModel returns a Model of weights and the values features need.
+func newModel(weights map[uint64][]weight, gaz gazetteer, lr map[uint64]uint8, clusters map[uint64]uint64) *Model {
+	return &Model{weights: weights, tab: newTable(weights), gaz: gaz, lr: lr, clusters: clusters}
+}
+
+// lookup returns the weights of feature f.
+func (m *Model) lookup(f uint64) []weight {
+	if m.tab != nil {
+		return m.tab.get(f)
+	}
+	return m.weights[f]
+}
+
 func (m *Model) score(feats []uint64, scores *[nTags]float32) {
 	for _, f := range feats {
-		for _, w := range m.weights[f] {
+		for _, w := range m.lookup(f) {
 			if w.cls < nTags {
 				scores[w.cls] += w.w
 			}
@@ -97,7 +111,7 @@ func (m *Model) score(feats []uint64, scores *[nTags]float32) {
 
 func (m *Model) scorePairs(feats []uint64, pairs *[nTags * nTags]float32) {
 	for _, f := range feats {
-		for _, w := range m.weights[f] {
+		for _, w := range m.lookup(f) {
 			if w.cls < nTags*nTags {
 				pairs[w.cls] += w.w
 			}
@@ -441,6 +455,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if m.clusters, err = readClusters(br); err != nil {
 		return nil, err
 	}
+	m.tab = newTable(m.weights)
 	return m, nil
 }
 

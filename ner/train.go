@@ -255,7 +255,7 @@ func Train(r io.Reader, dev io.Reader, opts TrainOptions) (*Model, error) {
 	runs := make([]map[uint64][]weight, opts.Runs)
 	for r := range runs {
 		ws, err := trainRun(prepared, docs, devDocs, opts, opts.Seed+uint64(r), r, func(ws map[uint64][]weight) *Model {
-			return &Model{weights: ws, gaz: full, lr: lr, clusters: clusters}
+			return newModel(ws, full, lr, clusters)
 		})
 		if err != nil {
 			return nil, err
@@ -277,7 +277,7 @@ func Train(r io.Reader, dev io.Reader, opts TrainOptions) (*Model, error) {
 			ws[f] = kept
 		}
 	}
-	return &Model{weights: ws, gaz: full, lr: lr, clusters: clusters}, nil
+	return newModel(ws, full, lr, clusters), nil
 }
 
 // trainRun trains the weights of one run over the prepared documents,
