@@ -38,9 +38,6 @@ type TrainOptions struct {
 	Unlabeled []io.Reader
 	// NoClusters leaves out the word-class features.
 	NoClusters bool
-	// clusters, when not nil, are the word classes to use instead of
-	// learning them (for tests).
-	clusters map[uint64]uint64
 	// Log, when set, receives one line per epoch.
 	Log io.Writer
 }
@@ -229,8 +226,8 @@ func Train(r io.Reader, dev io.Reader, opts TrainOptions) (*Model, error) {
 			text.add(s.Tokens)
 		}
 	}
-	clusters := opts.clusters
-	if !opts.NoClusters && clusters == nil {
+	var clusters map[uint64]uint64
+	if !opts.NoClusters {
 		words := learnClusters(text, clusterSizes[:], clusterMinCount, clusterMaxContext, clusterIters, false)
 		clusters = make(map[uint64]uint64, len(words))
 		for w, c := range words {
