@@ -7,8 +7,10 @@
 // Viterbi decoding with transition constraints). Its features are the
 // word, its case, shape, affixes and neighbours, gazetteers of the training
 // entities, how often unlabeled news writes the word in lower case, the
-// neighbours of the word's other occurrences in the document, and, in a
-// second pass, the labels the first pass gave those occurrences.
+// word classes of the word and its neighbours (exchange clustering of the
+// unlabeled news and the training text at three granularities, cluster.go),
+// the neighbours of the word's other occurrences in the document, and, in
+// a second pass, the labels the first pass gave those occurrences.
 // The model is trained on CoNLL-2003 by Train and embedded in the binary
 // (model/). The tagged spans become Mentions, which resolve.go groups into
 // document-local entities: titles, roles and possessives are stripped,

@@ -70,6 +70,11 @@ func f2(t byte, a, b string) uint64 {
 }
 func fb(t byte, a string, b byte) uint64 { return hbyte(hbyte(f1(t, a), 0xfe), b) }
 
+// hcls is feature t of class c of clustering g.
+func hcls(t byte, g int, c uint64) uint64 {
+	return hbyte(hbyte(hbyte(hbyte(fnvOffset, t), byte(g)), byte(c)), byte(c>>8))
+}
+
 // Sentence-level flags of a token.
 const (
 	flagInit     = 1 << iota // first word of its sentence
@@ -86,6 +91,7 @@ type doc struct {
 	flags []uint8
 	lr    []uint8            // lower-case ratio bucket of the word
 	gz    []uint16           // gazetteer bits: 1<<(4*type+pos)
+	cl    []uint64           // packed word classes (clustersOf), 0 when none
 	occ   map[string][]int32 // capitalized word -> its positions
 	sents [][2]int           // [start, end) token ranges
 }
@@ -177,19 +183,20 @@ func lrBucket(lower, upper int) uint8 {
 	return 4
 }
 
-// prepare computes the per-token values features need. gaz and lr come from
-// the model (or a training fold).
-func prepare(words []string, sents [][2]int, gz *gazetteer, lr map[uint64]uint8) *doc {
+// prepare computes the per-token values features need. gaz, lr and cl
+// come from the model (or a training fold).
+func prepare(words []string, sents [][2]int, gz *gazetteer, lr map[uint64]uint8, cl map[uint64]uint64) *doc {
 	n := len(words)
 	d := &doc{words: words, sents: sents,
 		lw: make([]string, n), shape: make([]string, n), flags: make([]uint8, n),
-		lr: make([]uint8, n), gz: make([]uint16, n)}
+		lr: make([]uint8, n), gz: make([]uint16, n), cl: make([]uint64, n)}
 	for i, w := range words {
 		d.lw[i] = strings.ToLower(w)
 		d.shape[i] = wordShape(w)
 		if lr != nil {
 			d.lr[i] = lr[f1('L', d.lw[i])]
 		}
+		d.cl[i] = clustersOf(cl, w)
 	}
 	for _, s := range sents {
 		caps, title, nw := 0, 0, 0
@@ -270,18 +277,38 @@ func (d *doc) staticFeatures(i, lo, hi int, out []uint64) []uint64 {
 		f2(31, lwp, sh),
 		f2(32, sh, lwn),
 	)
+	clp, cln := uint64(1<<63), uint64(1<<63) // sentence boundaries
+	if i > lo {
+		clp = d.cl[i-1]
+	}
+	if i+1 < hi {
+		cln = d.cl[i+1]
+	}
+	for g := 0; g < nClusterings; g++ {
+		shift := clusterBits * g
+		mask := uint64(1)<<clusterBits - 1
+		c, p, n := d.cl[i]>>shift&mask, clp>>shift&mask, cln>>shift&mask
+		if clp == 1<<63 {
+			p = mask
+		}
+		if cln == 1<<63 {
+			n = mask
+		}
+		out = append(out, hcls(64, g, c), hcls(65, g, p), hcls(66, g, n))
+	}
 	for k := 1; k <= 4 && k < len(lw); k++ {
 		out = append(out, f1(byte(3+k), lw[:k]), f1(byte(7+k), lw[len(lw)-k:]))
 	}
 	if occ := d.occ[lw]; len(occ) > 1 && startsUpper(d.words[i]) {
 		// context aggregation: the neighbours of the word's other occurrences
-		var seen [32]uint64
+		var seen [48]uint64
 		ns := 0
 		for _, j := range occ[:min(len(occ), 8)] {
 			if int(j) == i {
 				continue
 			}
-			for _, f := range [4]uint64{d.neighbour(60, int(j)-1), d.neighbour(61, int(j)+1), d.neighbour(62, int(j)-2), d.neighbour(63, int(j)+2)} {
+			for _, f := range [6]uint64{d.neighbour(60, int(j)-1), d.neighbour(61, int(j)+1), d.neighbour(62, int(j)-2), d.neighbour(63, int(j)+2),
+				d.neighbourClass(69, 1, int(j)-1), d.neighbourClass(70, 1, int(j)+1)} {
 				dup := false
 				for _, g := range seen[:ns] {
 					dup = dup || g == f
@@ -316,12 +343,11 @@ func (d *doc) staticFeatures(i, lo, hi int, out []uint64) []uint64 {
 
 // Pair features score a (previous tag, tag) pair: their weights are
 // indexed by prev*nTags+cur. pairFeatures appends those of token i; hist is
-// the first pass's history label (0 when none, else 1+type or nTypes+1 for
-// O).
+// the first pass's history label of token i (see history).
 func (d *doc) pairFeatures(i int, hist uint8, out []uint64) []uint64 {
 	out = append(out, fb(42, d.lw[i], 0), fb(43, d.shape[i], 0))
-	if hist != 0 {
-		out = append(out, hbyte(fb(46, "", hist), 0))
+	if h := hist & histMajority; h != 0 {
+		out = append(out, hbyte(fb(46, "", h), 0))
 	}
 	return out
 }
@@ -329,16 +355,34 @@ func (d *doc) pairFeatures(i int, hist uint8, out []uint64) []uint64 {
 // transFeature is the pair feature shared by every token: the transition.
 var transFeature = hbyte(f1(40, ""), 0)
 
-// histFeatures appends the static features of token i given its history
-// label hist (not 0).
-func (d *doc) histFeatures(i int, hist uint8, out []uint64) []uint64 {
-	return append(out, hbyte(f1(44, ""), hist), fb(45, d.shape[i], hist))
+// histFeatures appends the static features of token i of the sentence
+// [lo, hi) given the history labels of d.
+func (d *doc) histFeatures(i, lo, hi int, hist []uint8, out []uint64) []uint64 {
+	if h := hist[i]; h != 0 {
+		maj := h & histMajority
+		out = append(out, hbyte(f1(44, ""), maj), fb(45, d.shape[i], maj), hbyte(f1(47, ""), h))
+	}
+	if i > lo {
+		if h := hist[i-1] & histMajority; h != 0 {
+			out = append(out, hbyte(f1(48, ""), h))
+		}
+	}
+	if i+1 < hi {
+		if h := hist[i+1] & histMajority; h != 0 {
+			out = append(out, hbyte(f1(49, ""), h))
+		}
+	}
+	return out
 }
 
-// history computes for each token the majority type the first pass gave
-// other occurrences of the same capitalized word in the document: 0 when
-// the word occurs nowhere else, 1+type, or nTypes+1 when mostly outside
-// entities.
+// histMajority masks the majority label of a history label.
+const histMajority = 7
+
+// history computes for each token a summary of the labels the first pass
+// gave other occurrences of the same capitalized word in the document: 0
+// when the word occurs nowhere else; otherwise the low three bits hold
+// the majority label (1+type, or nTypes+1 when mostly outside entities)
+// and bit 3+k is set when label k (a type, or nTypes for outside) occurs.
 func (d *doc) history(tags []uint8) []uint8 {
 	type counts [nTypes + 1]int
 	byWord := make(map[string]*counts)
@@ -369,13 +413,17 @@ func (d *doc) history(tags []uint8) []uint8 {
 			c[tagType(tags[i])]--
 		}
 		best, bestN := -1, 0
+		var mask uint8
 		for t, n := range c {
 			if n > bestN {
 				best, bestN = t, n
 			}
+			if n > 0 {
+				mask |= 1 << (3 + t)
+			}
 		}
 		if best >= 0 {
-			h[i] = uint8(best + 1)
+			h[i] = uint8(best+1) | mask
 		}
 	}
 	return h
@@ -389,6 +437,15 @@ func (d *doc) occurrences() {
 			d.occ[d.lw[i]] = append(d.occ[d.lw[i]], int32(i))
 		}
 	}
+}
+
+// neighbourClass returns feature t of the class in clustering g of the
+// word at j, or of a sentence boundary.
+func (d *doc) neighbourClass(t byte, g, j int) uint64 {
+	if j < 0 || j >= len(d.words) {
+		return f1(t, bos)
+	}
+	return hcls(t, g, d.cl[j]>>(clusterBits*g)&(1<<clusterBits-1))
 }
 
 // neighbour returns feature t of the lower-cased word at j, or of a

@@ -79,13 +79,29 @@ type weight struct {
 // A Model is immutable once built and safe for concurrent use.
 type Model struct {
 	weights map[uint64][]weight
+	tab     *table // weights indexed for scoring; nil: use weights
 	gaz     gazetteer
 	lr      map[uint64]uint8
+	// clusters maps clusterKey(word) to its packed word classes.
+	clusters map[uint64]uint64
+}
+
+// newModel returns a Model of weights and the values features need.
+func newModel(weights map[uint64][]weight, gaz gazetteer, lr map[uint64]uint8, clusters map[uint64]uint64) *Model {
+	return &Model{weights: weights, tab: newTable(weights), gaz: gaz, lr: lr, clusters: clusters}
+}
+
+// lookup returns the weights of feature f.
+func (m *Model) lookup(f uint64) []weight {
+	if m.tab != nil {
+		return m.tab.get(f)
+	}
+	return m.weights[f]
 }
 
 func (m *Model) score(feats []uint64, scores *[nTags]float32) {
 	for _, f := range feats {
-		for _, w := range m.weights[f] {
+		for _, w := range m.lookup(f) {
 			if w.cls < nTags {
 				scores[w.cls] += w.w
 			}
@@ -95,7 +111,7 @@ func (m *Model) score(feats []uint64, scores *[nTags]float32) {
 
 func (m *Model) scorePairs(feats []uint64, pairs *[nTags * nTags]float32) {
 	for _, f := range feats {
-		for _, w := range m.weights[f] {
+		for _, w := range m.lookup(f) {
 			if w.cls < nTags*nTags {
 				pairs[w.cls] += w.w
 			}
@@ -141,8 +157,8 @@ func viterbi(w scorer, d *doc, lo, hi int, static [][nTags]float32, hist []uint8
 			h = hist[i]
 		}
 		sc := static[k]
-		if h != 0 {
-			buf.feats = d.histFeatures(i, h, buf.feats[:0])
+		if hist != nil {
+			buf.feats = d.histFeatures(i, lo, hi, hist, buf.feats[:0])
 			w.score(buf.feats, &sc)
 		}
 		pair := trans
@@ -217,14 +233,20 @@ func staticScores(w scorer, d *doc) [][nTags]float32 {
 	return static
 }
 
-// tag runs both passes over d and returns the tags of the second.
-func (m *Model) tag(d *doc) []uint8 {
+// firstPass returns the tags of d's first pass, and the static scores.
+func (m *Model) firstPass(d *doc, buf *decodeBuf) ([]uint8, [][nTags]float32) {
 	static := staticScores(m, d)
-	var buf decodeBuf
 	tags := make([]uint8, len(d.words))
 	for _, s := range d.sents {
-		viterbi(m, d, s[0], s[1], static[s[0]:s[1]], nil, tags, &buf)
+		viterbi(m, d, s[0], s[1], static[s[0]:s[1]], nil, tags, buf)
 	}
+	return tags, static
+}
+
+// tag runs both passes over d and returns the tags of the second.
+func (m *Model) tag(d *doc) []uint8 {
+	var buf decodeBuf
+	tags, static := m.firstPass(d, &buf)
 	hist := d.history(tags)
 	out := make([]uint8, len(d.words))
 	for _, s := range d.sents {
@@ -233,12 +255,12 @@ func (m *Model) tag(d *doc) []uint8 {
 	return out
 }
 
-// Prepare tokens for m: gazetteer and case statistics.
+// Prepare tokens for m: gazetteer, case statistics and word classes.
 func (m *Model) prepare(words []string, sents [][2]int) *doc {
-	return prepare(words, sents, &m.gaz, m.lr)
+	return prepare(words, sents, &m.gaz, m.lr, m.clusters)
 }
 
-const modelMagic = "chronograph-ner-2\n"
+const modelMagic = "chronograph-ner-3\n"
 
 // WriteTo writes m in its compact gzip-compressed binary form, readable by
 // ReadModel. Weights are quantized to 16 bits.
@@ -283,6 +305,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	put(uint32(m.gaz.maxLen))
 	writeByteMap(bw, m.gaz.entries)
 	writeByteMap(bw, m.lr)
+	writeClusters(bw, m.clusters)
 	if err := bw.Flush(); err != nil {
 		return cw.n, fmt.Errorf("ner: write model: %w", err)
 	}
@@ -307,6 +330,51 @@ func writeByteMap(bw *bufio.Writer, m map[uint64]uint8) {
 		prev = k
 		bw.WriteByte(m[k])
 	}
+}
+
+// writeClusters writes the word classes as sorted key deltas and values,
+// both varints.
+func writeClusters(bw *bufio.Writer, m map[uint64]uint64) {
+	keys := make([]uint64, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	_ = binary.Write(bw, binary.LittleEndian, uint32(len(keys)))
+	var prev uint64
+	var buf [binary.MaxVarintLen64]byte
+	for _, k := range keys {
+		n := binary.PutUvarint(buf[:], k-prev)
+		bw.Write(buf[:n])
+		prev = k
+		n = binary.PutUvarint(buf[:], m[k])
+		bw.Write(buf[:n])
+	}
+}
+
+func readClusters(br *bufio.Reader) (map[uint64]uint64, error) {
+	var n uint32
+	if err := binary.Read(br, binary.LittleEndian, &n); err != nil {
+		return nil, fmt.Errorf("ner: read model: %w", err)
+	}
+	m := make(map[uint64]uint64, n)
+	var key uint64
+	for range n {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, fmt.Errorf("ner: read model: %w", err)
+		}
+		key += d
+		v, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, fmt.Errorf("ner: read model: %w", err)
+		}
+		if v >= 1<<(clusterBits*nClusterings) {
+			return nil, ErrBadModel
+		}
+		m[key] = v
+	}
+	return m, nil
 }
 
 type countWriter struct {
@@ -384,6 +452,10 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if m.lr, err = readByteMap(br); err != nil {
 		return nil, err
 	}
+	if m.clusters, err = readClusters(br); err != nil {
+		return nil, err
+	}
+	m.tab = newTable(m.weights)
 	return m, nil
 }
 

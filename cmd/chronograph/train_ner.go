@@ -17,12 +17,13 @@ import (
 // that scores best on the dev file, and writes the model.
 func runTrainNER(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fset := newFlags("train ner", "", stderr)
-	train := fset.String("train", "", "CoNLL-2003 training file (eng.train)")
+	train := fset.String("train", "", "comma-separated CoNLL-2003 training files (eng.train, or eng.train,eng.testa with --epochs and no --dev)")
 	dev := fset.String("dev", "", "CoNLL-2003 development file (eng.testa); the best epoch on it is kept")
 	out := fset.String("out", "", "model file to write (ner/model/conll2003.model.gz)")
 	epochs := fset.Int("epochs", 0, "training epochs (0: the default, 12)")
 	seed := fset.Uint64("seed", 0, "shuffling seed (0: the default)")
-	unlabeled := fset.String("unlabeled", "", "comma-separated plain-text or SGML files or directories for word-case statistics")
+	runs := fset.Int("runs", 0, "training runs with seeds seed, seed+1, ... whose weights are averaged (0: the default, 1)")
+	unlabeled := fset.String("unlabeled", "", "comma-separated plain-text or SGML files or directories for word-case statistics and word classes")
 	if _, err := parse(fset, args); err != nil {
 		return err
 	}
@@ -30,12 +31,16 @@ func runTrainNER(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		fset.Usage()
 		return fmt.Errorf("train ner: --train and --out are required: %w", errUsage)
 	}
-	tf, err := os.Open(*train)
-	if err != nil {
-		return fmt.Errorf("train ner: %w", err)
+	var parts []io.Reader
+	for _, name := range strings.Split(*train, ",") {
+		tf, err := os.Open(strings.TrimSpace(name))
+		if err != nil {
+			return fmt.Errorf("train ner: %w", err)
+		}
+		defer tf.Close()
+		parts = append(parts, tf, strings.NewReader("\n"))
 	}
-	defer tf.Close()
-	opts := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Log: stderr}
+	opts := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Runs: *runs, Log: stderr}
 	var devR io.Reader
 	if *dev != "" {
 		df, err := os.Open(*dev)
@@ -63,7 +68,7 @@ func runTrainNER(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	m, err := ner.Train(tf, devR, opts)
+	m, err := ner.Train(io.MultiReader(parts...), devR, opts)
 	if err != nil {
 		return fmt.Errorf("train ner: %w", err)
 	}
