@@ -25,7 +25,12 @@ func TestEvalEntities(t *testing.T) {
 	if sc.Documents != 30 || sc.Mentions.Gold == 0 {
 		t.Fatalf("read %d documents, %d gold mentions", sc.Documents, sc.Mentions.Gold)
 	}
-	if sc.Mentions.F1 < 34 || sc.BCubed.F1 < 61.4 || sc.CrossBCubed.F1 < 42 || sc.MatchedCrossBCubed.F1 < 91 {
+	// Floors at the figures measured with the embedded model. The scores
+	// on found mentions depend on which mentions are found: the model of
+	// eng.train+testa finds more "Apple Computer" mentions (recall 54.5 ->
+	// 57.8), which MEANTIME counts as Apple Inc., so they fell (91.2 ->
+	// 89.4) while every score over all mentions rose.
+	if sc.Mentions.F1 < 36.3 || sc.BCubed.F1 < 62 || sc.CrossBCubed.F1 < 42.6 || sc.MatchedCrossBCubed.F1 < 89.4 {
 		t.Errorf("mention F1 %.1f, B-cubed F1 %.1f, cross-document %.1f, on found mentions %.1f: lower than measured",
 			sc.Mentions.F1, sc.BCubed.F1, sc.CrossBCubed.F1, sc.MatchedCrossBCubed.F1)
 	}

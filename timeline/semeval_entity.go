@@ -57,9 +57,20 @@ func EntityEvents(docs []*graph.Document, events []graph.Event, entityID string,
 	themeOf := map[int]bool{} // events[i] has the entity as a participant other than the agent
 	var out []graph.Event
 	var theme []bool // out[k] has the entity as a participant other than the agent
+	// An event the entity acts in or undergoes is the entity's, all its
+	// sources; one it is only involved in is kept for the sources whose
+	// sentence makes it a participant once possessors of things are set
+	// aside ("the text of Jobs's email" is not Jobs's release).
 	for i := range events {
-		if entityID != "" && events[i].HasParticipant(entityID) {
-			whole[i] = true
+		if entityID == "" {
+			continue
+		}
+		for _, p := range events[i].Participants {
+			if p.ID == entityID && p.Role != graph.Involved {
+				whole[i] = true
+			}
+		}
+		if whole[i] {
 			for _, p := range events[i].Participants {
 				if p.ID == entityID && p.Role != graph.Agent {
 					themeOf[i] = true
