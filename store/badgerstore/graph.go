@@ -140,61 +140,64 @@ func participants(e *graph.Event) []string {
 	return slices.Compact(ids)
 }
 
-// writeGeneration writes g under generation gen with a WriteBatch; records
-// are encoded in parallel (inOrder) and set in a fixed order.
+// writeGeneration writes g under generation gen with a WriteBatch.
 func (db *DB) writeGeneration(ctx context.Context, gen uint64, g *graph.Snapshot, documents int) error {
 	wb := db.bdb.NewWriteBatch()
 	defer wb.Cancel()
-	put := func(kvs []kv) error {
-		for _, p := range kvs {
-			if err := wb.Set(p.k, p.v); err != nil {
-				return convert(err)
-			}
+	set := func(k, v []byte) error {
+		if err := wb.Set(k, v); err != nil {
+			return convert(err)
 		}
 		return nil
 	}
-	const chunk = 256
-	err := inOrder(ctx, len(g.Entities), chunk, func(lo, hi int) ([]kv, error) {
-		var kvs []kv
-		for i := lo; i < hi; i++ {
-			e := &g.Entities[i]
-			v, err := encode(e)
-			if err != nil {
-				return nil, err
-			}
-			kvs = append(kvs, kv{entKey(gen, e.ID), v})
-			for _, n := range names(e) {
-				kvs = append(kvs, kv{aliasKey(gen, n, e.ID), nil})
+	for i := range g.Entities {
+		if i%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
 			}
 		}
-		return kvs, nil
-	}, put)
-	if err != nil {
-		return err
+		e := &g.Entities[i]
+		v, err := encode(e)
+		if err != nil {
+			return err
+		}
+		if err := set(entKey(gen, e.ID), v); err != nil {
+			return err
+		}
+		for _, n := range names(e) {
+			if err := set(aliasKey(gen, n, e.ID), nil); err != nil {
+				return err
+			}
+		}
 	}
-	err = inOrder(ctx, len(g.Events), chunk, func(lo, hi int) ([]kv, error) {
-		var kvs []kv
-		for i := lo; i < hi; i++ {
-			e := &g.Events[i]
-			v, err := encode(e)
-			if err != nil {
-				return nil, err
-			}
-			kvs = append(kvs, kv{evtKey(gen, i), v}, kv{eidKey(gen, e.ID), []byte(posString(i))})
-			for _, id := range participants(e) {
-				kvs = append(kvs, kv{partKey(gen, id, i), nil})
+	for i := range g.Events {
+		if i%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
 			}
 		}
-		return kvs, nil
-	}, put)
-	if err != nil {
-		return err
+		e := &g.Events[i]
+		v, err := encode(e)
+		if err != nil {
+			return err
+		}
+		if err := set(evtKey(gen, i), v); err != nil {
+			return err
+		}
+		if err := set(eidKey(gen, e.ID), []byte(posString(i))); err != nil {
+			return err
+		}
+		for _, id := range participants(e) {
+			if err := set(partKey(gen, id, i), nil); err != nil {
+				return err
+			}
+		}
 	}
 	meta, err := encode(genMeta{Documents: documents, Entities: len(g.Entities), Events: len(g.Events)})
 	if err != nil {
 		return err
 	}
-	if err := put([]kv{{metaKey(gen), meta}}); err != nil {
+	if err := set(metaKey(gen), meta); err != nil {
 		return err
 	}
 	if err := ctx.Err(); err != nil {
