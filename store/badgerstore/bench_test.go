@@ -100,7 +100,7 @@ func BenchmarkPut100kDocuments(b *testing.B) {
 	for _, c := range []struct {
 		name  string
 		limit int64
-	}{{"NoLimit", -1}, {"Limit384MiB", RecommendedMemoryLimit}} {
+	}{{"NoLimit", -1}, {"RecommendedLimit", RecommendedMemoryLimit}} {
 		b.Run(c.name, func(b *testing.B) {
 			if c.limit > 0 {
 				old := debug.SetMemoryLimit(c.limit)
