@@ -1759,7 +1759,8 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 			claim = true
 		}
 	}
-	// infinitive or gerund complement of a planning verb or an offer
+	// infinitive or gerund complement of a planning verb, an offer, a
+	// request, a threat or an order ("an order to implement measures")
 	if c.i > a && (x.toks[c.i-1].w == "to" || c.t.form == 'g') {
 		for k := c.i - 1; k >= cs0 && k >= c.i-8; k-- {
 			w := x.toks[k].w
@@ -1769,7 +1770,7 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 			}
 			if isTrigger(cs, k) {
 				for _, o := range cs {
-					if o.i == k && (o.ev.Type == graph.Offer || o.ev.Type == graph.Request || o.ev.Type == graph.Threat) {
+					if (o.i == k || o.j == k) && (o.ev.Type == graph.Offer || o.ev.Type == graph.Request || o.ev.Type == graph.Threat || o.ev.Type == graph.Order) {
 						plan = true
 					}
 				}
