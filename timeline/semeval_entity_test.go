@@ -55,14 +55,8 @@ func FuzzNamesAny(f *testing.F) {
 // without participants becomes an event of its own; headlines are left out.
 func TestEntityEvents(t *testing.T) {
 	text := "Apple unveils iPod\nApple unveiled the iPod on Monday .\nThe iPod was released in 2005 .\nJobs said nothing ."
-	d := &graph.Document{ID: "d1", Title: "Apple unveils iPod", Text: text,
-		Published: evDay("2005-09-08")}
-	off := 0
-	for _, line := range strings.Split(text, "\n") {
-		d.Sentences = append(d.Sentences, graph.Span{Start: off, End: off + len(line)})
-		off += len(line) + 1
-	}
-	d.SentenceIDs = []int{0, 1, 2, 3}
+	d := lineDoc(text, evDay("2005-09-08"), 0)
+	d.Title = "Apple unveils iPod"
 	d.Timexes = Timexes(d.Text, d.Sentences, d.Published, nil)
 	at := func(word string, from int) graph.Span {
 		i := strings.Index(text[from:], word) + from
@@ -108,13 +102,7 @@ func TestEntityEvents(t *testing.T) {
 // argument of the mention, not when its sentence merely names it.
 func TestEntityEventsArguments(t *testing.T) {
 	text := "Jobs unveiled iPhone 4 on Monday .\nJobs said that iPhone 4 sold well .\nIt has a new screen .\nApple said it is not yet clear how many will buy the iPhone 4 ."
-	d := &graph.Document{ID: "d1", Text: text, Published: evDay("2010-06-08")}
-	off := 0
-	for _, line := range strings.Split(text, "\n") {
-		d.Sentences = append(d.Sentences, graph.Span{Start: off, End: off + len(line)})
-		off += len(line) + 1
-	}
-	d.SentenceIDs = []int{1, 2, 3, 4}
+	d := lineDoc(text, evDay("2010-06-08"), 1)
 	d.Timexes = Timexes(d.Text, d.Sentences, d.Published, nil)
 	for _, name := range []string{"Jobs", "Apple"} {
 		for i := strings.Index(text, name); i >= 0; {
@@ -188,13 +176,7 @@ func TestModelVariants(t *testing.T) {
 // iPhone"), but not of one that crosses its edge.
 func TestEntityEventsModelCode(t *testing.T) {
 	text := "Apple launched a 3G version of its iPhone .\nThe 3G iPhone was discontinued ."
-	d := &graph.Document{ID: "d1", Text: text, Published: evDay("2008-06-09")}
-	off := 0
-	for _, line := range strings.Split(text, "\n") {
-		d.Sentences = append(d.Sentences, graph.Span{Start: off, End: off + len(line)})
-		off += len(line) + 1
-	}
-	d.SentenceIDs = []int{1, 2}
+	d := lineDoc(text, evDay("2008-06-09"), 1)
 	d.Timexes = Timexes(d.Text, d.Sentences, d.Published, nil)
 	d.Entities = []graph.LocalEntity{{Name: "Apple", Kind: graph.Organization}, {Name: "iPhone", Kind: graph.Other}}
 	iphone := strings.Index(text, "iPhone")
@@ -275,13 +257,7 @@ func TestModifiesNoun(t *testing.T) {
 // something else ("the iPod nano"), and a phrasal verb keeps its particle.
 func TestEntityEventsCompound(t *testing.T) {
 	text := "Apple unveiled the iPod nano on Monday .\nThe iPod comes in two colors .\nJobs showed off the iPod on Monday ."
-	d := &graph.Document{ID: "d1", Text: text, Published: evDay("2005-09-08")}
-	off := 0
-	for _, line := range strings.Split(text, "\n") {
-		d.Sentences = append(d.Sentences, graph.Span{Start: off, End: off + len(line)})
-		off += len(line) + 1
-	}
-	d.SentenceIDs = []int{1, 2, 3}
+	d := lineDoc(text, evDay("2005-09-08"), 1)
 	d.Timexes = Timexes(d.Text, d.Sentences, d.Published, nil)
 	for _, name := range []string{"Apple", "Jobs"} {
 		i := strings.Index(text, name)
@@ -306,13 +282,7 @@ func TestEntityEventsCompound(t *testing.T) {
 // that time.
 func TestEntityEventsPerson(t *testing.T) {
 	text := "Steve Jobs unveiled the iPod on Monday .\nSteve called it great .\nSteve Ballmer said nothing .\nJobs has been fighting cancer since 2004 ."
-	d := &graph.Document{ID: "d1", Text: text, Published: evDay("2005-09-08")}
-	off := 0
-	for _, line := range strings.Split(text, "\n") {
-		d.Sentences = append(d.Sentences, graph.Span{Start: off, End: off + len(line)})
-		off += len(line) + 1
-	}
-	d.SentenceIDs = []int{1, 2, 3, 4}
+	d := lineDoc(text, evDay("2005-09-08"), 1)
 	d.Timexes = Timexes(d.Text, d.Sentences, d.Published, nil)
 	d.Entities = []graph.LocalEntity{{Name: "Steve Jobs", Kind: graph.Person}, {Name: "Steve Ballmer", Kind: graph.Person}}
 	for _, m := range []struct {
@@ -366,13 +336,7 @@ func TestPossessorOnly(t *testing.T) {
 // store; "the company" is the company when nothing else could be.
 func TestEntityEventsDefinite(t *testing.T) {
 	text := "Apple opened the iTunes store on Monday .\nThe store sold a million songs .\nThe phone 's screen broke ."
-	d := &graph.Document{ID: "d1", Text: text, Published: evDay("2003-05-01")}
-	off := 0
-	for _, line := range strings.Split(text, "\n") {
-		d.Sentences = append(d.Sentences, graph.Span{Start: off, End: off + len(line)})
-		off += len(line) + 1
-	}
-	d.SentenceIDs = []int{1, 2, 3}
+	d := lineDoc(text, evDay("2003-05-01"), 1)
 	d.Timexes = Timexes(d.Text, d.Sentences, d.Published, nil)
 	d.Entities = []graph.LocalEntity{{Name: "Apple", Kind: graph.Organization}}
 	d.Mentions = []graph.Mention{{Span: graph.Span{Start: 0, End: 5}, Text: "Apple", Kind: graph.Organization}}
@@ -390,13 +354,7 @@ func TestEntityEventsDefinite(t *testing.T) {
 
 func TestEntityEventsCompany(t *testing.T) {
 	text := "Boeing unveiled the plane on Monday .\nThe company said it would cut jobs .\nAirbus gained orders .\nThe company said nothing ."
-	d := &graph.Document{ID: "d1", Text: text, Published: evDay("2008-05-01")}
-	off := 0
-	for _, line := range strings.Split(text, "\n") {
-		d.Sentences = append(d.Sentences, graph.Span{Start: off, End: off + len(line)})
-		off += len(line) + 1
-	}
-	d.SentenceIDs = []int{1, 2, 3, 4}
+	d := lineDoc(text, evDay("2008-05-01"), 1)
 	d.Timexes = Timexes(d.Text, d.Sentences, d.Published, nil)
 	d.Entities = []graph.LocalEntity{{Name: "Boeing", Kind: graph.Organization}, {Name: "Airbus", Kind: graph.Organization}}
 	a := strings.Index(text, "Airbus")
@@ -446,13 +404,7 @@ func TestOnceDates(t *testing.T) {
 // entity (a place) is still the person.
 func TestEntityEventsSurname(t *testing.T) {
 	text := "Steve Jobs unveiled the iPod .\nJobs praised the iPod ."
-	d := &graph.Document{ID: "d1", Text: text, Published: evDay("2005-09-08")}
-	off := 0
-	for _, line := range strings.Split(text, "\n") {
-		d.Sentences = append(d.Sentences, graph.Span{Start: off, End: off + len(line)})
-		off += len(line) + 1
-	}
-	d.SentenceIDs = []int{1, 2}
+	d := lineDoc(text, evDay("2005-09-08"), 1)
 	d.Entities = []graph.LocalEntity{{Name: "Steve Jobs", Kind: graph.Person}, {Name: "Jobs", Kind: graph.Place}}
 	j := strings.Index(text, "\nJobs") + 1
 	d.Mentions = []graph.Mention{{Span: graph.Span{Start: 0, End: 10}, Text: "Steve Jobs", Kind: graph.Person},
@@ -472,13 +424,7 @@ func TestEntityEventsSurname(t *testing.T) {
 // referring to the product.
 func TestEntityEventsItAfterPlaces(t *testing.T) {
 	text := "iPhone 4 will be available in France and Japan .\nIt comes in two colors ."
-	d := &graph.Document{ID: "d1", Text: text, Published: evDay("2010-06-08")}
-	off := 0
-	for _, line := range strings.Split(text, "\n") {
-		d.Sentences = append(d.Sentences, graph.Span{Start: off, End: off + len(line)})
-		off += len(line) + 1
-	}
-	d.SentenceIDs = []int{1, 2}
+	d := lineDoc(text, evDay("2010-06-08"), 1)
 	d.Entities = []graph.LocalEntity{{Name: "France", Kind: graph.Place}, {Name: "Japan", Kind: graph.Place}}
 	for k, name := range []string{"France", "Japan"} {
 		i := strings.Index(text, name)
@@ -517,13 +463,7 @@ func FuzzEntityWords(f *testing.F) {
 // took for an organization is that index.
 func TestEntityEventsIndex(t *testing.T) {
 	text := "The Nikkei 225 fell on Monday .\nThe index rose 2 percent on Tuesday ."
-	d := &graph.Document{ID: "d1", Text: text, Published: evDay("2008-10-15")}
-	off := 0
-	for _, line := range strings.Split(text, "\n") {
-		d.Sentences = append(d.Sentences, graph.Span{Start: off, End: off + len(line)})
-		off += len(line) + 1
-	}
-	d.SentenceIDs = []int{1, 2}
+	d := lineDoc(text, evDay("2008-10-15"), 1)
 	d.Timexes = Timexes(d.Text, d.Sentences, d.Published, nil)
 	d.Entities = []graph.LocalEntity{{Name: "Nikkei 225", Kind: graph.Organization}}
 	d.Mentions = []graph.Mention{{Span: graph.Span{Start: 4, End: 14}, Text: "Nikkei 225", Kind: graph.Organization}}
@@ -536,4 +476,17 @@ func TestEntityEventsIndex(t *testing.T) {
 	if diff := cmp.Diff([]string{"d1-1-fell", "d1-2-rose"}, got); diff != "" {
 		t.Errorf("Nikkei 225 timeline (-want +got):\n%s", diff)
 	}
+}
+
+// lineDoc is a document "d1" of text published on day, one sentence a line,
+// the sentences numbered from first (0 for a title line, as in CAT files).
+func lineDoc(text string, day graph.Date, first int) *graph.Document {
+	d := &graph.Document{ID: "d1", Text: text, Published: day}
+	off := 0
+	for i, line := range strings.Split(text, "\n") {
+		d.Sentences = append(d.Sentences, graph.Span{Start: off, End: off + len(line)})
+		d.SentenceIDs = append(d.SentenceIDs, first+i)
+		off += len(line) + 1
+	}
+	return d
 }
