@@ -315,49 +315,44 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	return cw.n, nil
 }
 
+// writeKeyed writes m as its size, then its keys in ascending order, each
+// as a varint delta from the one before followed by its value, written by
+// value.
+func writeKeyed[V any](bw *bufio.Writer, m map[uint64]V, value func(V)) {
+	keys := make([]uint64, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	_ = binary.Write(bw, binary.LittleEndian, uint32(len(keys)))
+	var prev uint64
+	var buf [binary.MaxVarintLen64]byte
+	for _, k := range keys {
+		n := binary.PutUvarint(buf[:], k-prev)
+		bw.Write(buf[:n])
+		prev = k
+		value(m[k])
+	}
+}
+
+// writeByteMap writes a map of one-byte values (gazetteer, case statistics).
 func writeByteMap(bw *bufio.Writer, m map[uint64]uint8) {
-	keys := make([]uint64, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	_ = binary.Write(bw, binary.LittleEndian, uint32(len(keys)))
-	var prev uint64
-	var buf [binary.MaxVarintLen64]byte
-	for _, k := range keys {
-		n := binary.PutUvarint(buf[:], k-prev)
-		bw.Write(buf[:n])
-		prev = k
-		bw.WriteByte(m[k])
-	}
+	writeKeyed(bw, m, func(v uint8) { bw.WriteByte(v) })
 }
 
-// writeClusters writes the word classes as sorted key deltas and values,
-// both varints.
+// writeClusters writes the word classes, their values as varints.
 func writeClusters(bw *bufio.Writer, m map[uint64]uint64) {
-	keys := make([]uint64, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	_ = binary.Write(bw, binary.LittleEndian, uint32(len(keys)))
-	var prev uint64
 	var buf [binary.MaxVarintLen64]byte
-	for _, k := range keys {
-		n := binary.PutUvarint(buf[:], k-prev)
-		bw.Write(buf[:n])
-		prev = k
-		n = binary.PutUvarint(buf[:], m[k])
-		bw.Write(buf[:n])
-	}
+	writeKeyed(bw, m, func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) })
 }
 
-func readClusters(br *bufio.Reader) (map[uint64]uint64, error) {
+// readKeyed reads what writeKeyed wrote, each value by value.
+func readKeyed[V any](br *bufio.Reader, value func() (V, error)) (map[uint64]V, error) {
 	var n uint32
 	if err := binary.Read(br, binary.LittleEndian, &n); err != nil {
 		return nil, fmt.Errorf("ner: read model: %w", err)
 	}
-	m := make(map[uint64]uint64, n)
+	m := make(map[uint64]V, n)
 	var key uint64
 	for range n {
 		d, err := binary.ReadUvarint(br)
@@ -365,16 +360,28 @@ func readClusters(br *bufio.Reader) (map[uint64]uint64, error) {
 			return nil, fmt.Errorf("ner: read model: %w", err)
 		}
 		key += d
-		v, err := binary.ReadUvarint(br)
+		v, err := value()
 		if err != nil {
-			return nil, fmt.Errorf("ner: read model: %w", err)
-		}
-		if v >= 1<<(clusterBits*nClusterings) {
-			return nil, ErrBadModel
+			return nil, err
 		}
 		m[key] = v
 	}
 	return m, nil
+}
+
+// readClusters reads what writeClusters wrote, refusing class numbers out
+// of range.
+func readClusters(br *bufio.Reader) (map[uint64]uint64, error) {
+	return readKeyed(br, func() (uint64, error) {
+		v, err := binary.ReadUvarint(br)
+		if err != nil {
+			return 0, fmt.Errorf("ner: read model: %w", err)
+		}
+		if v >= 1<<(clusterBits*nClusterings) {
+			return 0, ErrBadModel
+		}
+		return v, nil
+	})
 }
 
 type countWriter struct {
@@ -459,24 +466,13 @@ func ReadModel(r io.Reader) (*Model, error) {
 	return m, nil
 }
 
+// readByteMap reads what writeByteMap wrote.
 func readByteMap(br *bufio.Reader) (map[uint64]uint8, error) {
-	var n uint32
-	if err := binary.Read(br, binary.LittleEndian, &n); err != nil {
-		return nil, fmt.Errorf("ner: read model: %w", err)
-	}
-	m := make(map[uint64]uint8, n)
-	var key uint64
-	for range n {
-		d, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, fmt.Errorf("ner: read model: %w", err)
-		}
-		key += d
+	return readKeyed(br, func() (uint8, error) {
 		b, err := br.ReadByte()
 		if err != nil {
-			return nil, fmt.Errorf("ner: read model: %w", err)
+			return 0, fmt.Errorf("ner: read model: %w", err)
 		}
-		m[key] = b
-	}
-	return m, nil
+		return b, nil
+	})
 }
