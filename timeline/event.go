@@ -744,13 +744,7 @@ func (x *extractor) inheritSubject(cs []cand, k, a int) {
 			// "Trump's offer to send troops": the offer's agent sends
 			if toInf && c.i-g.j <= 10 && g.agents > 0 && (g.ev.Type == graph.Offer || g.ev.Type == graph.Request ||
 				g.ev.Type == graph.Order || g.ev.Type == graph.Threat) {
-				for _, p := range g.ev.Participants {
-					if p.Role == graph.Agent {
-						c.ev.Participants = append(c.ev.Participants, p)
-						c.agents++
-						c.borrow = true
-					}
-				}
+				c.borrowAgents(g)
 				return
 			}
 			continue
@@ -761,38 +755,43 @@ func (x *extractor) inheritSubject(cs []cand, k, a int) {
 		if x.complementBetween(g.j, c.i) && !coordinators[x.toks[c.i-1].w] {
 			return // "Jobs admitted that the percentage of calls dropped": not Jobs's calls
 		}
-		if infinitive && objectControl[g.t.lemma] {
-			for _, p := range g.ev.Participants {
-				if p.Role == graph.Target {
-					c.ev.Participants = append(c.ev.Participants, graph.LocalParticipant{Entity: p.Entity, Role: graph.Agent})
-					c.agents++
-					c.borrow = true
-					return
-				}
-			}
+		if infinitive && objectControl[g.t.lemma] && c.borrowTargetAsAgent(g) {
+			return
 		}
 		if g.passive && !c.passive {
 			// "Apple was started by Jobs in 1976, and launched the
 			// store": the passive's subject, not its agent, launched it
-			for _, p := range g.ev.Participants {
-				if p.Role == graph.Target {
-					c.ev.Participants = append(c.ev.Participants, graph.LocalParticipant{Entity: p.Entity, Role: graph.Agent})
-					c.agents++
-					c.borrow = true
-					break
-				}
-			}
+			c.borrowTargetAsAgent(g)
 			return
 		}
-		for _, p := range g.ev.Participants {
-			if p.Role == graph.Agent {
-				c.ev.Participants = append(c.ev.Participants, p)
-				c.agents++
-				c.borrow = true
-			}
-		}
+		c.borrowAgents(g)
 		return
 	}
+}
+
+// borrowAgents makes g's agents c's, borrowed.
+func (c *cand) borrowAgents(g *cand) {
+	for _, p := range g.ev.Participants {
+		if p.Role == graph.Agent {
+			c.ev.Participants = append(c.ev.Participants, p)
+			c.agents++
+			c.borrow = true
+		}
+	}
+}
+
+// borrowTargetAsAgent makes g's first target c's agent, borrowed, and
+// reports whether g had one.
+func (c *cand) borrowTargetAsAgent(g *cand) bool {
+	for _, p := range g.ev.Participants {
+		if p.Role == graph.Target {
+			c.ev.Participants = append(c.ev.Participants, graph.LocalParticipant{Entity: p.Entity, Role: graph.Agent})
+			c.agents++
+			c.borrow = true
+			return true
+		}
+	}
+	return false
 }
 
 type subj struct {
@@ -1567,13 +1566,7 @@ func (x *extractor) frontedParticiple(cs []cand, a int) {
 			if o.noun || o.i < comma || o.agents == 0 || o.passive {
 				continue
 			}
-			for _, p := range o.ev.Participants {
-				if p.Role == graph.Agent {
-					c.ev.Participants = append(c.ev.Participants, p)
-					c.agents++
-					c.borrow = true
-				}
-			}
+			c.borrowAgents(o)
 			break
 		}
 	}

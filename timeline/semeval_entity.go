@@ -220,8 +220,8 @@ func onceDates(events []graph.Event, theme []bool) {
 		if !theme[k] || !onceLemmas[e.Lemma] || !fromText(e) {
 			continue
 		}
-		if a, ok := anchor[e.Lemma]; !ok || fineness(e.Date) > fineness(a) ||
-			fineness(e.Date) == fineness(a) && e.Date.Value < a.Value {
+		if a, ok := anchor[e.Lemma]; !ok || precRank(e.Date.Precision) > precRank(a.Precision) ||
+			precRank(e.Date.Precision) == precRank(a.Precision) && e.Date.Value < a.Value {
 			anchor[e.Lemma] = e.Date
 		}
 	}
@@ -231,7 +231,7 @@ func onceDates(events []graph.Event, theme []bool) {
 		if !theme[k] || !ok || e.Date == a {
 			continue
 		}
-		coarser := e.Date.Known() && fineness(e.Date) < fineness(a) && strings.HasPrefix(a.Value, e.Date.Value)
+		coarser := e.Date.Known() && precRank(e.Date.Precision) < precRank(a.Precision) && strings.HasPrefix(a.Value, e.Date.Value)
 		if !e.Date.Known() || !fromText(e) || coarser {
 			e.Date = a
 			for n := range e.Sources {
@@ -239,20 +239,6 @@ func onceDates(events []graph.Event, theme []bool) {
 			}
 		}
 	}
-}
-
-// fineness ranks a date's precision: 3 for a day, 2 a month, 1 a year, 0
-// unknown.
-func fineness(d graph.Date) int {
-	switch d.Precision {
-	case graph.Day:
-		return 3
-	case graph.Month:
-		return 2
-	case graph.Year:
-		return 1
-	}
-	return 0
 }
 
 // sinceStart returns the date of a mention, except that a state dated
