@@ -87,7 +87,7 @@ func TestIngestOrderIndependent(t *testing.T) {
 	if len(files) != 5 {
 		t.Fatalf("example corpus has %d files", len(files))
 	}
-	build := func(batches ...[]string) []byte {
+	build := func(batches ...[]string) string {
 		p, err := Open(filepath.Join(t.TempDir(), "news.db"), Options{})
 		if err != nil {
 			t.Fatal(err)
@@ -98,21 +98,27 @@ func TestIngestOrderIndependent(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		s, err := p.Snapshot(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var buf jsonBuffer
-		WriteJSON(&buf, NewTimelineJSON(s.Events))
-		WriteJSON(&buf, NewEntitiesJSON(s.Entities))
-		return buf.b
+		return graphJSON(t, p)
 	}
 	all := build(files)
 	ab := build(files[:2], files[2:])
 	ba := build(files[2:], files[:2])
-	if string(all) != string(ab) || string(all) != string(ba) {
+	if all != ab || all != ba {
 		t.Error("the graph depends on the order documents were ingested in")
 	}
+}
+
+// graphJSON returns p's timeline and entities as JSON, to compare graphs.
+func graphJSON(t *testing.T, p *Pipeline) string {
+	t.Helper()
+	s, err := p.Snapshot(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf jsonBuffer
+	WriteJSON(&buf, NewTimelineJSON(s.Events))
+	WriteJSON(&buf, NewEntitiesJSON(s.Entities))
+	return string(buf.b)
 }
 
 type jsonBuffer struct{ b []byte }
@@ -142,16 +148,6 @@ func TestIngestDuplicateInOneRun(t *testing.T) {
 // completes the same graph as one uninterrupted ingest.
 func TestIngestCancel(t *testing.T) {
 	ctx := context.Background()
-	graphOf := func(p *Pipeline) string {
-		s, err := p.Snapshot(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var buf jsonBuffer
-		WriteJSON(&buf, NewTimelineJSON(s.Events))
-		WriteJSON(&buf, NewEntitiesJSON(s.Entities))
-		return string(buf.b)
-	}
 	clean, err := Open(filepath.Join(t.TempDir(), "clean.db"), Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -160,7 +156,7 @@ func TestIngestCancel(t *testing.T) {
 	if _, err := clean.Ingest(ctx, []string{exampleDir}, IngestOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	want := graphOf(clean)
+	want := graphJSON(t, clean)
 
 	p, err := Open(filepath.Join(t.TempDir(), "news.db"), Options{Workers: 2})
 	if err != nil {
@@ -188,7 +184,7 @@ func TestIngestCancel(t *testing.T) {
 	if err != nil || rep.Added+rep.Unchanged != 5 {
 		t.Fatalf("resumed ingest: %+v, %v", rep, err)
 	}
-	if got := graphOf(p); got != want {
+	if got := graphJSON(t, p); got != want {
 		t.Error("the resumed ingest built another graph than one uninterrupted ingest")
 	}
 }
