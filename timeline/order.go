@@ -1,6 +1,8 @@
 package timeline
 
 import (
+	"container/heap"
+	"slices"
 	"sort"
 	"strings"
 
@@ -71,73 +73,101 @@ func firstSource(e *graph.Event) (string, int) {
 // bySignals reorders run, indexes into events that tie on their dates, in
 // place so that every event a signal puts before another (signalBefore)
 // comes first, keeping the given order otherwise: a stable topological
-// sort. Signals that contradict each other are ignored.
+// sort (of the events free to come next, the earliest in the given order).
+// Signals that contradict each other are ignored. Only pairs reported in
+// one sentence are compared, so a run of thousands of events of one day
+// costs what its sentences hold, not the square of its length.
 func bySignals(events []graph.Event, run []int) {
 	n := len(run)
 	// only events reported in one sentence can be ordered by it
 	bySentence := map[string][]int{}
+	var sentences []string
 	for k, i := range run {
-		seen := map[string]bool{}
-		for _, s := range events[i].Sources {
+		for j, s := range events[i].Sources {
 			key := s.Document + "\x00" + s.Sentence
-			if !seen[key] {
-				seen[key] = true
-				bySentence[key] = append(bySentence[key], k)
+			if slices.ContainsFunc(events[i].Sources[:j], func(o graph.Source) bool {
+				return o.Document == s.Document && o.Sentence == s.Sentence
+			}) {
+				continue
 			}
+			if len(bySentence[key]) == 0 {
+				sentences = append(sentences, key)
+			}
+			bySentence[key] = append(bySentence[key], k)
 		}
 	}
-	share := map[[2]int]bool{}
-	for _, ks := range bySentence {
+	type edge struct{ before, after int }
+	seen := map[edge]bool{}
+	var edges []edge
+	for _, key := range sentences {
+		ks := bySentence[key]
 		for _, a := range ks {
 			for _, b := range ks {
-				if a != b {
-					share[[2]int{a, b}] = true
+				e := edge{b, a}
+				if a == b || seen[e] {
+					continue
+				}
+				seen[e] = true
+				if signalBefore(&events[run[b]], &events[run[a]]) && !signalBefore(&events[run[a]], &events[run[b]]) {
+					edges = append(edges, e)
 				}
 			}
 		}
 	}
+	if len(edges) == 0 {
+		return
+	}
+	sort.Slice(edges, func(i, j int) bool {
+		if edges[i].before != edges[j].before {
+			return edges[i].before < edges[j].before
+		}
+		return edges[i].after < edges[j].after
+	})
 	after := make([][]int, n) // after[b]: the positions that must follow b
 	indeg := make([]int, n)
-	any := false
-	for a := 0; a < n; a++ {
-		for b := 0; b < n; b++ {
-			if a != b && share[[2]int{a, b}] && signalBefore(&events[run[b]], &events[run[a]]) &&
-				!signalBefore(&events[run[a]], &events[run[b]]) {
-				after[b] = append(after[b], a)
-				indeg[a]++
-				any = true
-			}
-		}
+	for _, e := range edges {
+		after[e.before] = append(after[e.before], e.after)
+		indeg[e.after]++
 	}
-	if !any {
-		return
+	ready := &intHeap{}
+	for k := range n {
+		if indeg[k] == 0 {
+			heap.Push(ready, k)
+		}
 	}
 	out := make([]int, 0, n)
 	done := make([]bool, n)
-	for len(out) < n {
-		next := -1
-		for k := 0; k < n; k++ {
-			if !done[k] && indeg[k] == 0 {
-				next = k
-				break
-			}
-		}
-		if next < 0 { // a cycle: keep the rest as it is
-			for k := 0; k < n; k++ {
-				if !done[k] {
-					out = append(out, run[k])
-					done[k] = true
-				}
-			}
-			break
-		}
+	for ready.Len() > 0 {
+		next := heap.Pop(ready).(int)
 		done[next] = true
 		out = append(out, run[next])
 		for _, a := range after[next] {
-			indeg[a]--
+			if indeg[a]--; indeg[a] == 0 {
+				heap.Push(ready, a)
+			}
+		}
+	}
+	// a cycle: keep the rest as it is
+	for k := range n {
+		if !done[k] {
+			out = append(out, run[k])
 		}
 	}
 	copy(run, out)
+}
+
+// intHeap is a min-heap of positions (container/heap).
+type intHeap []int
+
+func (h intHeap) Len() int           { return len(h) }
+func (h intHeap) Less(i, j int) bool { return h[i] < h[j] }
+func (h intHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *intHeap) Push(x any)        { *h = append(*h, x.(int)) }
+func (h *intHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
 }
 
 // signalBefore reports whether a sentence that reports both events says

@@ -158,3 +158,34 @@ func TestOrderSignals(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkOrderOneDay orders a day of 20,000 events, as a wire archive
+// holds (most events of a day share no sentence; every tenth pair is one
+// sentence with "after" between its triggers). Signals are looked for only
+// between events of one sentence, so this is linear in the events.
+func BenchmarkOrderOneDay(b *testing.B) {
+	day := evDay("1987-03-02")
+	const n = 20000
+	evs := make([]graph.Event, 0, n)
+	for i := 0; len(evs) < n; i++ {
+		doc := fmt.Sprintf("d%05d", i)
+		if i%10 == 0 {
+			s := "Shares fell after the company reported a loss."
+			for _, tr := range []string{"fell", "reported"} {
+				start := strings.Index(s, tr)
+				evs = append(evs, graph.Event{ID: doc + tr, Date: day, Sources: []graph.Source{{Document: doc,
+					Sentence: s, Start: start, End: start + len(tr), Trigger: tr}}})
+			}
+			continue
+		}
+		evs = append(evs, graph.Event{ID: doc, Date: day, Sources: []graph.Source{{Document: doc,
+			Sentence: "The company said profits rose.", Start: 12, End: 16, Trigger: "said"}}})
+	}
+	work := make([]graph.Event, len(evs))
+	b.ResetTimer()
+	for range b.N {
+		copy(work, evs)
+		Order(work)
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "events/s")
+}
