@@ -3,6 +3,7 @@ package ner
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/chronograph/chronograph/graph"
 )
@@ -101,7 +102,13 @@ func Link(docs []*graph.Document) *Linking {
 	for _, k := range byLen {
 		g := groups[k]
 		cl := clusters[k]
-		target := linkShort(cl.name, kindOf(cl), ix, clusters, k, kindOf)
+		var target string
+		// A two-letter acronym stands for too many names to be linked
+		// across documents by its initials alone ("DS" is not "Downing
+		// Street"); the documents that spell it out list it as an alias.
+		if !isAcronym(cl.name) || utf8.RuneCountInString(cl.name) > 2 {
+			target = linkShort(cl.name, kindOf(cl), ix, clusters, k, kindOf)
+		}
 		if target == "" && g.words < 3 {
 			// An alias of exactly one fuller entity of a compatible kind.
 			var cands []string
@@ -142,11 +149,11 @@ func Link(docs []*graph.Document) *Linking {
 			m = &merged{names: map[string]int{}, aliases: map[string]bool{}, votes: kindVote{}, docs: map[string]bool{}}
 			ms[r] = m
 		}
-		for n, c := range g.names {
-			m.names[n] += c
-		}
 		for a := range g.aliases {
 			m.aliases[a] = true
+		}
+		for n, c := range g.names {
+			m.names[n] += c
 		}
 		for kd, c := range g.votes {
 			m.votes[kd] += c

@@ -22,6 +22,14 @@ func TestLink(t *testing.T) {
 		{ID: "c", Entities: []graph.LocalEntity{
 			{Name: "Sinaloa Cartel", Kind: graph.Organization, Mentions: 1},
 			{Name: "Hewitt", Kind: graph.Person, Mentions: 1},
+			{Name: "Downing Street", Kind: graph.Organization, Mentions: 1},
+			{Name: "Mobile Data Association", Kind: graph.Organization, Aliases: []string{"MD"}, Mentions: 2},
+		}},
+		// two letters are too few to link by initials alone ("DS" is a
+		// games console here), but a document that spells one out links it
+		{ID: "d", Entities: []graph.LocalEntity{
+			{Name: "DS", Kind: graph.Other, Mentions: 2},
+			{Name: "MD", Kind: graph.Organization, Mentions: 1},
 		}},
 	}
 	l := Link(docs)
@@ -40,6 +48,10 @@ func TestLink(t *testing.T) {
 		"b/Sinaloa Cartel":              "org:sinaloa-cartel",
 		"c/Sinaloa Cartel":              "org:sinaloa-cartel",
 		"c/Hewitt":                      "per:hewitt",
+		"c/Downing Street":              "org:downing-street",
+		"c/Mobile Data Association":     "org:mobile-data-association",
+		"d/DS":                          "oth:ds",
+		"d/MD":                          "org:mobile-data-association",
 	}
 	if diff := cmp.Diff(want, ids); diff != "" {
 		t.Errorf("IDs (-want +got):\n%s", diff)

@@ -34,6 +34,12 @@ type cand struct {
 	sent    int
 	tok     [2]int // token range
 	cluster string // key of the cluster it ends in
+	// weight is the mention's vote for its kind: more than one when its
+	// context says what it is ("watchdog Ofcom"), so that such evidence
+	// outweighs the tagger's guesses elsewhere in the document.
+	weight int
+	// tagged is the tagger's kind when the context overrode it.
+	tagged graph.Kind
 }
 
 func hasUpper(s string) bool { return strings.IndexFunc(s, unicode.IsUpper) >= 0 }
@@ -52,6 +58,15 @@ func mentionCands(text string, toks []graph.Token, spans []tokSpan, m *Model) []
 		for s < e && !hasLetter(toks[s].Text) && !hasDigit(toks[s].Text) {
 			s++
 		}
+		// a possessive inside a span ends the name when no name word
+		// follows it ("the Lords' 750 hereditary peers"; not "McDonald's
+		// Corp")
+		for k := s + 1; k < e-1; k++ {
+			if isPossessive(toks[k].Text) && !startsUpper(toks[k+1].Text) {
+				e = k
+				break
+			}
+		}
 		if s >= e {
 			continue
 		}
@@ -60,7 +75,26 @@ func mentionCands(text string, toks []graph.Token, spans []tokSpan, m *Model) []
 		}
 		if c, ok := makeCand(text, toks, s, e, kindOf(sp.typ)); ok {
 			c.kind = m.fixKind(c, toks)
+			if c.kind != graph.Place && !(c.kind == graph.Person && wordCount(c.name) > 1) && orgContext(toks, s, e) {
+				c.tagged = c.kind
+				c.kind, c.weight = graph.Organization, evidenceWeight
+			}
 			out = append(out, c)
+		}
+	}
+	// "the company Jobs founded": a word of a person's name in the
+	// document is that person after all
+	surnames := map[string]bool{}
+	for _, c := range out {
+		if c.kind == graph.Person && wordCount(c.name) > 1 {
+			for _, w := range strings.Fields(strings.ToLower(c.name)) {
+				surnames[w] = true
+			}
+		}
+	}
+	for i := range out {
+		if out[i].weight > 1 && out[i].tagged == graph.Person && surnames[strings.ToLower(out[i].name)] {
+			out[i].kind, out[i].weight = graph.Person, 1
 		}
 	}
 	return splitJoined(text, toks, out)
@@ -75,6 +109,62 @@ var orgHeads = setOf(
 	"league", "club", "airlines", "airways", "bureau", "office", "service", "police", "senate", "congress",
 	"parliament", "administration", "magazine", "tribune", "herald", "telegraph", "gazette",
 )
+
+// evidenceWeight is the vote of a mention whose context says its kind.
+const evidenceWeight = 3
+
+// orgDescriptors are nouns that, written just before a name, say it is an
+// organization's ("watchdog Ofcom", "budget airline Ryanair", "plane maker
+// Airbus", "super-regulator Ofcom"). Nouns that also describe people
+// ("producer", "developer", "partner") are left out.
+var orgDescriptors = setOf(
+	"watchdog", "regulator", "airline", "carrier", "firm", "company", "maker", "carmaker", "automaker",
+	"giant", "retailer", "insurer", "lender", "broadcaster", "newspaper", "publisher", "label", "conglomerate",
+	"supermarket", "chain", "operator", "manufacturer", "brewer", "refiner", "bank", "agency", "band",
+	"charity", "carriers", "firms", "companies", "banks", "airlines", "newspapers", "broadcasters",
+	"chipmaker", "drugmaker", "telecoms", "utility", "subsidiary", "exporter", "importer", "miner",
+)
+
+// orgOf are phrases that, written just before a name, say it is an
+// organization's: "chairman of Ofcom", "shares in Yukos".
+var orgOf = [][]string{
+	{"chairman", "of"}, {"chairwoman", "of"}, {"executive", "of"}, {"shareholders", "of"}, {"shareholders", "in"},
+	{"shares", "in"}, {"shares", "of"}, {"stake", "in"}, {"subsidiary", "of"}, {"founder", "of"},
+	{"chief", "executive", "of"}, {"boss", "of"}, {"unit", "of"}, {"division", "of"},
+}
+
+// orgContext reports whether the words just before tokens [s, e) say they
+// name an organization: a descriptor noun (the last part of a hyphenated
+// one too), optionally after "the", or one of the orgOf phrases.
+func orgContext(toks []graph.Token, s, e int) bool {
+	if s == 0 || toks[s-1].Sentence != toks[s].Sentence {
+		return false
+	}
+	prev := strings.ToLower(toks[s-1].Text)
+	if i := strings.LastIndexByte(prev, '-'); i >= 0 {
+		prev = prev[i+1:]
+	}
+	if orgDescriptors[prev] {
+		return true
+	}
+	for _, ph := range orgOf {
+		if s < len(ph) {
+			continue
+		}
+		match := true
+		for j, w := range ph {
+			t := toks[s-len(ph)+j]
+			if t.Sentence != toks[s].Sentence || !strings.EqualFold(t.Text, w) {
+				match = false
+				break
+			}
+		}
+		if match {
+			return true
+		}
+	}
+	return false
+}
 
 // fixKind corrects the tagger's kind of a mention where the name itself
 // says otherwise: a "person" ending in an organization's head word ("Fox
@@ -219,7 +309,7 @@ func resolve(text string, toks []graph.Token, spans []tokSpan, m *Model) ([]grap
 			byKey[c.key] = cl
 			keys = append(keys, c.key)
 		}
-		cl.votes[c.kind]++
+		cl.votes[c.kind] += max(c.weight, 1)
 		cl.count++
 	}
 	kindOf := func(cl *cluster) graph.Kind { return cl.votes.winner() }
@@ -263,7 +353,7 @@ func resolve(text string, toks []graph.Token, spans []tokSpan, m *Model) ([]grap
 			e = &ent{key: r, first: i, votes: kindVote{}, names: map[string]bool{}}
 			ents[r] = e
 		}
-		e.votes[cands[i].kind]++
+		e.votes[cands[i].kind] += max(cands[i].weight, 1)
 		e.mention++
 		e.names[cands[i].name] = true
 		e.names[cleanSurface(cands[i].text)] = true

@@ -87,3 +87,54 @@ func TestResolveAliases(t *testing.T) {
 	}
 	t.Errorf("no Donald Trump in %+v", res.Entities)
 }
+
+// TestResolveContext checks the kinds and names that a mention's context
+// settles whatever the tagger guessed: descriptor nouns and "chairman of"
+// make organizations (unless the name is a word of a person's name in the
+// document), and a possessive inside a span ends the name when no name word
+// follows it.
+func TestResolveContext(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // "kind:Name" that must be found
+		not  []string // names or aliases that must not be found
+	}{
+		{"Questions of regulation remain, watchdog Ofcom has said. Lord Currie, chairman of super-regulator Ofcom, " +
+			"told the panel. Speeches made by Ofcom in recent months hinted at it.",
+			[]string{"organization:Ofcom"}, nil},
+		{"Budget airline Ryanair has placed an order. The order is good news for plane maker Boeing, its supplier.",
+			[]string{"organization:Ryanair", "organization:Boeing"}, nil},
+		{"Tim Osborne, a director of Group Menatep, said shares in Yukos fell. Yukos denied it.",
+			[]string{"organization:Yukos"}, nil},
+		{"In 1999 Labour removed all but 92 of the Lords' 750 hereditary peers.",
+			nil, []string{"Lords' 750", "Lords 750"}},
+		{"Steve Jobs left Apple. Apple, the company Jobs founded, grew without him.",
+			[]string{"person:Steve Jobs"}, []string{"organization:Jobs"}},
+	}
+	x := newExtractor(t)
+	for _, tt := range tests {
+		res, err := x.Extract(tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkResult(t, tt.text, res)
+		got := map[string]bool{}
+		for _, e := range res.Entities {
+			got[string(e.Kind)+":"+e.Name] = true
+			got[e.Name] = true
+			for _, a := range e.Aliases {
+				got[a] = true
+			}
+		}
+		for _, w := range tt.want {
+			if !got[w] {
+				t.Errorf("%q: no entity %s; got %v", tt.text, w, res.Entities)
+			}
+		}
+		for _, n := range tt.not {
+			if got[n] {
+				t.Errorf("%q: unwanted %s; got %v", tt.text, n, res.Entities)
+			}
+		}
+	}
+}
