@@ -75,9 +75,10 @@ func mentionCands(text string, toks []graph.Token, spans []tokSpan, m *Model) []
 		}
 		if c, ok := makeCand(text, toks, s, e, kindOf(sp.typ)); ok {
 			c.kind = m.fixKind(c, toks)
-			if c.kind != graph.Place && !(c.kind == graph.Person && wordCount(c.name) > 1) && orgContext(toks, s, e) {
+			if k, ok := contextKind(toks, s, e); ok && k != c.kind && !(c.kind == graph.Person && wordCount(c.name) > 1) &&
+				(c.kind != graph.Place || k == graph.Other) {
 				c.tagged = c.kind
-				c.kind, c.weight = graph.Organization, evidenceWeight
+				c.kind, c.weight = k, evidenceWeight
 			}
 			out = append(out, c)
 		}
@@ -108,6 +109,7 @@ var orgHeads = setOf(
 	"union", "court", "network", "company", "co", "co.", "organization", "organisation", "federation",
 	"league", "club", "airlines", "airways", "bureau", "office", "service", "police", "senate", "congress",
 	"parliament", "administration", "magazine", "tribune", "herald", "telegraph", "gazette",
+	"philharmonic", "orchestra", "symphony", "opera", "ballet", "choir", "plc",
 )
 
 // evidenceWeight is the vote of a mention whose context says its kind.
@@ -123,6 +125,23 @@ var orgDescriptors = setOf(
 	"supermarket", "chain", "operator", "manufacturer", "brewer", "refiner", "bank", "agency", "band",
 	"charity", "carriers", "firms", "companies", "banks", "airlines", "newspapers", "broadcasters",
 	"chipmaker", "drugmaker", "telecoms", "utility", "subsidiary", "exporter", "importer", "miner",
+	"bookmaker", "bookmakers", "brokerage", "consultancy", "orchestra", "club",
+)
+
+// placeOrgHeads are last words that make even a name tagged as a place an
+// organization's ("Berlin Philharmonic", "Labour Party"): words that never
+// end a place's name.
+var placeOrgHeads = setOf(
+	"philharmonic", "orchestra", "symphony", "opera", "ballet", "choir", "party", "corp", "corp.", "inc",
+	"inc.", "ltd", "ltd.", "plc", "association", "committee", "commission", "federation", "foundation",
+	"institute", "ministry", "agency", "airlines", "airways", "bureau", "council",
+)
+
+// workDescriptors are nouns that, written just before a name, say it is the
+// title of a work ("film biopic Ray", "the opera La Traviata"): other.
+var workDescriptors = setOf(
+	"film", "movie", "biopic", "album", "novel", "musical", "opera", "documentary", "sitcom", "soap",
+	"films", "movies", "albums", "novels", "musicals", "operas",
 )
 
 // orgOf are phrases that, written just before a name, say it is an
@@ -133,19 +152,23 @@ var orgOf = [][]string{
 	{"chief", "executive", "of"}, {"boss", "of"}, {"unit", "of"}, {"division", "of"},
 }
 
-// orgContext reports whether the words just before tokens [s, e) say they
-// name an organization: a descriptor noun (the last part of a hyphenated
-// one too), optionally after "the", or one of the orgOf phrases.
-func orgContext(toks []graph.Token, s, e int) bool {
+// contextKind returns the kind that the words just before tokens [s, e)
+// give them: organization after a descriptor noun (the last part of a
+// hyphenated one too: "super-regulator Ofcom") or one of the orgOf
+// phrases, other after a work's descriptor; false when they say nothing.
+func contextKind(toks []graph.Token, s, e int) (graph.Kind, bool) {
 	if s == 0 || toks[s-1].Sentence != toks[s].Sentence {
-		return false
+		return "", false
 	}
 	prev := strings.ToLower(toks[s-1].Text)
 	if i := strings.LastIndexByte(prev, '-'); i >= 0 {
 		prev = prev[i+1:]
 	}
-	if orgDescriptors[prev] {
-		return true
+	switch {
+	case orgDescriptors[prev]:
+		return graph.Organization, true
+	case workDescriptors[prev]:
+		return graph.Other, true
 	}
 	for _, ph := range orgOf {
 		if s < len(ph) {
@@ -160,19 +183,22 @@ func orgContext(toks []graph.Token, s, e int) bool {
 			}
 		}
 		if match {
-			return true
+			return graph.Organization, true
 		}
 	}
-	return false
+	return "", false
 }
 
 // fixKind corrects the tagger's kind of a mention where the name itself
 // says otherwise: a "person" ending in an organization's head word ("Fox
-// News") and an acronym tagged "other" that the training data never calls
+// News") or a "place" ending in one no place ends in ("Berlin
+// Philharmonic") and an acronym tagged "other" that the training data never calls
 // anything but an organization or never saw ("CIA") are organizations.
 func (m *Model) fixKind(c cand, toks []graph.Token) graph.Kind {
 	switch {
 	case c.kind == graph.Person && orgHeads[strings.ToLower(lastWord(c.name))] && wordCount(c.name) > 1:
+		return graph.Organization
+	case c.kind == graph.Place && placeOrgHeads[strings.ToLower(lastWord(c.name))] && wordCount(c.name) > 1:
 		return graph.Organization
 	case c.kind == graph.Other && isAcronym(c.name) && !hasDigit(c.name):
 		h := uint64(fnvOffset)
@@ -195,13 +221,40 @@ func makeCand(text string, toks []graph.Token, s, e int, kind graph.Kind) (cand,
 	}
 	name, kind := canonName(words, kind)
 	lname := strings.ToLower(name)
-	if name == "" || junk[lname] || demonyms[lname] != "" || !hasUpper(name) {
+	if name == "" || junk[lname] || demonyms[lname] != "" || !hasUpper(name) || onlyTitles(words) {
 		return cand{}, false
 	}
 	span := graph.Span{Start: toks[s].Start, End: toks[e-1].End}
 	return cand{span: span, text: text[span.Start:span.End], kind: kind,
 		name: name, key: nameKey(name), sent: toks[s].Sentence, tok: [2]int{s, e}}, true
 }
+
+// onlyTitles reports whether a mention's words, two or more besides
+// possessive marks, are titles alone ("Lord Chancellor", "Prime Minister"):
+// a role, not a name. Bodies named by such words ("White House", "Armed
+// Services") are not roles.
+func onlyTitles(words []string) bool {
+	var ws []string
+	for _, w := range words {
+		if !isPossessive(w) {
+			ws = append(ws, strings.ToLower(stripPossessive(w)))
+		}
+	}
+	if len(ws) < 2 || orgHeads[ws[len(ws)-1]] || bodyTitles[ws[len(ws)-1]] {
+		return false
+	}
+	for _, w := range ws {
+		if !titles[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyTitles are words of the titles list that end the names of bodies,
+// not of roles.
+var bodyTitles = setOf("house", "senate", "army", "navy", "security", "trade", "state", "border", "health",
+	"economy", "homeland", "u.s.", "us", "u.n.", "un", "national", "interior", "finance", "defense", "defence")
 
 // hyphenedPersons splits a one-word mention such as "Trump-Sheinbaum"
 // into one person mention per part when every part is a word of a person's

@@ -91,8 +91,9 @@ func TestResolveAliases(t *testing.T) {
 // TestResolveContext checks the kinds and names that a mention's context
 // settles whatever the tagger guessed: descriptor nouns and "chairman of"
 // make organizations (unless the name is a word of a person's name in the
-// document), and a possessive inside a span ends the name when no name word
-// follows it.
+// document), "film" makes a work (other), names that only name a role are
+// no entities, a place's name cannot end in "Philharmonic", and a
+// possessive inside a span ends the name when no name word follows it.
 func TestResolveContext(t *testing.T) {
 	tests := []struct {
 		text string
@@ -110,6 +111,14 @@ func TestResolveContext(t *testing.T) {
 			nil, []string{"Lords' 750", "Lords 750"}},
 		{"Steve Jobs left Apple. Apple, the company Jobs founded, grew without him.",
 			[]string{"person:Steve Jobs"}, []string{"organization:Jobs"}},
+		{"Bookmakers Ladbrokes says the singer has even odds. On Friday, Ladbrokes suspended betting.",
+			[]string{"organization:Ladbrokes"}, nil},
+		{"The Oscar-nominated film Ray has surpassed its box office takings. Ray has been nominated in six categories.",
+			[]string{"other:Ray"}, []string{"person:Ray"}},
+		{"The Lord Chancellor, Lord Falconer, agreed. Prime Minister Tony Blair said nothing.",
+			[]string{"person:Tony Blair"}, []string{"Lord Chancellor", "Prime Minister"}},
+		{"He conducted some of the best orchestras in the world including the Berlin Philharmonic and the English Chamber Orchestra.",
+			[]string{"organization:Berlin Philharmonic"}, []string{"place:Berlin Philharmonic"}},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {
