@@ -646,6 +646,11 @@ func title(e *graph.Event, first *item) string {
 	switch {
 	case !ok:
 		verb = pastTense(e.Lemma)
+		if prep := lemmaPrep[e.Lemma]; prep != "" && len(targets) > 0 {
+			verb += " " + prep // "collaborated with Claudia Sheinbaum"
+		}
+	case e.Type == graph.Deployment && len(targets) > 0 && allPlaces(e.Participants, graph.Target):
+		verb = "deployed forces to" // not "deployed Mexico"
 	case e.Type == graph.Statement && addressed[e.Lemma]:
 		verb = pastTense(e.Lemma) // "Donald Trump criticized Mexico"
 	case e.Type == graph.Statement:
@@ -665,6 +670,29 @@ func title(e *graph.Event, first *item) string {
 		s += " " + strings.Join(targets, " and ")
 	}
 	return s
+}
+
+// lemmaPrep gives the preposition that joins an action's verb to its
+// target where the verb takes none ("collaborated with", "talked to").
+var lemmaPrep = map[string]string{
+	"collaborate": "with", "cooperate": "with", "work": "with", "negotiate": "with", "side": "with",
+	"clash": "with", "compete": "with", "deal": "with", "partner": "with", "coordinate": "with",
+	"talk": "to", "speak": "to", "respond": "to", "reply": "to", "travel": "to", "return": "to",
+	"go": "to", "come": "to", "move": "to", "object": "to", "appeal": "to", "react": "to",
+	"apologize": "to", "listen": "to", "contribute": "to", "belong": "to", "turn": "to", "refer": "to",
+	"invest": "in", "intervene": "in", "participate": "in", "arrive": "in", "engage": "in",
+	"look": "at", "account": "for", "vote": "for", "call": "on", "rely": "on", "focus": "on",
+	"retaliate": "against", "protest": "against", "campaign": "against", "withdraw": "from",
+}
+
+// allPlaces reports whether every participant of ps in role r is a place.
+func allPlaces(ps []graph.Participant, r graph.Role) bool {
+	for _, p := range ps {
+		if p.Role == r && p.Kind != graph.Place {
+			return false
+		}
+	}
+	return true
 }
 
 // actionPhrase returns the words of the first report from just after its

@@ -276,3 +276,22 @@ func BenchmarkMergeOneBigEvent(b *testing.B) {
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "reports/s")
 }
+
+// TestMergeTitlePrepositions: a title joins an action's verb to its target
+// with the preposition the verb needs, and a deployment to a place says
+// what went there.
+func TestMergeTitlePrepositions(t *testing.T) {
+	_, evs := mergeDocs(t, []outlet{
+		{id: "a", published: "2025-05-03", text: "Trump collaborated with Sheinbaum on border security."},
+		{id: "b", published: "2025-05-03", text: "Trump deployed troops to Mexico."},
+	})
+	var titles []string
+	for _, e := range evs {
+		titles = append(titles, e.Title)
+	}
+	sort.Strings(titles)
+	want := []string{"Donald Trump collaborated with Claudia Sheinbaum", "Donald Trump deployed forces to Mexico"}
+	if diff := cmp.Diff(want, titles); diff != "" {
+		t.Errorf("titles (-want +got):\n%s", diff)
+	}
+}
