@@ -170,3 +170,23 @@ func TestLinkSameIDDifferentNames(t *testing.T) {
 		t.Errorf("merged entity %+v; ids %q %q", e, l.ID("a", 0), l.ID("b", 0))
 	}
 }
+
+// TestLinkSurnameNotToTitledName: a surname alone links across documents
+// to the full name, not to a name a document kept with its title because
+// two people shared the surname ("Mrs Howard").
+func TestLinkSurnameNotToTitledName(t *testing.T) {
+	docs := []*graph.Document{
+		{ID: "a", Entities: []graph.LocalEntity{
+			{Name: "Michael Howard", Kind: graph.Person, Aliases: []string{"Mr Howard"}, Mentions: 3},
+			{Name: "Mrs Howard", Kind: graph.Person, Mentions: 2},
+		}},
+		{ID: "b", Entities: []graph.LocalEntity{{Name: "Howard", Kind: graph.Person, Mentions: 1}}},
+	}
+	l := Link(docs)
+	if got := l.ID("b", 0); got != "per:michael-howard" {
+		t.Errorf("Howard links to %q, want per:michael-howard", got)
+	}
+	if got := l.ID("a", 1); got != "per:mrs-howard" {
+		t.Errorf("Mrs Howard links to %q, want per:mrs-howard", got)
+	}
+}

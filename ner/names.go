@@ -85,6 +85,8 @@ var junk = setOf(
 	"update", "updated", "breaking", "exclusive", "opinion", "analysis", "live", "watch", "tweet", "follow",
 	"click", "here", "home", "menu", "search", "login", "sign in", "sign up", "privacy policy", "terms",
 	"cookie", "cookies", "copyright", "all rights reserved", "image content", "image source", "n't", "'s",
+	// members of assemblies, not bodies
+	"mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas", "am", "ams",
 )
 
 func setOf(ws ...string) map[string]bool {

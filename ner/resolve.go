@@ -40,6 +40,9 @@ type cand struct {
 	weight int
 	// tagged is the tagger's kind when the context overrode it.
 	tagged graph.Kind
+	// title and sex: a title that tells a person's sex, opening the
+	// mention or just before it ("Mrs"), and "f" or "m" (see sexTitle).
+	title, sex string
 }
 
 func hasUpper(s string) bool { return strings.IndexFunc(s, unicode.IsUpper) >= 0 }
@@ -75,6 +78,7 @@ func mentionCands(text string, toks []graph.Token, spans []tokSpan, m *Model) []
 		}
 		if c, ok := makeCand(text, toks, s, e, kindOf(sp.typ)); ok {
 			c.kind = m.fixKind(c, toks)
+			c.title, c.sex = sexTitle(toks, s, e)
 			if k, ok := contextKind(toks, s, e); ok && k != c.kind && !(c.kind == graph.Person && wordCount(c.name) > 1) &&
 				(c.kind != graph.Place || k == graph.Other) {
 				c.tagged = c.kind
@@ -192,13 +196,15 @@ func contextKind(toks []graph.Token, s, e int) (graph.Kind, bool) {
 // fixKind corrects the tagger's kind of a mention where the name itself
 // says otherwise: a "person" ending in an organization's head word ("Fox
 // News") or a "place" ending in one no place ends in ("Berlin
-// Philharmonic") and an acronym tagged "other" that the training data never calls
+// Philharmonic"), a web domain ("OneStat.com") and an acronym tagged "other" that the training data never calls
 // anything but an organization or never saw ("CIA") are organizations.
 func (m *Model) fixKind(c cand, toks []graph.Token) graph.Kind {
 	switch {
 	case c.kind == graph.Person && orgHeads[strings.ToLower(lastWord(c.name))] && wordCount(c.name) > 1:
 		return graph.Organization
 	case c.kind == graph.Place && placeOrgHeads[strings.ToLower(lastWord(c.name))] && wordCount(c.name) > 1:
+		return graph.Organization
+	case c.kind != graph.Organization && isDomain(c.name):
 		return graph.Organization
 	case c.kind == graph.Other && isAcronym(c.name) && !hasDigit(c.name):
 		h := uint64(fnvOffset)
@@ -210,6 +216,21 @@ func (m *Model) fixKind(c cand, toks []graph.Token) graph.Kind {
 		}
 	}
 	return c.kind
+}
+
+// isDomain reports whether a name is a web domain ("OneStat.com"), a
+// company's name in the news.
+func isDomain(name string) bool {
+	l := strings.ToLower(name)
+	if strings.ContainsAny(l, " @") {
+		return false
+	}
+	for _, tld := range []string{".com", ".net", ".org", ".co.uk", ".io"} {
+		if len(l) > len(tld) && strings.HasSuffix(l, tld) {
+			return true
+		}
+	}
+	return false
 }
 
 // makeCand builds the candidate mention of tokens [s, e), or false when it
@@ -353,6 +374,7 @@ func resolve(text string, toks []graph.Token, spans []tokSpan, m *Model) ([]grap
 	if len(cands) == 0 {
 		return nil, nil
 	}
+	separateSpouses(cands)
 	byKey := map[string]*cluster{}
 	var keys []string
 	for i, c := range cands {
@@ -440,6 +462,111 @@ func resolve(text string, toks []graph.Token, spans []tokSpan, m *Model) ([]grap
 		mentions[i] = graph.Mention{Span: c.span, Text: c.text, Kind: entities[ei].Kind, Sentence: c.sent, Entity: ei}
 	}
 	return mentions, entities
+}
+
+// Titles that tell a person's sex.
+var (
+	femaleTitles = setOf("mrs", "ms", "miss", "lady", "baroness", "dame", "madam", "madame")
+	maleTitles   = setOf("mr", "lord", "sir")
+)
+
+// Common English first names by sex, for telling which titled surname goes
+// with a full name (separateSpouses); names given to both are left out.
+var (
+	maleNames = setOf(
+		"aaron", "adam", "alan", "albert", "alexander", "andrew", "anthony", "arthur", "barry", "benjamin",
+		"bernard", "bill", "bob", "brian", "bruce", "carl", "charles", "christopher", "colin", "craig", "daniel",
+		"david", "dennis", "donald", "douglas", "edward", "eric", "frank", "fred", "gary", "george", "gerald",
+		"gordon", "graham", "gregory", "harold", "harry", "henry", "howard", "ian", "jack", "james", "jason",
+		"jeffrey", "jeremy", "jim", "joe", "john", "jonathan", "joseph", "keith", "kenneth", "kevin", "larry",
+		"lawrence", "malcolm", "mark", "martin", "matthew", "michael", "neil", "nicholas", "nigel", "norman",
+		"patrick", "paul", "peter", "philip", "ralph", "raymond", "richard", "robert", "roger", "ronald", "roy",
+		"russell", "samuel", "scott", "simon", "stephen", "steve", "steven", "stuart", "thomas", "timothy",
+		"tom", "tony", "victor", "walter", "william", "vladimir", "mohammed", "muhammad", "ahmed", "ali",
+		"hans", "juan", "jose", "carlos", "pierre", "jean-pierre", "giuseppe", "sergei", "dmitry", "ivan",
+	)
+	femaleNames = setOf(
+		"alice", "amanda", "amy", "angela", "ann", "anna", "anne", "barbara", "betty", "carol", "caroline",
+		"catherine", "charlotte", "cherie", "christine", "claire", "claudia", "deborah", "diana", "diane",
+		"donna", "dorothy", "elizabeth", "emily", "emma", "helen", "hillary", "jane", "janet", "jennifer",
+		"jessica", "joan", "judith", "julia", "julie", "karen", "kate", "katherine", "kathleen", "laura",
+		"linda", "lisa", "louise", "margaret", "maria", "marie", "mary", "melania", "michelle", "nancy",
+		"natalie", "nicola", "patricia", "rachel", "rebecca", "ruth", "sandra", "sarah", "sharon", "sophie",
+		"stephanie", "susan", "teresa", "theresa", "tessa", "valerie", "victoria", "virginia", "wendy",
+		"angela", "ursula", "christina", "hannah", "jacqueline", "jill", "laura", "nadia", "olga", "sonia",
+	)
+)
+
+// sexTitle returns the title that opens tokens [s, e) or stands just
+// before them when it tells a person's sex ("Mrs Howard"), and "f" or "m";
+// or "", "".
+func sexTitle(toks []graph.Token, s, e int) (title, sex string) {
+	for _, k := range []int{s, s - 1} {
+		if k < 0 || k >= e || toks[k].Sentence != toks[s].Sentence {
+			continue
+		}
+		w := strings.TrimSuffix(toks[k].Text, ".")
+		switch lw := strings.ToLower(w); {
+		case femaleTitles[lw]:
+			return w, "f"
+		case maleTitles[lw]:
+			return w, "m"
+		}
+	}
+	return "", ""
+}
+
+// separateSpouses keeps apart two people a document names by one surname
+// and titles of both sexes ("Mr Howard" and "Mrs Howard"): the mentions
+// whose title does not suit the first name of the full name in the document
+// ("Michael Howard": Mrs), or else the rarer title (Mrs on a tie), keep
+// their title in their name, so that they are not linked to the full name
+// the others stand for.
+func separateSpouses(cands []cand) {
+	count := map[string]map[string]int{}
+	for _, c := range cands {
+		if c.kind == graph.Person && c.sex != "" {
+			if count[c.key] == nil {
+				count[c.key] = map[string]int{}
+			}
+			count[c.key][c.sex]++
+		}
+	}
+	// the sex of a full name ending in the surname, by its first name
+	fullNameSex := map[string]string{}
+	for _, c := range cands {
+		ws := strings.Fields(c.name)
+		if c.kind != graph.Person || len(ws) < 2 || count[nameKey(ws[len(ws)-1])] == nil {
+			continue
+		}
+		first := strings.ToLower(ws[0])
+		switch {
+		case maleNames[first]:
+			fullNameSex[nameKey(ws[len(ws)-1])] = "m"
+		case femaleNames[first]:
+			fullNameSex[nameKey(ws[len(ws)-1])] = "f"
+		}
+	}
+	for i := range cands {
+		c := &cands[i]
+		n := count[c.key]
+		if c.kind != graph.Person || n["f"] == 0 || n["m"] == 0 {
+			continue
+		}
+		rare := fullNameSex[c.key]
+		switch {
+		case rare != "":
+			rare = map[string]string{"m": "f", "f": "m"}[rare]
+		case n["m"] < n["f"]:
+			rare = "m"
+		default:
+			rare = "f"
+		}
+		if c.sex == rare {
+			c.name = c.title + " " + c.name
+			c.key = nameKey(c.name)
+		}
+	}
 }
 
 // cleanSurface is a mention's text with spaces normalized and any glued
@@ -548,7 +675,8 @@ func linkShort(name string, kind graph.Kind, ix *shortIndex, byKey map[string]*c
 		case acr && ok != graph.Person:
 			match = slices.Contains(allInitials(o.name), name)
 		case ok == graph.Person && !acr && strings.HasSuffix(strings.ToLower(o.name), " "+lname):
-			match = true
+			// not a name kept with its title ("Mrs Howard", separateSpouses)
+			match = !titles[strings.ToLower(strings.TrimSuffix(strings.Fields(o.name)[0], "."))]
 		case ok == graph.Organization && kind == graph.Organization && !acr:
 			// "Army" for "U.S. Army", "Senate" for "Mexican Senate": the
 			// same body named with its country.

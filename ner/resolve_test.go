@@ -92,8 +92,10 @@ func TestResolveAliases(t *testing.T) {
 // settles whatever the tagger guessed: descriptor nouns and "chairman of"
 // make organizations (unless the name is a word of a person's name in the
 // document), "film" makes a work (other), names that only name a role are
-// no entities, a place's name cannot end in "Philharmonic", and a
-// possessive inside a span ends the name when no name word follows it.
+// no entities, a place's name cannot end in "Philharmonic", a web domain
+// is an organization, "Mrs Howard" is not "Mr Howard" when a document names
+// both, and a possessive inside a span ends the name when no name word
+// follows it.
 func TestResolveContext(t *testing.T) {
 	tests := []struct {
 		text string
@@ -119,6 +121,15 @@ func TestResolveContext(t *testing.T) {
 			[]string{"person:Tony Blair"}, []string{"Lord Chancellor", "Prime Minister"}},
 		{"He conducted some of the best orchestras in the world including the Berlin Philharmonic and the English Chamber Orchestra.",
 			[]string{"organization:Berlin Philharmonic"}, []string{"place:Berlin Philharmonic"}},
+		{"Tory leader Michael Howard will campaign. Mr Howard said so on Monday, and Mr Howard flew north. " +
+			"Mrs Howard will make solo visits to target seats.",
+			[]string{"person:Michael Howard", "person:Mrs Howard"}, nil},
+		{"Tory leader Michael Howard will campaign. Mrs Howard will make solo visits to target seats. Mrs Howard " +
+			"said so on Monday. Mr Howard agreed.",
+			[]string{"person:Michael Howard", "person:Mrs Howard"}, []string{"person:Mr Howard"}},
+		{"A committee of MPs has warned. The MPs said they were concerned. \"People are switching browsers,\" said Niels " +
+			"Brinkman, co-founder of Amsterdam-based OneStat.com. OneStat.com compiled the statistics.",
+			[]string{"organization:OneStat.com"}, []string{"MPs", "person:OneStat.com"}},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {
