@@ -943,7 +943,11 @@ func (m *txMatcher) relExpr(start, i int, mod string) (txCand, bool) {
 		if u == uSecond || u == uMinute || u == uHour || u == uHalf {
 			return txCand{}, false
 		}
-		if w == "past" || (w == "coming" && m.tok(start).low == "the") {
+		// TimeBank writes "the past year" as the calendar year before the
+		// DCT's, like "last year", but "the past month" and "the past
+		// decade" (mostly) as durations.
+		pastDate := rel < 0 && u == uYear && m.is(start, "the") && m.dct.ok && m.dct.year
+		if (w == "past" && !pastDate) || (w == "coming" && m.tok(start).low == "the") {
 			return m.spanDuration(j+1, 1, u, rel), true
 		}
 		if !m.dct.year || (!m.dct.ok && u < uMonth) {
@@ -1024,6 +1028,12 @@ func (m *txMatcher) relExpr(start, i int, mod string) (txCand, bool) {
 		return txCand{end: j + 1, typ: TypeTime, val: v + "T" + txPartCode[t.val], mod: mod}, true
 	}
 	return txCand{}, false
+}
+
+// txPastDateUnit reports whether t is the singular "year" that makes "the
+// past year" a date.
+func txPastDateUnit(t *txToken) bool {
+	return t.cls&cUnit != 0 && t.cls&cPlural == 0 && t.val == uYear
 }
 
 // refFor returns the last mentioned anchor at unit u's precision: the day
@@ -1319,7 +1329,7 @@ func (m *txMatcher) theExpr(i int) (txCand, bool) {
 	switch t.low {
 	case "past", "last", "next", "coming", "previous", "following", "upcoming":
 		if c, ok := m.relExpr(i, j, ""); ok {
-			if t.low == "past" && c.typ == TypeDate {
+			if t.low == "past" && c.typ == TypeDate && !txPastDateUnit(m.tok(j+1)) {
 				return txCand{}, false
 			}
 			return c, true
