@@ -580,6 +580,10 @@ var txYearPrep = map[string]bool{"in": true, "since": true, "of": true, "by": tr
 	"to": true, "between": true, "before": true, "after": true, "during": true, "year": true, "early": true,
 	"late": true, "mid": true, "circa": true, "and": true, "-": true}
 
+// txDecadeBefore are the words before a year ending in 0 that make "1990's"
+// a decade, not a possessive.
+var txDecadeBefore = map[string]bool{"the": true, "early": true, "late": true, "mid": true, "-": true, "and": true}
+
 // yearExpr handles years, decades and seasons of two years: "2006",
 // "1990s", "'90s", "2005-06 season".
 func (m *txMatcher) yearExpr(i int) (txCand, bool) {
@@ -604,6 +608,11 @@ func (m *txMatcher) yearExpr(i int) (txCand, bool) {
 			return txCand{}, false
 		}
 		return txCand{end: i + 2, typ: TypeDate, val: fmt.Sprintf("%03d", y/10)}, true
+	}
+	if y%10 == 0 && (m.punct(i+1, "'") || m.punct(i+1, "’")) && m.is(i+2, "s") && m.adj(i+2) && txDecadeBefore[m.tok(i-1).low] {
+		// "the 1990's" as the New York Times writes it (also tokenized,
+		// "1990 's"); "1990's budget" after no such word stays a year
+		return txCand{end: i + 3, typ: TypeDate, val: fmt.Sprintf("%03d", y/10)}, true
 	}
 	if (m.punct(i+1, "-") || m.punct(i+1, "/") || m.punct(i+1, "–")) && m.adj(i+1) && m.adj(i+2) {
 		if n := m.tok(i + 2); n.kind == tkNum && n.nd == 2 && n.val == (y+1)%100 {
