@@ -104,6 +104,26 @@ func (m *txMatcher) unitAt(i int) (u int, plural bool, end int, ok bool) {
 	return t.val, t.cls&cPlural != 0, j + 1, true
 }
 
+// txBigNumber are the words of a large count before a plural noun.
+var txBigNumber = map[string]bool{"million": true, "billion": true, "trillion": true, "bn": true, "m": true}
+
+// txQuarterTime reports whether "a quarter" between tokens p (the word
+// before it and its modifier) and l (the word after it) is a span of time:
+// "for a quarter", "a quarter ago", "a quarter in advance".
+func txQuarterTime(m *txMatcher, p, l int) bool {
+	switch m.tok(p).low {
+	case "for", "over", "within", "during", "each", "every", "per":
+		return true
+	}
+	switch m.tok(l).low {
+	case "ago", "earlier", "later", "before", "after":
+		return true
+	case "in":
+		return m.is(l+1, "advance")
+	}
+	return false
+}
+
 // durationExpr handles counted units: "two days", "a year ago", "nearly two
 // decades", "three days later", "30-year", "more than four hours".
 func (m *txMatcher) durationExpr(i int) (txCand, bool) {
@@ -183,13 +203,18 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 		switch m.tok(j - 1).low {
 		case "times", "twice", "once", "per", "billion", "million", "percent", "%", "thousand", "trillion", "dollars":
 			return txCand{}, false
+		case "bn", "m", "mn", "k", "tn": // "£1bn a year", as the BBC writes sums
+			if m.tok(j-2).kind == tkNum && m.adj(j-1) {
+				return txCand{}, false
+			}
 		}
 		if m.tok(j-1).kind == tkNum {
 			return txCand{}, false
 		}
-		// "four flights a week", "24 hours a day": a count of things per unit
+		// "four flights a week", "24 hours a day", "84 million barrels a
+		// day": a count of things per unit
 		if p, pp := m.tok(j-1), m.tok(j-2); p.kind == tkWord && len(p.low) > 2 && p.low[len(p.low)-1] == 's' &&
-			(pp.kind == tkNum || pp.cls&cNumWord != 0) {
+			(pp.kind == tkNum || pp.cls&cNumWord != 0 || txBigNumber[pp.low]) {
 			return txCand{}, false
 		}
 	}
@@ -203,6 +228,11 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 		case m.is(l+2, "hour"):
 			return txCand{end: l + 3, typ: TypeDuration, val: txDurationValue(15*n, uMinute), mod: mod}, true
 		}
+	}
+	if u == uQuarter && !plural && (m.tok(j).low == "a" || m.tok(j).low == "an") && !m.is(l, "of") && !txQuarterTime(m, i-1, l) {
+		// "a quarter percentage point", "almost a quarter (21%) of those
+		// polled", "fell by nearly a quarter": a fraction
+		return txCand{}, false
 	}
 	if u == uQuarter && !plural && m.is(l, "of") {
 		// "a quarter of the market" is a fraction; "a quarter of a

@@ -84,6 +84,9 @@ func (m *txMatcher) match(i int) (txCand, bool) {
 				return txCand{}, false
 			}
 		}
+		if m.mediaName(i) {
+			return txCand{}, false
+		}
 		try(m.wordExpr(i))
 		try(m.durationExpr(i))
 	case tkPunct:
@@ -95,6 +98,48 @@ func (m *txMatcher) match(i int) (txCand, bool) {
 		best.date = m.finishDate(best)
 	}
 	return best, ok
+}
+
+// txMediaWords are the capitalized words after "Sunday", "Daily" or "Today"
+// that make a newspaper or a programme of them.
+var txMediaWords = map[string]bool{"times": true, "telegraph": true, "mirror": true, "express": true, "mail": true,
+	"herald": true, "post": true, "star": true, "sport": true, "record": true, "observer": true, "independent": true,
+	"tribune": true, "news": true, "journal": true, "standard": true, "nation": true, "gazette": true,
+	"chronicle": true, "business": true, "sun": true, "telegraph's": true}
+
+// mediaName reports whether the capitalized word at i names a newspaper or
+// a programme, not a day: "the Sunday Times", "the Daily Telegraph", "the
+// Mail on Sunday", "Radio 4's Today programme".
+func (m *txMatcher) mediaName(i int) bool {
+	t := m.tok(i)
+	if t.cls&cCap == 0 || m.sent < len(m.sents) && i == m.sents[m.sent][0] && t.low != "today" {
+		// a sentence's first word may be capitalized for its place alone
+		// ("Daily flights resume"), but "Today programme" still names one
+		if t.low != "sunday" {
+			return false
+		}
+	}
+	nx := m.tok(i + 1)
+	switch t.low {
+	case "today":
+		return nx.kind == tkWord && (nx.low == "programme" || nx.low == "show")
+	case "sunday", "daily", "weekly":
+		if nx.kind == tkWord && nx.cls&cCap != 0 && txMediaWords[nx.low] {
+			return true
+		}
+		if t.low == "sunday" {
+			if p := m.tok(i - 2).low; m.is(i-1, "on") && m.tok(i-2).cls&cCap != 0 && (p == "mail" || p == "independent" || p == "scotland") {
+				return true // "the Mail on Sunday"
+			}
+			// "the Daily and Sunday Telegraph"
+			return false
+		}
+		if m.is(i+1, "and") && m.tok(i+2).cls&cCap != 0 && m.tok(i+2).cls&cWeekday != 0 {
+			nn := m.tok(i + 3)
+			return nn.cls&cCap != 0 && txMediaWords[nn.low]
+		}
+	}
+	return false
 }
 
 // rangeEnd handles the bare day that ends a range of days after a date:
@@ -1335,6 +1380,11 @@ func (m *txMatcher) theExpr(i int) (txCand, bool) {
 			return c, true
 		}
 		if t.low == "past" {
+			if n := m.tok(j + 1); n.kind == tkNum || n.cls&cNumWord != 0 || n.low == "few" || n.low == "several" {
+				if u := m.tok(j + 2).low; m.tok(j+2).cls&(cUnit|cSeason) == 0 && u != "summers" && u != "winters" && u != "springs" && u != "autumns" {
+					return txCand{}, false // "the past three sessions": an adjective
+				}
+			}
 			return txCand{end: j + 1, typ: TypeDate, val: "PAST_REF"}, true
 		}
 		return txCand{}, false
