@@ -388,6 +388,16 @@ func (m *txMatcher) shifted(end int, n float64, u, dir int, base txAnchor, mod s
 // "10 a.m.", "15:01:01.79".
 func (m *txMatcher) clockAt(i int) (h, mi, end int, ok bool) {
 	t := m.tok(i)
+	if tz := m.tok(i + 1); t.kind == tkNum && t.nd == 4 && t.val >= 0 && t.val/100 <= 23 && t.val%100 <= 59 &&
+		tz.kind == tkWord && tz.cls&cTZ != 0 && tz.low != "z" && strings.ToUpper(tz.low) == m.text[tz.s:tz.e] {
+		// "at 1830 GMT", "by 1030GMT": the hours and minutes run
+		// together, as the BBC and the wires write them; "10:35 a.m.
+		// (0735 GMT)" is the same time told again, which TimeBank leaves
+		if m.punct(i-1, "(") {
+			return 0, 0, i, false
+		}
+		return t.val / 100, t.val % 100, i + 2, true
+	}
 	if t.kind != tkNum || t.nd > 2 || t.val < 0 || t.val > 24 {
 		return 0, 0, i, false
 	}
@@ -488,7 +498,7 @@ func (m *txMatcher) clock(i int) (txCand, bool) {
 			}
 		}
 	}
-	if nx := m.tok(k); (nx.kind == tkPunct && nx.low != "(" && nx.low != ".") || m.is(k, "on") {
+	if nx := m.tok(k); (nx.kind == tkPunct && nx.low != "(" && nx.low != ")" && nx.low != ".") || m.is(k, "on") {
 		k++
 	}
 	nx := m.tok(k)

@@ -1515,7 +1515,7 @@ func (m *txMatcher) theExpr(i int) (txCand, bool) {
 	if t.cls&cOrdinal != 0 && m.punct(j+1, "-") {
 		return txCand{}, false // "the third-quarter results": the article goes with the noun
 	}
-	if t.cls&cNumWord != 0 || t.kind == tkNum || t.low == "fiscal" || t.cls&cOrdinal != 0 {
+	if t.cls&cNumWord != 0 || t.kind == tkNum || t.low == "fiscal" || t.cls&cOrdinal != 0 || t.low == "final" {
 		k := j
 		if m.is(k, "fiscal") {
 			k++
@@ -1625,7 +1625,7 @@ func (m *txMatcher) quarterExpr(i int) (txCand, bool) {
 			return txCand{}, false
 		}
 		q, j = nx.val, i+2
-	case t.cls&cOrdinal != 0 && t.val <= 4:
+	case t.cls&cOrdinal != 0 && t.val <= 4 || t.low == "final":
 		q, j = t.val, i+1
 		if m.punct(j, "-") && m.adj(j) {
 			j++
@@ -1633,6 +1633,20 @@ func (m *txMatcher) quarterExpr(i int) (txCand, bool) {
 		u := m.tok(j)
 		if u.cls&cUnit == 0 || u.cls&cPlural != 0 || (u.val != uQuarter && u.val != uHalf) {
 			return txCand{}, false
+		}
+		if t.low == "final" {
+			// "the final quarter of 2004", but a match's "final quarter"
+			// is no date: a year must follow
+			if !m.is(j+1, "of") {
+				return txCand{}, false
+			}
+			if _, ok := m.yearNum(j + 2); !ok && !m.is(j+3, "year") {
+				return txCand{}, false
+			}
+			q = 4
+			if u.val == uHalf {
+				q = 2
+			}
 		}
 		if u.val == uHalf {
 			if q > 2 {
