@@ -741,6 +741,11 @@ func (m *txMatcher) wordExpr(i int) (txCand, bool) {
 		if m.is(i+1, "days") {
 			return txCand{end: i + 2, typ: TypeDate, val: "PRESENT_REF"}, true
 		}
+	case "a":
+		if m.is(i+1, "later") && (m.is(i+2, "date") || m.is(i+2, "time") || m.is(i+2, "stage")) {
+			// "postponed to a later date": TimeBank's future
+			return txCand{end: i + 3, typ: TypeDate, val: "FUTURE_REF"}, true
+		}
 	case "right":
 		if m.is(i+1, "now") {
 			return txCand{end: i + 2, typ: TypeDate, val: "PRESENT_REF"}, true

@@ -400,6 +400,7 @@ func TestTimexesNormalization(t *testing.T) {
 		{"the final quarter of a year", "Donations rose in the final quarter of 2004.", "2005-02-15",
 			[]tx{{"the final quarter of 2004", "DATE", "2004-Q4"}}},
 		{"a match's final quarter", "Ireland led as the game entered the final quarter.", "2005-02-15", nil},
+		{"a later date", "The vote was postponed to a later date.", "2005-02-15", []tx{{"a later date", "DATE", "FUTURE_REF"}}},
 		{"past month stays this year", "He stepped down in March for health reasons.", "1989-11-02", []tx{{"March", "DATE", "1989-03"}}},
 		{"past day stays this year", "Revenue was $76 million for the year ended March 31.", "1989-11-01",
 			[]tx{{"the year", "DURATION", "P1Y"}, {"March 31", "DATE", "1989-03-31"}}},
