@@ -245,6 +245,14 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 	if n == 1 && plural {
 		return txCand{}, false
 	}
+	if n >= 1000 && !plural && !m.punct(k, "-") {
+		// "for 1986 year" (a year, as "fiscal 1986"), "1,428,000 Year" (a
+		// table's count above its heading): no adjective of time is so long
+		if a := m.tok(j); u == uYear && a.kind == tkNum && a.nd == 4 && a.val >= 1900 && a.val <= 2100 && l == k+1 {
+			return txCand{end: l, typ: TypeDate, val: txYearValue(a.val)}, true
+		}
+		return txCand{}, false
+	}
 	if n != 1 && n != 0.5 && !plural && !m.punct(k, "-") && (n < 0 || m.tok(l).kind != tkWord) {
 		return txCand{}, false // "two day talks" is a duration, "two second" alone is not
 	}
