@@ -638,6 +638,20 @@ func (m *txMatcher) yearExpr(i int) (txCand, bool) {
 	t := m.tok(i)
 	if t.kind == tkPunct { // '90s
 		n := m.tok(i + 1)
+		if n.kind == tkNum && n.nd == 2 && m.adj(i+1) && !m.adj(i) && !(m.is(i+2, "s") && m.adj(i+2)) && m.dct.year {
+			// "in '98", "the spring of '99": a year of the anchor's
+			// century, or of the one before when that would be more than
+			// ten years ahead
+			p := m.tok(i - 1)
+			if (txYearPrep[p.low] || p.cls&(cMonth|cSeason) != 0) && p.low != "-" && p.low != "and" &&
+				(m.tok(i+2).kind != tkWord || m.tok(i+2).cls&cUnit == 0) && !m.punct(i+2, "'") && !m.punct(i+2, "%") {
+				y := m.dct.t.Year()/100*100 + n.val
+				if y > m.dct.t.Year()+10 {
+					y -= 100
+				}
+				return txCand{end: i + 2, typ: TypeDate, val: txYearValue(y)}, true
+			}
+		}
 		if n.kind != tkNum || n.nd != 2 || !m.adj(i+1) || !m.is(i+2, "s") || !m.adj(i+2) || n.val%10 != 0 {
 			return txCand{}, false
 		}
