@@ -858,9 +858,14 @@ func (m *txMatcher) weekdayExpr(i int) (txCand, bool) {
 
 // withPart makes a weekday followed by a part of the day ("Friday night") a
 // TIME of that part, as TimeML writes it ("2025-05-02TNI"); a plural part
-// ("Tuesday nights") leaves the day as it is.
+// ("Tuesday nights") makes the SET of those parts ("XXXX-WXX-2TNI").
 func (m *txMatcher) withPart(c txCand, p *txToken) txCand {
 	if p.low[len(p.low)-1] == 's' {
+		if len(c.val) == 10 {
+			if t, err := time.Parse(txDayFmt, c.val); err == nil {
+				return txCand{end: c.end, typ: TypeSet, val: fmt.Sprintf("XXXX-WXX-%dT%s", txIsoWeekday(int(t.Weekday())), txPartCode[p.val])}
+			}
+		}
 		return c
 	}
 	c.typ, c.val = TypeTime, c.val+"T"+txPartCode[p.val]
