@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/chronograph/chronograph"
-
 	"github.com/chronograph/chronograph/graph"
 	"github.com/chronograph/chronograph/timeline"
 )
