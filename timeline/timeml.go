@@ -25,6 +25,9 @@ type TimeMLDoc struct {
 	// Timexes are the gold TIMEX3 elements of TEXT, in text order, with byte
 	// spans into Text.
 	Timexes []graph.Timex
+	// Skip are extents of Text where expressions are not scored (the date
+	// line a CAT document annotates as its creation time); see Unskipped.
+	Skip []graph.Span
 }
 
 // ReadTimeML reads one TimeML document.

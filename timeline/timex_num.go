@@ -104,6 +104,26 @@ func (m *txMatcher) unitAt(i int) (u int, plural bool, end int, ok bool) {
 	return t.val, t.cls&cPlural != 0, j + 1, true
 }
 
+// txBigNumber are the words of a large count before a plural noun.
+var txBigNumber = map[string]bool{"million": true, "billion": true, "trillion": true, "bn": true, "m": true}
+
+// txQuarterTime reports whether "a quarter" between tokens p (the word
+// before it and its modifier) and l (the word after it) is a span of time:
+// "for a quarter", "a quarter ago", "a quarter in advance".
+func txQuarterTime(m *txMatcher, p, l int) bool {
+	switch m.tok(p).low {
+	case "for", "over", "within", "during", "each", "every", "per":
+		return true
+	}
+	switch m.tok(l).low {
+	case "ago", "earlier", "later", "before", "after":
+		return true
+	case "in":
+		return m.is(l+1, "advance")
+	}
+	return false
+}
+
 // durationExpr handles counted units: "two days", "a year ago", "nearly two
 // decades", "three days later", "30-year", "more than four hours".
 func (m *txMatcher) durationExpr(i int) (txCand, bool) {
@@ -183,13 +203,18 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 		switch m.tok(j - 1).low {
 		case "times", "twice", "once", "per", "billion", "million", "percent", "%", "thousand", "trillion", "dollars":
 			return txCand{}, false
+		case "bn", "m", "mn", "k", "tn": // "£1bn a year", as the BBC writes sums
+			if m.tok(j-2).kind == tkNum && m.adj(j-1) {
+				return txCand{}, false
+			}
 		}
 		if m.tok(j-1).kind == tkNum {
 			return txCand{}, false
 		}
-		// "four flights a week", "24 hours a day": a count of things per unit
+		// "four flights a week", "24 hours a day", "84 million barrels a
+		// day": a count of things per unit
 		if p, pp := m.tok(j-1), m.tok(j-2); p.kind == tkWord && len(p.low) > 2 && p.low[len(p.low)-1] == 's' &&
-			(pp.kind == tkNum || pp.cls&cNumWord != 0) {
+			(pp.kind == tkNum || pp.cls&cNumWord != 0 || txBigNumber[pp.low]) {
 			return txCand{}, false
 		}
 	}
@@ -204,6 +229,11 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 			return txCand{end: l + 3, typ: TypeDuration, val: txDurationValue(15*n, uMinute), mod: mod}, true
 		}
 	}
+	if u == uQuarter && !plural && (m.tok(j).low == "a" || m.tok(j).low == "an") && !m.is(l, "of") && !txQuarterTime(m, i-1, l) {
+		// "a quarter percentage point", "almost a quarter (21%) of those
+		// polled", "fell by nearly a quarter": a fraction
+		return txCand{}, false
+	}
 	if u == uQuarter && !plural && m.is(l, "of") {
 		// "a quarter of the market" is a fraction; "a quarter of a
 		// century" is time
@@ -213,6 +243,14 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 		}
 	}
 	if n == 1 && plural {
+		return txCand{}, false
+	}
+	if n >= 1000 && !plural && !m.punct(k, "-") {
+		// "for 1986 year" (a year, as "fiscal 1986"), "1,428,000 Year" (a
+		// table's count above its heading): no adjective of time is so long
+		if a := m.tok(j); u == uYear && a.kind == tkNum && a.nd == 4 && a.val >= 1900 && a.val <= 2100 && l == k+1 {
+			return txCand{end: l, typ: TypeDate, val: txYearValue(a.val)}, true
+		}
 		return txCand{}, false
 	}
 	if n != 1 && n != 0.5 && !plural && !m.punct(k, "-") && (n < 0 || m.tok(l).kind != tkWord) {
@@ -358,6 +396,16 @@ func (m *txMatcher) shifted(end int, n float64, u, dir int, base txAnchor, mod s
 // "10 a.m.", "15:01:01.79".
 func (m *txMatcher) clockAt(i int) (h, mi, end int, ok bool) {
 	t := m.tok(i)
+	if tz := m.tok(i + 1); t.kind == tkNum && t.nd == 4 && t.val >= 0 && t.val/100 <= 23 && t.val%100 <= 59 &&
+		tz.kind == tkWord && tz.cls&cTZ != 0 && tz.low != "z" && strings.ToUpper(tz.low) == m.text[tz.s:tz.e] {
+		// "at 1830 GMT", "by 1030GMT": the hours and minutes run
+		// together, as the BBC and the wires write them; "10:35 a.m.
+		// (0735 GMT)" is the same time told again, which TimeBank leaves
+		if m.punct(i-1, "(") {
+			return 0, 0, i, false
+		}
+		return t.val / 100, t.val % 100, i + 2, true
+	}
 	if t.kind != tkNum || t.nd > 2 || t.val < 0 || t.val > 24 {
 		return 0, 0, i, false
 	}
@@ -458,7 +506,7 @@ func (m *txMatcher) clock(i int) (txCand, bool) {
 			}
 		}
 	}
-	if nx := m.tok(k); (nx.kind == tkPunct && nx.low != "(" && nx.low != ".") || m.is(k, "on") {
+	if nx := m.tok(k); (nx.kind == tkPunct && nx.low != "(" && nx.low != ")" && nx.low != ".") || m.is(k, "on") {
 		k++
 	}
 	nx := m.tok(k)
@@ -580,12 +628,30 @@ var txYearPrep = map[string]bool{"in": true, "since": true, "of": true, "by": tr
 	"to": true, "between": true, "before": true, "after": true, "during": true, "year": true, "early": true,
 	"late": true, "mid": true, "circa": true, "and": true, "-": true}
 
+// txDecadeBefore are the words before a year ending in 0 that make "1990's"
+// a decade, not a possessive.
+var txDecadeBefore = map[string]bool{"the": true, "early": true, "late": true, "mid": true, "-": true, "and": true}
+
 // yearExpr handles years, decades and seasons of two years: "2006",
 // "1990s", "'90s", "2005-06 season".
 func (m *txMatcher) yearExpr(i int) (txCand, bool) {
 	t := m.tok(i)
 	if t.kind == tkPunct { // '90s
 		n := m.tok(i + 1)
+		if n.kind == tkNum && n.nd == 2 && m.adj(i+1) && !m.adj(i) && !(m.is(i+2, "s") && m.adj(i+2)) && m.dct.year {
+			// "in '98", "the spring of '99": a year of the anchor's
+			// century, or of the one before when that would be more than
+			// ten years ahead
+			p := m.tok(i - 1)
+			if (txYearPrep[p.low] || p.cls&(cMonth|cSeason) != 0) && p.low != "-" && p.low != "and" &&
+				(m.tok(i+2).kind != tkWord || m.tok(i+2).cls&cUnit == 0) && !m.punct(i+2, "'") && !m.punct(i+2, "%") {
+				y := m.dct.t.Year()/100*100 + n.val
+				if y > m.dct.t.Year()+10 {
+					y -= 100
+				}
+				return txCand{end: i + 2, typ: TypeDate, val: txYearValue(y)}, true
+			}
+		}
 		if n.kind != tkNum || n.nd != 2 || !m.adj(i+1) || !m.is(i+2, "s") || !m.adj(i+2) || n.val%10 != 0 {
 			return txCand{}, false
 		}
@@ -604,6 +670,11 @@ func (m *txMatcher) yearExpr(i int) (txCand, bool) {
 			return txCand{}, false
 		}
 		return txCand{end: i + 2, typ: TypeDate, val: fmt.Sprintf("%03d", y/10)}, true
+	}
+	if y%10 == 0 && (m.punct(i+1, "'") || m.punct(i+1, "’")) && m.is(i+2, "s") && m.adj(i+2) && txDecadeBefore[m.tok(i-1).low] {
+		// "the 1990's" as the New York Times writes it (also tokenized,
+		// "1990 's"); "1990's budget" after no such word stays a year
+		return txCand{end: i + 3, typ: TypeDate, val: fmt.Sprintf("%03d", y/10)}, true
 	}
 	if (m.punct(i+1, "-") || m.punct(i+1, "/") || m.punct(i+1, "–")) && m.adj(i+1) && m.adj(i+2) {
 		if n := m.tok(i + 2); n.kind == tkNum && n.nd == 2 && n.val == (y+1)%100 {

@@ -84,6 +84,9 @@ func (m *txMatcher) match(i int) (txCand, bool) {
 				return txCand{}, false
 			}
 		}
+		if m.mediaName(i) {
+			return txCand{}, false
+		}
 		try(m.wordExpr(i))
 		try(m.durationExpr(i))
 	case tkPunct:
@@ -95,6 +98,48 @@ func (m *txMatcher) match(i int) (txCand, bool) {
 		best.date = m.finishDate(best)
 	}
 	return best, ok
+}
+
+// txMediaWords are the capitalized words after "Sunday", "Daily" or "Today"
+// that make a newspaper or a programme of them.
+var txMediaWords = map[string]bool{"times": true, "telegraph": true, "mirror": true, "express": true, "mail": true,
+	"herald": true, "post": true, "star": true, "sport": true, "record": true, "observer": true, "independent": true,
+	"tribune": true, "news": true, "journal": true, "standard": true, "nation": true, "gazette": true,
+	"chronicle": true, "business": true, "sun": true, "telegraph's": true}
+
+// mediaName reports whether the capitalized word at i names a newspaper or
+// a programme, not a day: "the Sunday Times", "the Daily Telegraph", "the
+// Mail on Sunday", "Radio 4's Today programme".
+func (m *txMatcher) mediaName(i int) bool {
+	t := m.tok(i)
+	if t.cls&cCap == 0 || m.sent < len(m.sents) && i == m.sents[m.sent][0] && t.low != "today" {
+		// a sentence's first word may be capitalized for its place alone
+		// ("Daily flights resume"), but "Today programme" still names one
+		if t.low != "sunday" {
+			return false
+		}
+	}
+	nx := m.tok(i + 1)
+	switch t.low {
+	case "today":
+		return nx.kind == tkWord && (nx.low == "programme" || nx.low == "show")
+	case "sunday", "daily", "weekly":
+		if nx.kind == tkWord && nx.cls&cCap != 0 && txMediaWords[nx.low] {
+			return true
+		}
+		if t.low == "sunday" {
+			if p := m.tok(i - 2).low; m.is(i-1, "on") && m.tok(i-2).cls&cCap != 0 && (p == "mail" || p == "independent" || p == "scotland") {
+				return true // "the Mail on Sunday"
+			}
+			// "the Daily and Sunday Telegraph"
+			return false
+		}
+		if m.is(i+1, "and") && m.tok(i+2).cls&cCap != 0 && m.tok(i+2).cls&cWeekday != 0 {
+			nn := m.tok(i + 3)
+			return nn.cls&cCap != 0 && txMediaWords[nn.low]
+		}
+	}
+	return false
 }
 
 // rangeEnd handles the bare day that ends a range of days after a date:
@@ -696,6 +741,11 @@ func (m *txMatcher) wordExpr(i int) (txCand, bool) {
 		if m.is(i+1, "days") {
 			return txCand{end: i + 2, typ: TypeDate, val: "PRESENT_REF"}, true
 		}
+	case "a":
+		if m.is(i+1, "later") && (m.is(i+2, "date") || m.is(i+2, "time") || m.is(i+2, "stage")) {
+			// "postponed to a later date": TimeBank's future
+			return txCand{end: i + 3, typ: TypeDate, val: "FUTURE_REF"}, true
+		}
 	case "right":
 		if m.is(i+1, "now") {
 			return txCand{end: i + 2, typ: TypeDate, val: "PRESENT_REF"}, true
@@ -808,9 +858,14 @@ func (m *txMatcher) weekdayExpr(i int) (txCand, bool) {
 
 // withPart makes a weekday followed by a part of the day ("Friday night") a
 // TIME of that part, as TimeML writes it ("2025-05-02TNI"); a plural part
-// ("Tuesday nights") leaves the day as it is.
+// ("Tuesday nights") makes the SET of those parts ("XXXX-WXX-2TNI").
 func (m *txMatcher) withPart(c txCand, p *txToken) txCand {
 	if p.low[len(p.low)-1] == 's' {
+		if len(c.val) == 10 {
+			if t, err := time.Parse(txDayFmt, c.val); err == nil {
+				return txCand{end: c.end, typ: TypeSet, val: fmt.Sprintf("XXXX-WXX-%dT%s", txIsoWeekday(int(t.Weekday())), txPartCode[p.val])}
+			}
+		}
 		return c
 	}
 	c.typ, c.val = TypeTime, c.val+"T"+txPartCode[p.val]
@@ -943,7 +998,11 @@ func (m *txMatcher) relExpr(start, i int, mod string) (txCand, bool) {
 		if u == uSecond || u == uMinute || u == uHour || u == uHalf {
 			return txCand{}, false
 		}
-		if w == "past" || (w == "coming" && m.tok(start).low == "the") {
+		// TimeBank writes "the past year" as the calendar year before the
+		// DCT's, like "last year", but "the past month" and "the past
+		// decade" (mostly) as durations.
+		pastDate := rel < 0 && u == uYear && m.is(start, "the") && m.dct.ok && m.dct.year
+		if (w == "past" && !pastDate) || (w == "coming" && m.tok(start).low == "the") {
 			return m.spanDuration(j+1, 1, u, rel), true
 		}
 		if !m.dct.year || (!m.dct.ok && u < uMonth) {
@@ -1024,6 +1083,12 @@ func (m *txMatcher) relExpr(start, i int, mod string) (txCand, bool) {
 		return txCand{end: j + 1, typ: TypeTime, val: v + "T" + txPartCode[t.val], mod: mod}, true
 	}
 	return txCand{}, false
+}
+
+// txPastDateUnit reports whether t is the singular "year" that makes "the
+// past year" a date.
+func txPastDateUnit(t *txToken) bool {
+	return t.cls&cUnit != 0 && t.cls&cPlural == 0 && t.val == uYear
 }
 
 // refFor returns the last mentioned anchor at unit u's precision: the day
@@ -1319,12 +1384,17 @@ func (m *txMatcher) theExpr(i int) (txCand, bool) {
 	switch t.low {
 	case "past", "last", "next", "coming", "previous", "following", "upcoming":
 		if c, ok := m.relExpr(i, j, ""); ok {
-			if t.low == "past" && c.typ == TypeDate {
+			if t.low == "past" && c.typ == TypeDate && !txPastDateUnit(m.tok(j+1)) {
 				return txCand{}, false
 			}
 			return c, true
 		}
 		if t.low == "past" {
+			if n := m.tok(j + 1); n.kind == tkNum || n.cls&cNumWord != 0 || n.low == "few" || n.low == "several" {
+				if u := m.tok(j + 2).low; m.tok(j+2).cls&(cUnit|cSeason) == 0 && u != "summers" && u != "winters" && u != "springs" && u != "autumns" {
+					return txCand{}, false // "the past three sessions": an adjective
+				}
+			}
 			return txCand{end: j + 1, typ: TypeDate, val: "PAST_REF"}, true
 		}
 		return txCand{}, false
@@ -1455,7 +1525,7 @@ func (m *txMatcher) theExpr(i int) (txCand, bool) {
 	if t.cls&cOrdinal != 0 && m.punct(j+1, "-") {
 		return txCand{}, false // "the third-quarter results": the article goes with the noun
 	}
-	if t.cls&cNumWord != 0 || t.kind == tkNum || t.low == "fiscal" || t.cls&cOrdinal != 0 {
+	if t.cls&cNumWord != 0 || t.kind == tkNum || t.low == "fiscal" || t.cls&cOrdinal != 0 || t.low == "final" {
 		k := j
 		if m.is(k, "fiscal") {
 			k++
@@ -1565,7 +1635,7 @@ func (m *txMatcher) quarterExpr(i int) (txCand, bool) {
 			return txCand{}, false
 		}
 		q, j = nx.val, i+2
-	case t.cls&cOrdinal != 0 && t.val <= 4:
+	case t.cls&cOrdinal != 0 && t.val <= 4 || t.low == "final":
 		q, j = t.val, i+1
 		if m.punct(j, "-") && m.adj(j) {
 			j++
@@ -1573,6 +1643,20 @@ func (m *txMatcher) quarterExpr(i int) (txCand, bool) {
 		u := m.tok(j)
 		if u.cls&cUnit == 0 || u.cls&cPlural != 0 || (u.val != uQuarter && u.val != uHalf) {
 			return txCand{}, false
+		}
+		if t.low == "final" {
+			// "the final quarter of 2004", but a match's "final quarter"
+			// is no date: a year must follow
+			if !m.is(j+1, "of") {
+				return txCand{}, false
+			}
+			if _, ok := m.yearNum(j + 2); !ok && !m.is(j+3, "year") {
+				return txCand{}, false
+			}
+			q = 4
+			if u.val == uHalf {
+				q = 2
+			}
 		}
 		if u.val == uHalf {
 			if q > 2 {

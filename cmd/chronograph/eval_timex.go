@@ -5,7 +5,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
 
+	"github.com/chronograph/chronograph"
 	"github.com/chronograph/chronograph/graph"
 	"github.com/chronograph/chronograph/timeline"
 )
@@ -32,10 +37,12 @@ type timexErrorReported struct {
 }
 
 // runEvalTimex scores the time expression recognizer on a directory of
-// TimeML files: `chronograph eval timex --tml DIR [--format text|json] [--errors]`.
+// TimeML files or of MEANTIME CAT XML files, the TempEval-3 way:
+// `chronograph eval timex (--tml DIR | --meantime DIR) [--format text|json] [--errors]`.
 func runEvalTimex(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("eval timex", "", stderr)
 	dir := fs.String("tml", "", "directory of TimeML (.tml) files, searched recursively")
+	catDir := fs.String("meantime", "", "directory of NewsReader CAT XML (.xml) files such as MEANTIME's")
 	form := fs.String("format", "text", "output format: text or json")
 	showErrors := fs.Bool("errors", false, "list every disagreement with the gold annotation")
 	if _, err := parse(fs, args); err != nil {
@@ -44,22 +51,30 @@ func runEvalTimex(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if err := format("eval timex", *form, "text", "json"); err != nil {
 		return err
 	}
-	if *dir == "" {
-		return fmt.Errorf("eval timex: --tml DIR is required: %w", errUsage)
+	if (*dir == "") == (*catDir == "") {
+		return fmt.Errorf("eval timex: one of --tml DIR and --meantime DIR is required: %w", errUsage)
 	}
-	docs, err := timeline.ReadTimeMLDir(*dir)
+	var docs []timeline.TimeMLDoc
+	var sents [][]graph.Span
+	var err error
+	if *dir != "" {
+		docs, err = timeline.ReadTimeMLDir(*dir)
+		sents = make([][]graph.Span, len(docs))
+	} else {
+		docs, sents, err = readCATTimexDir(*catDir)
+	}
 	if err != nil {
 		return fmt.Errorf("eval timex: %w", err)
 	}
 	if len(docs) == 0 {
-		return fmt.Errorf("eval timex: no .tml files under %s", *dir)
+		return fmt.Errorf("eval timex: no documents under %s%s", *dir, *catDir)
 	}
 	var rep timexReport
-	for _, d := range docs {
+	for i, d := range docs {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		sys := timeline.Timexes(d.Text, nil, d.DCT, nil)
+		sys := d.Unskipped(timeline.Timexes(d.Text, sents[i], d.DCT, nil))
 		rep.Counts = rep.Counts.Add(timeline.ScoreTimex(d.Timexes, sys))
 		if *showErrors {
 			rep.Errors = append(rep.Errors, timexErrors(d.ID, d.Timexes, sys)...)
@@ -88,6 +103,40 @@ func runEvalTimex(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	}
 	fmt.Fprintf(stdout, "type accuracy %.2f, value accuracy %.2f (over relaxed matches)\n", rep.TypeAccuracy, rep.ValueAccuracy)
 	return nil
+}
+
+// readCATTimexDir reads the .xml CAT files of dir, sorted by name: each
+// one's text and sentences as ingest reads them, and its gold expressions
+// placed on that text.
+func readCATTimexDir(dir string) ([]timeline.TimeMLDoc, [][]graph.Span, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.xml"))
+	if err != nil {
+		return nil, nil, err
+	}
+	sort.Strings(paths)
+	docs := make([]timeline.TimeMLDoc, 0, len(paths))
+	sents := make([][]graph.Span, 0, len(paths))
+	for _, p := range paths {
+		arts, err := chronograph.ReadFile(p)
+		if err != nil {
+			return nil, nil, err
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, nil, err
+		}
+		d, err := timeline.ReadCATTimexes(f, arts[0].Text)
+		f.Close()
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", p, err)
+		}
+		if d.ID == "" {
+			d.ID = strings.TrimSuffix(filepath.Base(p), ".xml")
+		}
+		docs = append(docs, d)
+		sents = append(sents, arts[0].Sentences)
+	}
+	return docs, sents, nil
 }
 
 // timexErrors lists the disagreements of one document, in text order.

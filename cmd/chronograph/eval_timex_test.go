@@ -56,3 +56,53 @@ func TestEvalTimex(t *testing.T) {
 		t.Errorf("bad --format: %v, want errUsage", err)
 	}
 }
+
+const evalTimexCAT = `<?xml version="1.0" ?><Document doc_id="7" doc_name="7_Apple" lang="en">
+<token number="0" sentence="0" t_id="1">Apple</token>
+<token number="1" sentence="1" t_id="2">May</token>
+<token number="2" sentence="1" t_id="3">4</token>
+<token number="3" sentence="1" t_id="4">,</token>
+<token number="4" sentence="1" t_id="5">2025</token>
+<token number="5" sentence="2" t_id="6">Jobs</token>
+<token number="6" sentence="2" t_id="7">spoke</token>
+<token number="7" sentence="2" t_id="8">on</token>
+<token number="8" sentence="2" t_id="9">Saturday</token>
+<token number="9" sentence="2" t_id="10">for</token>
+<token number="10" sentence="2" t_id="11">two</token>
+<token number="11" sentence="2" t_id="12">weeks</token>
+<token number="12" sentence="7" t_id="13">Sales</token>
+<token number="13" sentence="7" t_id="14">rose</token>
+<token number="14" sentence="7" t_id="15">in</token>
+<token number="15" sentence="7" t_id="16">2024</token>
+<Markables>
+<TIMEX3 functionInDocument="CREATION_TIME" m_id="1" type="DATE" value="2025-05-04"><token_anchor t_id="2"/><token_anchor t_id="3"/><token_anchor t_id="4"/><token_anchor t_id="5"/></TIMEX3>
+<TIMEX3 functionInDocument="NONE" m_id="2" type="DATE" value="2025-05-03"><token_anchor t_id="9"/></TIMEX3>
+<TIMEX3 functionInDocument="NONE" m_id="3" type="DURATION" value="P3W"><token_anchor t_id="11"/><token_anchor t_id="12"/></TIMEX3>
+</Markables>
+</Document>`
+
+// TestEvalTimexMEANTIME scores CAT files: the creation time's date line and
+// the sentences after the fifth are not scored.
+func TestEvalTimexMEANTIME(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "7_Apple.xml"), []byte(evalTimexCAT), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	if err := runEvalTimex(context.Background(), []string{"--meantime", dir, "--format", "json", "--errors"}, &out, &errOut); err != nil {
+		t.Fatalf("%v: %s", err, errOut.String())
+	}
+	var rep timexReport
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Documents != 1 || rep.Counts.Gold != 2 || rep.Counts.System != 2 || rep.Counts.Strict != 2 || rep.Counts.ValueOK != 1 {
+		t.Errorf("report %+v", rep)
+	}
+	if len(rep.Errors) != 1 || rep.Errors[0].Doc != "7" || rep.Errors[0].Kind != "value" {
+		t.Errorf("errors %+v", rep.Errors)
+	}
+	if err := runEvalTimex(context.Background(), []string{"--tml", dir, "--meantime", dir}, &out, &errOut); !errors.Is(err, errUsage) {
+		t.Errorf("both --tml and --meantime: %v, want errUsage", err)
+	}
+}
