@@ -206,6 +206,8 @@ func (m *Model) fixKind(c cand, toks []graph.Token) graph.Kind {
 		return graph.Organization
 	case c.kind != graph.Organization && isDomain(c.name):
 		return graph.Organization
+	case c.kind == graph.Person && wordCount(c.name) == 1 && len(c.name) > 5 && strings.HasSuffix(strings.ToLower(c.name), "bank"):
+		return graph.Organization // "Citibank"
 	case c.kind == graph.Other && isAcronym(c.name) && !hasDigit(c.name):
 		h := uint64(fnvOffset)
 		for k := c.tok[0]; k < c.tok[1]; k++ {
@@ -240,6 +242,14 @@ func makeCand(text string, toks []graph.Token, s, e int, kind graph.Kind) (cand,
 	for k := s; k < e; k++ {
 		words = append(words, toks[k].Text)
 	}
+	// a name joined to a word that makes it an adjective ("Paris-based",
+	// "American-flagged") is the name alone; the mention stays the token
+	if last := words[0]; len(words) == 1 && strings.Contains(last, "-") {
+		i := strings.LastIndexByte(last, '-')
+		if suf := last[i+1:]; adjectiveSuffix(suf) && hasUpper(last[:i]) {
+			words[0] = last[:i]
+		}
+	}
 	name, kind := canonName(words, kind)
 	lname := strings.ToLower(name)
 	if name == "" || junk[lname] || demonyms[lname] != "" || !hasUpper(name) || onlyTitles(words) {
@@ -248,6 +258,21 @@ func makeCand(text string, toks []graph.Token, s, e int, kind graph.Kind) (cand,
 	span := graph.Span{Start: toks[s].Start, End: toks[e-1].End}
 	return cand{span: span, text: text[span.Start:span.End], kind: kind,
 		name: name, key: nameKey(name), sent: toks[s].Sentence, tok: [2]int{s, e}}, true
+}
+
+// adjectiveSuffix reports whether w, written after a hyphen, makes the
+// word before it an adjective: a participle ("led", "flagged",
+// "appointed") or one of a few such words ("based", "born", "style").
+func adjectiveSuffix(w string) bool {
+	if w == "" || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) }) >= 0 {
+		return false
+	}
+	switch w {
+	case "based", "born", "made", "run", "style", "era", "type", "like", "wide", "bound", "held", "built",
+		"grown", "speaking", "owned", "led", "friendly", "focused", "only":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "ed")
 }
 
 // onlyTitles reports whether a mention's words, two or more besides
@@ -400,6 +425,9 @@ func resolve(text string, toks []graph.Token, spans []tokSpan, m *Model) ([]grap
 	for _, k := range keys {
 		cl := byKey[k]
 		target := linkShort(cl.name, kindOf(cl), ix, byKey, k, kindOf)
+		if target == "" {
+			target = linkFirmWord(cl, keys, byKey, kindOf)
+		}
 		if target != "" {
 			cl.parent = target
 		}
@@ -567,6 +595,42 @@ func separateSpouses(cands []cand) {
 			c.key = nameKey(c.name)
 		}
 	}
+}
+
+// firmWords are the generic words that follow a company's own name
+// ("Bastian Technologies Corp").
+var firmWords = setOf("technologies", "technology", "industries", "group", "holdings", "holding",
+	"international", "systems", "communications", "enterprises", "resources", "laboratories", "labs",
+	"petroleum", "pharmaceuticals", "electronics", "partners", "associates", "services", "products")
+
+// linkFirmWord links, within one document, an organization named by one
+// word to the one company of the document named by that word and generic
+// ones ("Bastian" for "Bastian Technologies Corp"), and returns its key or
+// "". Across documents the word alone says too little ("United" is not
+// "United Technologies").
+func linkFirmWord(cl *cluster, keys []string, byKey map[string]*cluster, kindOf func(*cluster) graph.Kind) string {
+	if cl.words != 1 || kindOf(cl) != graph.Organization {
+		return ""
+	}
+	found := ""
+	for _, k := range keys {
+		o := byKey[k]
+		if k == cl.key || o.parent != "" || o.words < 2 || kindOf(o) != graph.Organization {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(strings.ReplaceAll(o.name, ".", "")))
+		n := len(ws)
+		for n > 1 && (legalDesignators[strings.TrimRight(ws[n-1], ",")] || firmWords[ws[n-1]]) {
+			n--
+		}
+		if n == 1 && n < len(ws) && ws[0] == strings.ToLower(cl.name) {
+			if found != "" {
+				return ""
+			}
+			found = k
+		}
+	}
+	return found
 }
 
 // cleanSurface is a mention's text with spaces normalized and any glued

@@ -94,7 +94,8 @@ func TestResolveAliases(t *testing.T) {
 // document), "film" makes a work (other), names that only name a role are
 // no entities, a place's name cannot end in "Philharmonic", a web domain
 // is an organization, "Mrs Howard" is not "Mr Howard" when a document names
-// both, and a possessive inside a span ends the name when no name word
+// both, "Bastian" is the document's "Bastian Technologies Corp", a name
+// made an adjective ("American-flagged") is the name alone, and a possessive inside a span ends the name when no name word
 // follows it.
 func TestResolveContext(t *testing.T) {
 	tests := []struct {
@@ -130,6 +131,11 @@ func TestResolveContext(t *testing.T) {
 		{"A committee of MPs has warned. The MPs said they were concerned. \"People are switching browsers,\" said Niels " +
 			"Brinkman, co-founder of Amsterdam-based OneStat.com. OneStat.com compiled the statistics.",
 			[]string{"organization:OneStat.com"}, []string{"MPs", "person:OneStat.com"}},
+		{"New York-based Bastian Technologies Corp said it acquired a stake in Cosmo Communications Corp. " +
+			"Bastian said it may seek control. The shares were bought on October 16, Bastian said.",
+			[]string{"organization:Bastian Technologies Corp"}, []string{"organization:Bastian"}},
+		{"The attack answered an Iranian missile attack on the American-flagged Kuwaiti tanker Sea Isle City.",
+			nil, []string{"American-flagged", "other:American-flagged"}},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {
