@@ -1263,6 +1263,21 @@ func (x *extractor) clause(i, a, b int) (int, int) {
 	return s, e
 }
 
+// closingSubject reports whether the words before a sentence-final
+// reporting verb at i are a comma and a short subject ("..., the report
+// said", "..., an Apple spokesman said"), with no trigger among them.
+func (x *extractor) closingSubject(cs []cand, a, i int) bool {
+	for n := i - 1; n >= a && n >= i-5; n-- {
+		if x.toks[n].w == "," {
+			return n < i-1
+		}
+		if isTrigger(cs, n) || boundaries[x.toks[n].w] {
+			return false
+		}
+	}
+	return false
+}
+
 // clauseVerbs are the reporting verbs whose complement is a clause even
 // without "that" ("said sales rose"): a date in it dates what was said.
 var clauseVerbs = set("say", "add", "note", "insist", "argue", "claim", "state", "assert", "acknowledge",
@@ -1306,8 +1321,8 @@ func (x *extractor) dates(cs []cand, a, b int) {
 		switch {
 		case after:
 			c.region = [2]int{c.j + 1, b}
-		case c.j+2 >= b && c.i > a && x.toks[c.i-1].ment >= 0 || c.j+2 >= b && c.i > a+1 && x.toks[c.i-2].w == ",":
-			c.region = [2]int{a, c.i} // "..., Trump said."
+		case c.j+2 >= b && c.i > a && x.toks[c.i-1].ment >= 0 || c.j+2 >= b && x.closingSubject(cs, a, c.i):
+			c.region = [2]int{a, c.i} // "..., Trump said.", "..., the report said."
 		}
 	}
 	order := make([]int, 0, len(cs))
