@@ -53,8 +53,19 @@ func hasUpper(s string) bool { return strings.IndexFunc(s, unicode.IsUpper) >= 0
 // ("White House National Security Council").
 func mentionCands(text string, toks []graph.Token, spans []tokSpan, m *Model) []cand {
 	var out []cand
-	for _, sp := range spans {
+	for i, sp := range spans {
 		s, e := sp.start, sp.end
+		// "A and W Brands Inc", "Analysis and Technology Inc": a
+		// company's name that the tagger began after its "and", when a
+		// word of letters alone, not itself in a name, stands before it
+		// (not "Aa-2 and Standard and Poor's Corp", "Co. and Bankers Trust")
+		if s >= 2 && (toks[s-1].Text == "and" || toks[s-1].Text == "&") && startsUpper(toks[s-2].Text) &&
+			strings.IndexFunc(toks[s-2].Text, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 &&
+			!legalDesignators[strings.ToLower(toks[s-2].Text)] &&
+			toks[s-2].Sentence == toks[s].Sentence && legalDesignators[strings.ToLower(strings.Trim(toks[e-1].Text, ".,"))] &&
+			(i == 0 || spans[i-1].end <= s-2) {
+			s -= 2
+		}
 		for e > s && (isPossessive(toks[e-1].Text) || !hasLetter(toks[e-1].Text) && !hasDigit(toks[e-1].Text)) {
 			e--
 		}

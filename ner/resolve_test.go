@@ -95,7 +95,8 @@ func TestResolveAliases(t *testing.T) {
 // no entities, a place's name cannot end in "Philharmonic", a web domain
 // is an organization, "Mrs Howard" is not "Mr Howard" when a document names
 // both, "Bastian" is the document's "Bastian Technologies Corp", a name
-// made an adjective ("American-flagged") is the name alone, and a possessive inside a span ends the name when no name word
+// made an adjective ("American-flagged") is the name alone, "A and W
+// Brands Inc" is one company, and a possessive inside a span ends the name when no name word
 // follows it.
 func TestResolveContext(t *testing.T) {
 	tests := []struct {
@@ -136,6 +137,15 @@ func TestResolveContext(t *testing.T) {
 			[]string{"organization:Bastian Technologies Corp"}, []string{"organization:Bastian"}},
 		{"The attack answered an Iranian missile attack on the American-flagged Kuwaiti tanker Sea Isle City.",
 			nil, []string{"American-flagged", "other:American-flagged"}},
+		{"A and W Brands Inc said it completed the acquisition of Vernors Inc from United Brands Co.",
+			[]string{"organization:A and W Brands Inc", "organization:Vernors Inc"}, []string{"W Brands Inc"}},
+		{"Analysis and Technology Inc said it won 7.6 mln dlrs worth of Navy contracts.",
+			[]string{"organization:Analysis and Technology Inc"}, []string{"Technology Inc"}},
+		{"Shares of Apple and Microsoft Corp rose.",
+			nil, []string{"Apple and Microsoft Corp"}},
+		{"The debt is rated Aa-2 by Moody's Investors Service Inc and AA by Standard and Poor's Corp. " +
+			"It was downgraded to BB-minus and Williams Natural Gas Co said nothing.",
+			nil, []string{"organization:BB-minus and Williams Natural Gas Co", "BB-minus and Williams Natural Gas Co"}},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {
