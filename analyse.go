@@ -73,7 +73,7 @@ func (p *Pipeline) analyse(x *ner.Extractor, a *Article, flagDate graph.Date) an
 	}
 	r.doc, r.tokens, r.words = doc, tokens, countWords(a.Text)
 	if doc.DateSource == graph.FromNone {
-		dateFromCollection(doc, nil)
+		dateFromCollection(doc, nil, nil)
 	}
 	p.extractDated(doc, tokens)
 	return r
@@ -85,18 +85,38 @@ func (p *Pipeline) extractDated(doc *graph.Document, tokens []graph.Token) {
 	doc.Events = timeline.Events(doc, tokens)
 }
 
+// minPeers is how many undated documents a collection without dated ones
+// needs for their typical date to date each other (dateFromCollection).
+const minPeers = 3
+
 // dateFromCollection dates a document that gives no date of its own. Its
 // latest absolute date is a lower bound; the collection's publication days
 // (sorted) give the story's time. The date chosen is the first collection
 // day not before the lower bound, else the lower bound, else the
-// collection's median day. The document is marked inferred with a note
-// saying how. It reports whether the document's date changed.
-func dateFromCollection(doc *graph.Document, published []string) bool {
+// collection's median day. In a collection with no dated document, peers
+// (sorted) are the latest dates its undated documents mention: with at
+// least minPeers of them, their median is the story's time, and a document
+// whose own latest date is older takes it. The document is marked inferred
+// with a note saying how. It reports whether the document's date changed.
+func dateFromCollection(doc *graph.Document, published, peers []string) bool {
 	before := doc.Published
 	own, hasOwn := timeline.InferDCT(doc.Text)
 	var chosen graph.Date
 	var note string
+	typical := ""
+	if len(published) == 0 && len(peers) >= minPeers {
+		typical = peers[len(peers)/2]
+	}
 	switch {
+	case typical != "" && (!hasOwn || !own.Date.Known() || own.Date.Value < typical):
+		// "the 1951 Geneva Convention" in a story of 2005: a story's
+		// articles are of one time, and this one is not older than
+		// the latest date it mentions
+		chosen, _ = graph.ParseDate(typical)
+		note = fmt.Sprintf("inferred: typical date of the collection's %d undated documents (median of the latest dates they mention)", len(peers))
+		if hasOwn && own.Date.Known() {
+			note += fmt.Sprintf(", not before this one's (%s)", own.Date.Value)
+		}
 	case hasOwn && own.Date.Known() && len(published) > 0:
 		lower := own.Date.Earliest
 		i := sort.SearchStrings(published, lower)

@@ -58,8 +58,17 @@ func (p *Pipeline) consolidate(ctx context.Context, fresh []*graph.Document) err
 		}
 	}
 	sort.Strings(published)
+	var peers []string
+	if len(published) == 0 {
+		for _, i := range undatedDocs {
+			if own, ok := timeline.InferDCT(docs[i].Text); ok && own.Date.Known() {
+				peers = append(peers, own.Date.Value)
+			}
+		}
+		sort.Strings(peers)
+	}
 	for _, i := range undatedDocs {
-		if err := p.redate(ctx, docs[i], published); err != nil {
+		if err := p.redate(ctx, docs[i], published, peers); err != nil {
 			return err
 		}
 		slim(docs[i])
@@ -167,11 +176,11 @@ func slim(d *graph.Document) {
 }
 
 // redate dates again, from the whole collection's publication days
-// (sorted), a document that gives no date of its own, and extracts its
+// (sorted; or with none, the latest dates its undated documents mention), a document that gives no date of its own, and extracts its
 // events again and stores it when its date changed, so that its dates do
 // not depend on which documents were ingested before it.
-func (p *Pipeline) redate(ctx context.Context, d *graph.Document, published []string) error {
-	if !dateFromCollection(d, published) {
+func (p *Pipeline) redate(ctx context.Context, d *graph.Document, published, peers []string) error {
+	if !dateFromCollection(d, published, peers) {
 		return nil
 	}
 	x, err := p.extractor()

@@ -1,0 +1,48 @@
+package chronograph
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chronograph/chronograph/graph"
+)
+
+// TestDateFromCollection: a document without a date of its own is dated
+// from the collection: the first publication day not before the latest date
+// it mentions, the collection's median day when it mentions none, and in a
+// collection with no dated document, its peers' typical date when its own
+// latest date is older ("the 1951 Geneva Convention" in a story of 2004).
+func TestDateFromCollection(t *testing.T) {
+	tests := []struct {
+		name, text       string
+		published, peers []string
+		want, notePrefix string
+	}{
+		{"first collection day after its latest date", "Sales rose on March 3, 2025.",
+			[]string{"2025-03-01", "2025-03-05", "2025-04-01"}, nil, "2025-03-05", "inferred: first date of the collection"},
+		{"its own latest date after the collection", "Sales rose on May 3, 2025.",
+			[]string{"2025-03-01"}, nil, "2025-05-03", "inferred from the latest date in the text"},
+		{"the collection's median day", "Sales rose.",
+			[]string{"2025-03-01", "2025-03-05", "2025-04-01"}, nil, "2025-03-05", "inferred: median date of the collection"},
+		{"an old year in a story of peers", "The 1951 Geneva Convention protects refugees.",
+			nil, []string{"1951", "2004-12", "2004-12", "2005"}, "2004-12", "inferred: typical date of the collection's 4 undated documents"},
+		{"its own date when later than its peers'", "The vote is on May 5, 2005.",
+			nil, []string{"1951", "2004-12", "2004-12", "2005-05-05"}, "2005-05-05", "inferred from the text"},
+		{"too few peers to say", "The 1951 Geneva Convention protects refugees.",
+			nil, []string{"1951", "2004-12"}, "1951", "inferred from the text"},
+		{"no date at all", "Sales rose.", nil, nil, "", "no date in the document or the collection"},
+	}
+	for _, tt := range tests {
+		d := &graph.Document{Text: tt.text}
+		dateFromCollection(d, tt.published, tt.peers)
+		if d.Published.Value != tt.want {
+			t.Errorf("%s: date %q, want %q (%s)", tt.name, d.Published.Value, tt.want, d.DateNote)
+		}
+		if !strings.HasPrefix(d.DateNote, tt.notePrefix) {
+			t.Errorf("%s: note %q, want it to begin %q", tt.name, d.DateNote, tt.notePrefix)
+		}
+		if tt.want != "" && d.DateSource != graph.FromInferred {
+			t.Errorf("%s: date source %q, want inferred", tt.name, d.DateSource)
+		}
+	}
+}
