@@ -28,11 +28,7 @@ func TestResolve(t *testing.T) {
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {
-		res, err := x.Extract(tt.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkResult(t, tt.text, res)
+		res := extractChecked(t, x, tt.text)
 		var got []string
 		for _, e := range res.Entities {
 			got = append(got, string(e.Kind)+":"+e.Name)
@@ -149,11 +145,7 @@ func TestResolveContext(t *testing.T) {
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {
-		res, err := x.Extract(tt.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkResult(t, tt.text, res)
+		res := extractChecked(t, x, tt.text)
 		got := map[string]bool{}
 		for _, e := range res.Entities {
 			got[string(e.Kind)+":"+e.Name] = true
@@ -173,4 +165,15 @@ func TestResolveContext(t *testing.T) {
 			}
 		}
 	}
+}
+
+// extractChecked extracts text and checks the result's invariants.
+func extractChecked(t *testing.T, x *Extractor, text string) *Result {
+	t.Helper()
+	res, err := x.Extract(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkResult(t, text, res)
+	return res
 }
