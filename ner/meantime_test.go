@@ -29,8 +29,14 @@ func TestEvalEntities(t *testing.T) {
 	// on found mentions depend on which mentions are found: the model of
 	// eng.train+testa finds more "Apple Computer" mentions (recall 54.5 ->
 	// 57.8), which MEANTIME counts as Apple Inc., so they fell (91.2 ->
-	// 89.4) while every score over all mentions rose.
-	if sc.Mentions.F1 < 36.3 || sc.BCubed.F1 < 62 || sc.CrossBCubed.F1 < 42.6 || sc.MatchedCrossBCubed.F1 < 89.4 {
+	// 89.4) while every score over all mentions rose. A first name alone
+	// joins the one person of its document with that first name ("Steve
+	// called podcasting ..." is Steve Jobs, as the gold REFERS_TO says):
+	// those gold mentions have no syntactic type, so they are not scored
+	// as names, and joining them to the cluster they belong to lowers
+	// B-cubed precision over all mentions (62.08 -> 61.80, across documents
+	// 42.63 -> 42.36) while the scores on found mentions stay (95.0, 89.5).
+	if sc.Mentions.F1 < 36.3 || sc.BCubed.F1 < 61.79 || sc.CrossBCubed.F1 < 42.35 || sc.MatchedCrossBCubed.F1 < 89.4 {
 		t.Errorf("mention F1 %.1f, B-cubed F1 %.1f, cross-document %.1f, on found mentions %.1f: lower than measured",
 			sc.Mentions.F1, sc.BCubed.F1, sc.CrossBCubed.F1, sc.MatchedCrossBCubed.F1)
 	}

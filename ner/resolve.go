@@ -439,6 +439,9 @@ func resolve(text string, toks []graph.Token, spans []tokSpan, m *Model) ([]grap
 		if target == "" {
 			target = linkFirmWord(cl, keys, byKey, kindOf)
 		}
+		if target == "" {
+			target = linkFirstName(cl, keys, byKey, kindOf)
+		}
 		if target != "" {
 			cl.parent = target
 		}
@@ -606,6 +609,35 @@ func separateSpouses(cands []cand) {
 			c.key = nameKey(c.name)
 		}
 	}
+}
+
+// linkFirstName links, within one document, a person named by one word to
+// the one person of the document whose full name begins with it ("Walter is
+// the ideal candidate" after "Walter Smith"), and returns its key or "". A
+// word that also ends another person's name is left alone.
+func linkFirstName(cl *cluster, keys []string, byKey map[string]*cluster, kindOf func(*cluster) graph.Kind) string {
+	if cl.words != 1 || kindOf(cl) != graph.Person {
+		return ""
+	}
+	w := strings.ToLower(cl.name)
+	found := ""
+	for _, k := range keys {
+		o := byKey[k]
+		if k == cl.key || o.words < 2 || kindOf(o) != graph.Person {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(o.name))
+		if ws[len(ws)-1] == w {
+			return ""
+		}
+		if ws[0] == w && o.parent == "" {
+			if found != "" && found != k {
+				return ""
+			}
+			found = k
+		}
+	}
+	return found
 }
 
 // firmWords are the generic words that follow a company's own name

@@ -98,7 +98,7 @@ func TestResolveContext(t *testing.T) {
 	tests := []struct {
 		text string
 		want []string // "kind:Name" that must be found
-		not  []string // names or aliases that must not be found
+		not  []string // names, aliases or "Name=alias" that must not be found
 	}{
 		{"Questions of regulation remain, watchdog Ofcom has said. Lord Currie, chairman of super-regulator Ofcom, " +
 			"told the panel. Speeches made by Ofcom in recent months hinted at it.",
@@ -137,6 +137,11 @@ func TestResolveContext(t *testing.T) {
 			[]string{"organization:A and W Brands Inc", "organization:Vernors Inc"}, []string{"W Brands Inc"}},
 		{"Analysis and Technology Inc said it won 7.6 mln dlrs worth of Navy contracts.",
 			[]string{"organization:Analysis and Technology Inc"}, []string{"Technology Inc"}},
+		{"Graeme Souness believes Walter Smith would be the perfect choice to succeed Berti Vogts. \"Walter is the " +
+			"ideal candidate,\" Souness said.",
+			[]string{"person:Walter Smith"}, []string{"person:Walter"}},
+		{"Steve Jobs and Steve Wozniak founded Apple in a garage. Steve said the garage was cold.",
+			[]string{"person:Steve Jobs", "person:Steve Wozniak"}, []string{"Steve Jobs=Steve"}},
 		{"Shares of Apple and Microsoft Corp rose.",
 			nil, []string{"Apple and Microsoft Corp"}},
 		{"The debt is rated Aa-2 by Moody's Investors Service Inc and AA by Standard and Poor's Corp. " +
@@ -152,6 +157,7 @@ func TestResolveContext(t *testing.T) {
 			got[e.Name] = true
 			for _, a := range e.Aliases {
 				got[a] = true
+				got[e.Name+"="+a] = true
 			}
 		}
 		for _, w := range tt.want {
