@@ -87,6 +87,8 @@ var junk = setOf(
 	"cookie", "cookies", "copyright", "all rights reserved", "image content", "image source", "n't", "'s",
 	// members of assemblies, not bodies
 	"mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas", "am", "ams",
+	// time zones, and the generic word left of a competition's name
+	"gmt", "bst", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "cup", "league", "championship",
 )
 
 func setOf(ws ...string) map[string]bool {

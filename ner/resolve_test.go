@@ -142,6 +142,8 @@ func TestResolveContext(t *testing.T) {
 			[]string{"person:Walter Smith"}, []string{"person:Walter"}},
 		{"Steve Jobs and Steve Wozniak founded Apple in a garage. Steve said the garage was cold.",
 			[]string{"person:Steve Jobs", "person:Steve Wozniak"}, []string{"Steve Jobs=Steve"}},
+		{"The match kicks off at 1500 GMT. Liverpool lead the League and meet Chelsea in the Cup.",
+			[]string{"organization:Liverpool"}, []string{"GMT", "League", "Cup"}},
 		{"Shares of Apple and Microsoft Corp rose.",
 			nil, []string{"Apple and Microsoft Corp"}},
 		{"The debt is rated Aa-2 by Moody's Investors Service Inc and AA by Standard and Poor's Corp. " +
