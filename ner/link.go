@@ -40,6 +40,36 @@ type group struct {
 	first    string // first name seen, for stable choice
 }
 
+// dominantBearer returns the key of the person a surname alone stands for
+// across the collection when several full names end in it but one is
+// named far more often than the others (at least three times as often as
+// the next, and three times at least): "Reagan" for "Ronald Reagan"
+// rather than "Nancy Reagan". It returns "" otherwise ("Baker" between
+// James Baker and Howard Baker).
+func dominantBearer(cl *cluster, ix *shortIndex, clusters map[string]*cluster, groups map[string]*group, kindOf func(*cluster) graph.Kind) string {
+	lname := strings.ToLower(cl.name)
+	best, bestN, second := "", 0, 0
+	for _, k := range ix.bySuffix[lname] {
+		o := clusters[k]
+		if k == cl.key || o.words < 2 || o.parent != "" || kindOf(o) != graph.Person ||
+			!strings.HasSuffix(strings.ToLower(o.name), " "+lname) || titles[strings.ToLower(strings.Fields(o.name)[0])] {
+			continue
+		}
+		switch n := groups[k].mentions; {
+		case n > bestN:
+			best, bestN, second = k, n, bestN
+		case n == bestN:
+			best, second = "", n
+		case n > second:
+			second = n
+		}
+	}
+	if best == "" || bestN < 3 || bestN < 3*second {
+		return ""
+	}
+	return best
+}
+
 // Link merges the local entities of docs into collection-wide entities.
 // Local entities with the same canonical name are one entity whatever
 // their kinds, which are settled by a vote weighted by mentions (ties go to
@@ -108,6 +138,9 @@ func Link(docs []*graph.Document) *Linking {
 		// Street"); the documents that spell it out list it as an alias.
 		if !isAcronym(cl.name) || utf8.RuneCountInString(cl.name) > 2 {
 			target = linkShort(cl.name, kindOf(cl), ix, clusters, k, kindOf)
+		}
+		if target == "" && g.words == 1 && kindOf(cl) == graph.Person {
+			target = dominantBearer(cl, ix, clusters, groups, kindOf)
 		}
 		if target == "" && g.words < 3 {
 			// An alias of exactly one fuller entity of a compatible kind.

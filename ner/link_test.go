@@ -190,3 +190,28 @@ func TestLinkSurnameNotToTitledName(t *testing.T) {
 		t.Errorf("Mrs Howard links to %q, want per:mrs-howard", got)
 	}
 }
+
+// TestLinkDominantBearer: a surname alone links across documents to the
+// full name that bears it far more often than any other ("Reagan" is Ronald
+// Reagan, not Nancy Reagan), and to none when two are named about as often.
+func TestLinkDominantBearer(t *testing.T) {
+	docs := []*graph.Document{
+		{ID: "a", Entities: []graph.LocalEntity{{Name: "Ronald Reagan", Kind: graph.Person, Mentions: 12}}},
+		{ID: "b", Entities: []graph.LocalEntity{{Name: "Nancy Reagan", Kind: graph.Person, Mentions: 2}}},
+		{ID: "c", Entities: []graph.LocalEntity{
+			{Name: "Reagan", Kind: graph.Person, Mentions: 5},
+			{Name: "Baker", Kind: graph.Person, Mentions: 3},
+		}},
+		{ID: "d", Entities: []graph.LocalEntity{
+			{Name: "James Baker", Kind: graph.Person, Mentions: 6},
+			{Name: "Howard Baker", Kind: graph.Person, Mentions: 4},
+		}},
+	}
+	l := Link(docs)
+	if got := l.ID("c", 0); got != "per:ronald-reagan" {
+		t.Errorf("Reagan links to %q, want per:ronald-reagan", got)
+	}
+	if got := l.ID("c", 1); got != "per:baker" {
+		t.Errorf("Baker links to %q, want per:baker (two Bakers)", got)
+	}
+}

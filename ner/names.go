@@ -23,6 +23,8 @@ var titles = setOf(
 	"congressman", "congresswoman", "speaker", "rev.", "reverend", "father", "saint", "st.", "emperor",
 	"sheikh", "ayatollah", "cardinal", "bishop", "archbishop", "secretary-general", "vice-president",
 	"minority", "majority", "whip", "house", "senate", "trade", "security", "adviser", "advisor", "national",
+	"adm", "energy", "oil", "agriculture", "commerce", "labor", "labour", "transport", "transportation",
+	"industry", "education", "treasury", "environment", "petroleum", "planning",
 	"economy", "health", "homeland", "army", "navy", "border", "czar", "tsar", "u.s.", "us", "u.n.", "un",
 )
 

@@ -263,7 +263,8 @@ func makeCand(text string, toks []graph.Token, s, e int, kind graph.Kind) (cand,
 	}
 	name, kind := canonName(words, kind)
 	lname := strings.ToLower(name)
-	if name == "" || junk[lname] || demonyms[lname] != "" || !hasUpper(name) || onlyTitles(words) {
+	if name == "" || junk[lname] || demonyms[lname] != "" || !hasUpper(name) || onlyTitles(words) ||
+		strings.ContainsAny(name, "()\"=<>{}[]") {
 		return cand{}, false
 	}
 	span := graph.Span{Start: toks[s].Start, End: toks[e-1].End}
@@ -311,7 +312,9 @@ func onlyTitles(words []string) bool {
 // bodyTitles are words of the titles list that end the names of bodies,
 // not of roles.
 var bodyTitles = setOf("house", "senate", "army", "navy", "security", "trade", "state", "border", "health",
-	"economy", "homeland", "u.s.", "us", "u.n.", "un", "national", "interior", "finance", "defense", "defence")
+	"economy", "homeland", "u.s.", "us", "u.n.", "un", "national", "interior", "finance", "defense", "defence",
+	"energy", "oil", "agriculture", "commerce", "labor", "labour", "transport", "transportation", "industry",
+	"education", "treasury", "environment", "petroleum", "planning")
 
 // hyphenedPersons splits a one-word mention such as "Trump-Sheinbaum"
 // into one person mention per part when every part is a word of a person's

@@ -144,6 +144,9 @@ func TestResolveContext(t *testing.T) {
 			[]string{"person:Steve Jobs", "person:Steve Wozniak"}, []string{"Steve Jobs=Steve"}},
 		{"The match kicks off at 1500 GMT. Liverpool lead the League and meet Chelsea in the Cup.",
 			[]string{"organization:Liverpool"}, []string{"GMT", "League", "Cup"}},
+		{"Indonesian Energy Minister Subroto said OPEC would meet. Subroto added that prices were firm. " +
+			"bgfact(\"Falkland Islands\",\"Area\",12173)",
+			[]string{"person:Subroto"}, []string{"Energy Subroto", "Energy Minister", "bgfact(\"Falkland Islands"}},
 		{"Shares of Apple and Microsoft Corp rose.",
 			nil, []string{"Apple and Microsoft Corp"}},
 		{"The debt is rated Aa-2 by Moody's Investors Service Inc and AA by Standard and Poor's Corp. " +
