@@ -91,6 +91,8 @@ var junk = setOf(
 	"mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas", "am", "ams",
 	// time zones, and the generic word left of a competition's name
 	"gmt", "bst", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "cup", "league", "championship",
+	// months written short
+	"jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 )
 
 func setOf(ws ...string) map[string]bool {

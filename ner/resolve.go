@@ -217,8 +217,10 @@ func (m *Model) fixKind(c cand, toks []graph.Token) graph.Kind {
 		return graph.Organization
 	case c.kind != graph.Organization && isDomain(c.name):
 		return graph.Organization
-	case c.kind == graph.Person && wordCount(c.name) == 1 && len(c.name) > 5 && strings.HasSuffix(strings.ToLower(c.name), "bank"):
-		return graph.Organization // "Citibank"
+	case c.kind == graph.Person && wordCount(c.name) == 1 && len(c.name) > 5 && bankWord(c.name):
+		return graph.Organization // "Citibank", "Nordbanken"
+	case c.kind == graph.Person && wordCount(c.name) > 1 && orgOpeners[strings.ToLower(strings.Fields(c.name)[0])]:
+		return graph.Organization // "Banque Paribas"
 	case c.kind == graph.Other && isAcronym(c.name) && !hasDigit(c.name):
 		h := uint64(fnvOffset)
 		for k := c.tok[0]; k < c.tok[1]; k++ {
@@ -229,6 +231,19 @@ func (m *Model) fixKind(c cand, toks []graph.Token) graph.Kind {
 		}
 	}
 	return c.kind
+}
+
+// orgOpeners are first words that make a name an organization's in the
+// languages news borrows names from ("Banque Paribas", "Grupo Televisa").
+var orgOpeners = setOf("banque", "banco", "banca", "bank", "grupo", "groupe", "compagnie", "cie", "societe",
+	"société", "sociedad", "societa", "stichting", "fondation", "fundacion", "instituto", "institut", "credit",
+	"crédit", "deutsche", "kreditanstalt")
+
+// bankWord reports whether a one-word name is a bank's ("Citibank",
+// "Nordbanken", "Fleet Bancorp"'s "Bancorp").
+func bankWord(name string) bool {
+	l := strings.ToLower(name)
+	return strings.HasSuffix(l, "bank") || strings.HasSuffix(l, "banken") || strings.HasSuffix(l, "bancorp")
 }
 
 // isDomain reports whether a name is a web domain ("OneStat.com"), a

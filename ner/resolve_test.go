@@ -147,6 +147,9 @@ func TestResolveContext(t *testing.T) {
 		{"Indonesian Energy Minister Subroto said OPEC would meet. Subroto added that prices were firm. " +
 			"bgfact(\"Falkland Islands\",\"Area\",12173)",
 			[]string{"person:Subroto"}, []string{"Energy Subroto", "Energy Minister", "bgfact(\"Falkland Islands"}},
+		{"Sweden's <Nordbanken> banking group is for sale. Nordbanken said it did not exclude accepting a suitable bid " +
+			"for its shares, priced on Feb 26 by lead manager <Banque Paribas>.",
+			nil, []string{"person:Banque Paribas", "person:Nordbanken", "Feb"}},
 		{"Shares of Apple and Microsoft Corp rose.",
 			nil, []string{"Apple and Microsoft Corp"}},
 		{"The debt is rated Aa-2 by Moody's Investors Service Inc and AA by Standard and Poor's Corp. " +
