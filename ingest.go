@@ -190,6 +190,9 @@ func (p *Pipeline) Ingest(ctx context.Context, paths []string, opts IngestOption
 		default:
 			rep.Added++
 			rep.Words += r.words
+			if !undated(r.doc) {
+				slim(r.doc) // stored whole; consolidation reads no more
+			}
 			fresh = append(fresh, r.doc)
 		}
 		if opts.Progress != nil {

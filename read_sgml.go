@@ -79,7 +79,7 @@ func sgmlStory(raw []byte) (Article, bool) {
 	}
 	var a Article
 	if m := sgmlNewIDRe.FindStringSubmatch(text); m != nil {
-		a.DocID = m[1]
+		a.DocID = strings.Clone(m[1]) // not a window on the whole story
 	}
 	if d, ok := sgmlElem(text, "DATE"); ok {
 		a.Date = normalizeSpace(sgmlText(d))
@@ -92,7 +92,9 @@ func sgmlStory(raw []byte) (Article, bool) {
 			a.Header = []string{d}
 		}
 	}
-	a.Text = unwrapWire(dropSignOff(sgmlText(body)))
+	// a copy: a one-paragraph body would otherwise keep the whole raw
+	// story alive as long as the document (25 MB over Reuters-21578)
+	a.Text = strings.Clone(unwrapWire(dropSignOff(sgmlText(body))))
 	if a.Text == "" {
 		return Article{}, false
 	}
