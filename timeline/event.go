@@ -835,6 +835,12 @@ func (x *extractor) subject(cs []cand, i, a int) (out []subj, inherit bool) {
 				return []subj{{m: m, pronoun: true}}, false
 			}
 			return nil, false
+		case w == "it" && (k == a || x.toks[k-1].w == "," || x.toks[k-1].w == "and" || x.toks[k-1].w == "that" ||
+			isTrigger(cs, k-1)):
+			if m := x.resolveIt(k); m >= 0 {
+				return []subj{{m: m, pronoun: true}}, false
+			}
+			return nil, false
 		case w == "to" || w == "and" || w == "or" || w == "but" || w == "then" || isTrigger(cs, k) ||
 			prepositions[w] || w == "-" || w == "—" || w == "–":
 			return nil, true
@@ -952,6 +958,28 @@ func (x *extractor) resolvePronoun(k int, pronoun string) int {
 		}
 	}
 	return -1
+}
+
+// resolveIt returns the mention of the organization "it" at token k stands
+// for: the nearest organization before it, in its sentence or the one
+// before, when no other organization is named there ("Standard and Poor's
+// Corp upgraded the debt ... It raised the bonds to AA"), or -1.
+func (x *extractor) resolveIt(k int) int {
+	s := x.toks[k].sent
+	found := -1
+	for p := k - 1; p >= 0 && x.toks[p].sent >= s-1; p-- {
+		m := x.toks[p].ment
+		if m < 0 || x.doc.Mentions[m].Kind != graph.Organization {
+			continue
+		}
+		if found >= 0 && x.doc.Mentions[m].Entity != x.doc.Mentions[found].Entity {
+			return -1 // "Apple sued Samsung. It said": which?
+		}
+		if found < 0 {
+			found = m
+		}
+	}
+	return found
 }
 
 // rightRoles gives roles to the mentions after a trigger, from token from
