@@ -90,7 +90,7 @@ func mentionCands(text string, toks []graph.Token, spans []tokSpan, m *Model) []
 		if c, ok := makeCand(text, toks, s, e, kindOf(sp.typ)); ok {
 			c.kind = m.fixKind(c, toks)
 			c.title, c.sex = sexTitle(toks, s, e)
-			if k, ok := contextKind(toks, s, e); ok && k != c.kind && !(c.kind == graph.Person && wordCount(c.name) > 1) &&
+			if k, ok := contextKind(toks, s); ok && k != c.kind && !(c.kind == graph.Person && wordCount(c.name) > 1) &&
 				(c.kind != graph.Place || k == graph.Other) {
 				c.tagged = c.kind
 				c.kind, c.weight = k, evidenceWeight
@@ -164,14 +164,14 @@ var workDescriptors = setOf(
 var orgOf = [][]string{
 	{"chairman", "of"}, {"chairwoman", "of"}, {"executive", "of"}, {"shareholders", "of"}, {"shareholders", "in"},
 	{"shares", "in"}, {"shares", "of"}, {"stake", "in"}, {"subsidiary", "of"}, {"founder", "of"},
-	{"chief", "executive", "of"}, {"boss", "of"}, {"unit", "of"}, {"division", "of"},
+	{"boss", "of"}, {"unit", "of"}, {"division", "of"},
 }
 
-// contextKind returns the kind that the words just before tokens [s, e)
+// contextKind returns the kind that the words just before token s
 // give them: organization after a descriptor noun (the last part of a
 // hyphenated one too: "super-regulator Ofcom") or one of the orgOf
 // phrases, other after a work's descriptor; false when they say nothing.
-func contextKind(toks []graph.Token, s, e int) (graph.Kind, bool) {
+func contextKind(toks []graph.Token, s int) (graph.Kind, bool) {
 	if s == 0 || toks[s-1].Sentence != toks[s].Sentence {
 		return "", false
 	}
