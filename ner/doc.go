@@ -10,7 +10,9 @@
 // word classes of the word and its neighbours (exchange clustering of the
 // unlabeled news and the training text at three granularities, cluster.go),
 // the neighbours of the word's other occurrences in the document, and, in
-// a second pass, the labels the first pass gave those occurrences.
+// a second pass, the labels the first pass gave those occurrences. The
+// weights of the features that depend on one word are summed once per
+// distinct word of a document, not once per token (Model.staticScores).
 // The model is trained on CoNLL-2003 by Train and embedded in the binary
 // (model/). The tagged spans become Mentions, which resolve.go groups into
 // document-local entities: titles, roles and possessives are stripped,

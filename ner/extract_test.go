@@ -300,6 +300,27 @@ func BenchmarkExtract(b *testing.B) {
 	reportWords(b, words, cpuTime()-cpu)
 }
 
+// BenchmarkExtractArticles extracts the example articles one by one, as
+// ingestion does: unlike BenchmarkExtract's one long text, where every
+// word recurs, each article's word types are scored afresh.
+func BenchmarkExtractArticles(b *testing.B) {
+	x := newExtractor(b)
+	_, texts := exampleDocs(b)
+	words := 0
+	for _, t := range texts {
+		words += len(strings.Fields(t))
+	}
+	cpu := cpuTime()
+	for b.Loop() {
+		for _, t := range texts {
+			if _, err := x.Extract(t); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	reportWords(b, words, cpuTime()-cpu)
+}
+
 func BenchmarkProse(b *testing.B) {
 	p := NewProseTagger()
 	text, words := benchText(b)

@@ -70,6 +70,11 @@ func f2(t byte, a, b string) uint64 {
 }
 func fb(t byte, a string, b byte) uint64 { return hbyte(hbyte(f1(t, a), 0xfe), b) }
 
+// shapeTrigram is f2(28, shp+"|"+sh, shn), hashed without building a string.
+func shapeTrigram(shp, sh, shn string) uint64 {
+	return hstr(hbyte(hstr(hstr(hstr(hbyte(fnvOffset, 28), shp), "|"), sh), 0xff), shn)
+}
+
 // hcls is feature t of class c of clustering g.
 func hcls(t byte, g int, c uint64) uint64 {
 	return hbyte(hbyte(hbyte(hbyte(fnvOffset, t), byte(g)), byte(c)), byte(c>>8))
@@ -94,6 +99,10 @@ type doc struct {
 	cl    []uint64           // packed word classes (clustersOf), 0 when none
 	occ   map[string][]int32 // capitalized word -> its positions
 	sents [][2]int           // [start, end) token ranges
+	// typ numbers the distinct words of the document in order of first
+	// occurrence; first[t] is the first position of word type t.
+	typ   []int32
+	first []int32
 }
 
 // wordShape maps upper case to X, lower case to x, digits to d, keeps other
@@ -189,8 +198,21 @@ func prepare(words []string, sents [][2]int, gz *gazetteer, lr map[uint64]uint8,
 	n := len(words)
 	d := &doc{words: words, sents: sents,
 		lw: make([]string, n), shape: make([]string, n), flags: make([]uint8, n),
-		lr: make([]uint8, n), gz: make([]uint16, n), cl: make([]uint64, n)}
+		lr: make([]uint8, n), gz: make([]uint16, n), cl: make([]uint64, n),
+		typ: make([]int32, n)}
+	types := make(map[string]int32)
 	for i, w := range words {
+		if t, ok := types[w]; ok {
+			// a word seen before: its word-only values are the same
+			j := d.first[t]
+			d.typ[i] = t
+			d.lw[i], d.shape[i], d.lr[i], d.cl[i] = d.lw[j], d.shape[j], d.lr[j], d.cl[j]
+			continue
+		}
+		t := int32(len(d.first))
+		types[w] = t
+		d.typ[i] = t
+		d.first = append(d.first, int32(i))
 		d.lw[i] = strings.ToLower(w)
 		d.shape[i] = wordShape(w)
 		if lr != nil {
@@ -273,7 +295,7 @@ func (d *doc) staticFeatures(i, lo, hi int, out []uint64) []uint64 {
 		fb(22, sh, d.flags[i]),
 		fb(23, sh, d.lr[i]),
 		hbyte(fb(24, "", d.flags[i]), d.lr[i]),
-		f2(28, shp+"|"+sh, shn),
+		shapeTrigram(shp, sh, shn),
 		f2(31, lwp, sh),
 		f2(32, sh, lwn),
 	)
@@ -299,29 +321,49 @@ func (d *doc) staticFeatures(i, lo, hi int, out []uint64) []uint64 {
 	for k := 1; k <= 4 && k < len(lw); k++ {
 		out = append(out, f1(byte(3+k), lw[:k]), f1(byte(7+k), lw[len(lw)-k:]))
 	}
-	if occ := d.occ[lw]; len(occ) > 1 && startsUpper(d.words[i]) {
-		// context aggregation: the neighbours of the word's other occurrences
-		var seen [48]uint64
-		ns := 0
-		for _, j := range occ[:min(len(occ), 8)] {
-			if int(j) == i {
-				continue
+	out = d.occFeatures(i, d.occ[lw], out)
+	return d.gazFeatures(i, lo, hi, out)
+}
+
+// occWindow is how many occurrences of a word the context aggregation
+// looks at: the first ones of the document.
+const occWindow = 8
+
+// occFeatures appends the context aggregation features of token i, whose
+// word occurs at positions occ (d.occ of its lower-cased form): the
+// neighbours of the word's other occurrences among the first occWindow.
+// A token past those shares its features with every other such token.
+func (d *doc) occFeatures(i int, occ []int32, out []uint64) []uint64 {
+	if len(occ) <= 1 || !startsUpper(d.words[i]) {
+		return out
+	}
+	var seen [6 * occWindow]uint64
+	ns := 0
+	for _, j := range occ[:min(len(occ), occWindow)] {
+		if int(j) == i {
+			continue
+		}
+		for _, f := range [6]uint64{d.neighbour(60, int(j)-1), d.neighbour(61, int(j)+1), d.neighbour(62, int(j)-2), d.neighbour(63, int(j)+2),
+			d.neighbourClass(69, 1, int(j)-1), d.neighbourClass(70, 1, int(j)+1)} {
+			dup := false
+			for _, g := range seen[:ns] {
+				dup = dup || g == f
 			}
-			for _, f := range [6]uint64{d.neighbour(60, int(j)-1), d.neighbour(61, int(j)+1), d.neighbour(62, int(j)-2), d.neighbour(63, int(j)+2),
-				d.neighbourClass(69, 1, int(j)-1), d.neighbourClass(70, 1, int(j)+1)} {
-				dup := false
-				for _, g := range seen[:ns] {
-					dup = dup || g == f
-				}
-				if !dup && ns < len(seen) {
-					seen[ns] = f
-					ns++
-					out = append(out, f)
-				}
+			if !dup && ns < len(seen) {
+				seen[ns] = f
+				ns++
+				out = append(out, f)
 			}
 		}
 	}
+	return out
+}
+
+// gazFeatures appends the gazetteer features of token i of the sentence
+// [lo, hi).
+func (d *doc) gazFeatures(i, lo, hi int, out []uint64) []uint64 {
 	if g := d.gz[i]; g != 0 {
+		sh := d.shape[i]
 		for b := 0; b < 16; b++ {
 			if g&(1<<b) != 0 {
 				out = append(out, fb(25, "", byte(b)), fb(26, sh, byte(b)))
@@ -339,6 +381,86 @@ func (d *doc) staticFeatures(i, lo, hi int, out []uint64) []uint64 {
 		}
 	}
 	return out
+}
+
+// The static features of a token split into those of its own word, those
+// its neighbours' words give it, and those of its context; staticFeatures
+// lists the same features in the order training uses. Tagging sums the
+// weights of the first two kinds once per word type (Model.staticScores).
+
+// clusterMask masks one clustering's class in packed classes.
+const clusterMask = uint64(1)<<clusterBits - 1
+
+// boundaryClasses are the packed classes a sentence boundary has as a
+// neighbour: the last class of every clustering, which no word has.
+const boundaryClasses = uint64(1)<<(clusterBits*nClusterings) - 1
+
+// wordFeatures appends the static features of token i that depend on its
+// word alone.
+func (d *doc) wordFeatures(i int, out []uint64) []uint64 {
+	lw, sh := d.lw[i], d.shape[i]
+	out = append(out, f1(0, ""), f1(1, d.words[i]), f1(2, lw), f1(3, sh), fb(23, sh, d.lr[i]))
+	for g := 0; g < nClusterings; g++ {
+		out = append(out, hcls(64, g, d.cl[i]>>(clusterBits*g)&clusterMask))
+	}
+	for k := 1; k <= 4 && k < len(lw); k++ {
+		out = append(out, f1(byte(3+k), lw[:k]), f1(byte(7+k), lw[len(lw)-k:]))
+	}
+	return out
+}
+
+// Positions of a neighbour relative to the token it gives features.
+const (
+	nbPrev2 = iota
+	nbPrev
+	nbNext
+	nbNext2
+	nbPositions
+)
+
+// neighbourFeatures appends the features a neighbour at relative position
+// pos (nbPrev2, ...) gives a token, the neighbour being the word with
+// lower-cased form lw, shape sh and packed classes cl, or a sentence
+// boundary (bos or eos, boundaryClasses).
+func neighbourFeatures(pos int, lw, sh string, cl uint64, out []uint64) []uint64 {
+	switch pos {
+	case nbPrev2:
+		return append(out, f1(13, lw))
+	case nbNext2:
+		return append(out, f1(15, lw))
+	}
+	ft, st, ct := byte(12), byte(16), byte(65)
+	if pos == nbNext {
+		ft, st, ct = 14, 17, 66
+	}
+	out = append(out, f1(ft, lw), f1(st, sh))
+	for g := 0; g < nClusterings; g++ {
+		out = append(out, hcls(ct, g, cl>>(clusterBits*g)&clusterMask))
+	}
+	return out
+}
+
+// contextFeatures appends the static features of token i of the sentence
+// [lo, hi) that depend on more than one word, but for occFeatures.
+func (d *doc) contextFeatures(i, lo, hi int, out []uint64) []uint64 {
+	lw, sh := d.lw[i], d.shape[i]
+	lwp, shp, lwn, shn := bos, bos, eos, eos
+	if i > lo {
+		lwp, shp = d.lw[i-1], d.shape[i-1]
+	}
+	if i+1 < hi {
+		lwn, shn = d.lw[i+1], d.shape[i+1]
+	}
+	out = append(out,
+		f2(18, shp, sh), f2(19, sh, shn),
+		f2(20, lwp, lw), f2(21, lw, lwn),
+		fb(22, sh, d.flags[i]),
+		hbyte(fb(24, "", d.flags[i]), d.lr[i]),
+		shapeTrigram(shp, sh, shn),
+		f2(31, lwp, sh),
+		f2(32, sh, lwn),
+	)
+	return d.gazFeatures(i, lo, hi, out)
 }
 
 // Pair features score a (previous tag, tag) pair: their weights are

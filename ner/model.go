@@ -138,6 +138,33 @@ var valid = func() (v [2][nTags * nTags]bool) {
 	return v
 }()
 
+// legalPair is a transition: its tags and its index prev*nTags+cur.
+type legalPair struct {
+	prev, cur uint8
+	idx       uint16
+}
+
+// legal[first][last] lists the valid transitions in order of prev, then
+// cur, at the first (prev is O) or any later token, and at the last token
+// of a sentence or before it.
+var legal = func() (l [2][2][]legalPair) {
+	for first := range 2 {
+		for last := range 2 {
+			for p := uint8(0); p < nTags; p++ {
+				if first == 1 && p != 0 {
+					break
+				}
+				for c := uint8(0); c < nTags; c++ {
+					if valid[last][int(p)*nTags+int(c)] {
+						l[first][last] = append(l[first][last], legalPair{p, c, uint16(p)*nTags + uint16(c)})
+					}
+				}
+			}
+		}
+	}
+	return l
+}()
+
 // viterbi finds the best valid tag sequence of the sentence of tokens
 // [lo, hi) and writes it to tags[lo:hi]. static holds the static scores of
 // the sentence's tokens; hist, when not nil, the history labels of d.
@@ -148,49 +175,46 @@ func viterbi(w scorer, d *doc, lo, hi int, static [][nTags]float32, hist []uint8
 	}
 	buf.grow(n)
 	delta, back := buf.delta[:n], buf.back[:n]
-	var trans [nTags * nTags]float32
-	w.scorePairs([]uint64{transFeature}, &trans)
+	trans, sc, pair := &buf.trans, &buf.sc, &buf.pair
+	*trans = [nTags * nTags]float32{}
+	buf.feats = append(buf.feats[:0], transFeature)
+	w.scorePairs(buf.feats, trans)
 	for k := 0; k < n; k++ {
 		i := lo + k
 		var h uint8
 		if hist != nil {
 			h = hist[i]
 		}
-		sc := static[k]
+		*sc = static[k]
 		if hist != nil {
 			buf.feats = d.histFeatures(i, lo, hi, hist, buf.feats[:0])
-			w.score(buf.feats, &sc)
+			w.score(buf.feats, sc)
 		}
-		pair := trans
+		*pair = *trans
 		buf.feats = d.pairFeatures(i, h, buf.feats[:0])
-		w.scorePairs(buf.feats, &pair)
-		ok := &valid[0]
+		w.scorePairs(buf.feats, pair)
+		first, last := 0, 0
+		if k == 0 {
+			first = 1
+		}
 		if k == n-1 {
-			ok = &valid[1]
+			last = 1
 		}
 		dk := &delta[k]
 		for c := range dk {
 			dk[c] = negInf
 		}
-		for prev := 0; prev < nTags; prev++ {
-			base := float32(0)
-			if k > 0 {
-				base = delta[k-1][prev]
-				if base == negInf {
-					continue
-				}
-			} else if prev != 0 {
-				break
-			}
-			row := prev * nTags
-			for c := 0; c < nTags; c++ {
-				if !ok[row+c] {
-					continue
-				}
-				if v := base + sc[c] + pair[row+c]; v > dk[c] {
-					dk[c] = v
-					back[k][c] = uint8(prev)
-				}
+		var prevDelta *[nTags]float32
+		if k > 0 {
+			prevDelta = &delta[k-1]
+		} else {
+			prevDelta = &[nTags]float32{}
+		}
+		bk := &back[k]
+		for _, lp := range legal[first][last] {
+			if v := prevDelta[lp.prev] + sc[lp.cur] + pair[lp.idx]; v > dk[lp.cur] {
+				dk[lp.cur] = v
+				bk[lp.cur] = lp.prev
 			}
 		}
 	}
@@ -211,6 +235,9 @@ type decodeBuf struct {
 	delta [][nTags]float32
 	back  [][nTags]uint8
 	feats []uint64
+	// the scores of the token being decoded
+	trans, pair [nTags * nTags]float32
+	sc          [nTags]float32
 }
 
 func (b *decodeBuf) grow(n int) {
@@ -220,14 +247,76 @@ func (b *decodeBuf) grow(n int) {
 	}
 }
 
-// staticScores returns the static scores of every token of d.
-func staticScores(w scorer, d *doc) [][nTags]float32 {
-	static := make([][nTags]float32, len(d.words))
+// wordScores are the static scores a word type gives the tokens where it
+// occurs: to its own token, and to the tokens it neighbours, by position.
+type wordScores struct {
+	self [nTags]float32
+	nb   [nbPositions][nTags]float32
+}
+
+func addScores(dst *[nTags]float32, src *[nTags]float32) {
+	for c := range dst {
+		dst[c] += src[c]
+	}
+}
+
+// staticScores returns the static scores of every token of d: the weights
+// of its staticFeatures, those depending on one word summed once per word
+// type of d, and the context aggregation of the tokens past the first
+// occWindow occurrences of their word once per word.
+func (m *Model) staticScores(d *doc) [][nTags]float32 {
 	var feats []uint64
+	types := make([]wordScores, len(d.first))
+	for t, i := range d.first {
+		ws := &types[t]
+		feats = d.wordFeatures(int(i), feats[:0])
+		m.score(feats, &ws.self)
+		for pos := range ws.nb {
+			feats = neighbourFeatures(pos, d.lw[i], d.shape[i], d.cl[i], feats[:0])
+			m.score(feats, &ws.nb[pos])
+		}
+	}
+	var start, end [nbPositions][nTags]float32 // the sentence boundaries
+	for _, pos := range []int{nbPrev2, nbPrev} {
+		m.score(neighbourFeatures(pos, bos, bos, boundaryClasses, feats[:0]), &start[pos])
+	}
+	for _, pos := range []int{nbNext, nbNext2} {
+		m.score(neighbourFeatures(pos, eos, eos, boundaryClasses, feats[:0]), &end[pos])
+	}
+	var shared map[string]*[nTags]float32 // context aggregation past occWindow
+	static := make([][nTags]float32, len(d.words))
 	for _, s := range d.sents {
-		for i := s[0]; i < s[1]; i++ {
-			feats = d.staticFeatures(i, s[0], s[1], feats[:0])
-			w.score(feats, &static[i])
+		lo, hi := s[0], s[1]
+		for i := lo; i < hi; i++ {
+			sc := &static[i]
+			*sc = types[d.typ[i]].self
+			for pos, off := range [nbPositions]int{-2, -1, 1, 2} {
+				switch j := i + off; {
+				case j < lo:
+					addScores(sc, &start[pos])
+				case j >= hi:
+					addScores(sc, &end[pos])
+				default:
+					addScores(sc, &types[d.typ[j]].nb[pos])
+				}
+			}
+			feats = d.contextFeatures(i, lo, hi, feats[:0])
+			occ := d.occ[d.lw[i]]
+			if len(occ) > occWindow && int32(i) > occ[occWindow-1] && startsUpper(d.words[i]) {
+				v := shared[d.lw[i]]
+				if v == nil {
+					v = new([nTags]float32)
+					m.score(d.occFeatures(i, occ, nil), v)
+					if shared == nil {
+						shared = map[string]*[nTags]float32{}
+					}
+					shared[d.lw[i]] = v
+				}
+				addScores(sc, v)
+			} else {
+				feats = d.occFeatures(i, occ, feats)
+			}
+			m.score(feats, sc)
 		}
 	}
 	return static
@@ -235,7 +324,7 @@ func staticScores(w scorer, d *doc) [][nTags]float32 {
 
 // firstPass returns the tags of d's first pass, and the static scores.
 func (m *Model) firstPass(d *doc, buf *decodeBuf) ([]uint8, [][nTags]float32) {
-	static := staticScores(m, d)
+	static := m.staticScores(d)
 	tags := make([]uint8, len(d.words))
 	for _, s := range d.sents {
 		viterbi(m, d, s[0], s[1], static[s[0]:s[1]], nil, tags, buf)
