@@ -1335,14 +1335,23 @@ func (x *extractor) dates(cs []cand, a, b int) {
 		}
 		if !after && clauseVerbs[c.ev.Lemma] {
 			// "Baxter said sales rose 13 pct in the third quarter": what
-			// follows the verb, past a day dating the saying ("said on
-			// Tuesday sales rose"), is what was said ("said 1987 earnings")
+			// follows the verb, past a time expression dating the saying
+			// ("said on Tuesday sales rose", "said last week."), is what
+			// was said ("said 1987 earnings")
 			n := c.j + 1
 			if n+1 < b && x.toks[n].w == "on" && x.toks[n+1].tmx >= 0 {
 				n++
 			}
-			for t := x.toks[n:b]; len(t) > 0 && t[0].tmx >= 0 && len(x.doc.Timexes[t[0].tmx].Value) == len("2006-01-02"); t = t[1:] {
-				n++
+			if n < b && x.toks[n].tmx >= 0 {
+				tm, end := x.toks[n].tmx, n
+				for end < b && x.toks[end].tmx == tm {
+					end++
+				}
+				v := x.doc.Timexes[tm].Value
+				if len(v) == len("2006-01-02") || strings.Contains(v, "-W") ||
+					end == b || x.toks[end].w == "," || x.toks[end].w == "." || x.toks[end].w == "that" {
+					n = end
+				}
 			}
 			c.content = n
 		}
