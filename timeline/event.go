@@ -1427,6 +1427,9 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		if c.content >= 0 && k >= c.content {
 			continue // "This switch, he said, would happen next year": not said next year
 		}
+		if k > a && (x.toks[k-1].w == "base" || x.toks[k-1].w == "basis") {
+			continue // "the index, base 1981, rose 14 pct in March": an index's base year
+		}
 		if c.region[0] >= 0 && c.region[1] == c.i && k < c.i {
 			continue // "The shares were bought on October 16, Bastian said": not said then
 		}
