@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"runtime"
 	"sort"
-	"sync"
 
 	"github.com/chronograph/chronograph/graph"
 	"github.com/chronograph/chronograph/ner"
@@ -92,71 +91,6 @@ func undated(d *graph.Document) bool {
 	return d.DateSource == graph.FromInferred || d.DateSource == graph.FromNone
 }
 
-// mergeByType is timeline.Merge run for each event type on its own, on up
-// to workers goroutines, the most frequent types first. Merge never merges
-// reports of different types and numbers a document's reports per type,
-// so the union, sorted by event ID as Merge sorts it, is what one Merge
-// over every document returns (TestMergeByType checks it).
-func mergeByType(docs []*graph.Document, workers int, entity func(doc string, local int) graph.Participant) []graph.Event {
-	if workers < 2 {
-		return timeline.Merge(docs, entity)
-	}
-	count := map[string]int{}
-	for _, d := range docs {
-		for k := range d.Events {
-			count[d.Events[k].Type]++
-		}
-	}
-	types := make([]string, 0, len(count))
-	for t := range count {
-		types = append(types, t)
-	}
-	sort.Slice(types, func(i, j int) bool {
-		if count[types[i]] != count[types[j]] {
-			return count[types[i]] > count[types[j]]
-		}
-		return types[i] < types[j]
-	})
-	results := make([][]graph.Event, len(types))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(workers, len(types)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				// Each document's reports of this type, in text order.
-				var part []*graph.Document
-				for _, d := range docs {
-					var evs []graph.LocalEvent
-					for k := range d.Events {
-						if d.Events[k].Type == types[i] {
-							evs = append(evs, d.Events[k])
-						}
-					}
-					if len(evs) > 0 {
-						c := *d
-						c.Events = evs
-						part = append(part, &c)
-					}
-				}
-				results[i] = timeline.Merge(part, entity)
-			}
-		}()
-	}
-	for i := range types {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	var out []graph.Event
-	for _, r := range results {
-		out = append(out, r...)
-	}
-	sort.Slice(out, func(a, b int) bool { return out[a].ID < out[b].ID })
-	return out
-}
-
 // slim drops from a document what consolidation does not read: its time
 // expressions, quoted blocks, and the mentions outside sentences that
 // report events (titles read the agents' mentions there).
@@ -215,14 +149,14 @@ func build(docs []*graph.Document, workers int) *graph.Snapshot {
 	for i, e := range link.Entities {
 		byID[e.ID] = i
 	}
-	events := mergeByType(docs, workers, func(doc string, local int) graph.Participant {
+	events := timeline.MergeWorkers(docs, func(doc string, local int) graph.Participant {
 		id := link.ID(doc, local)
 		if i, ok := byID[id]; ok {
 			e := link.Entities[i]
 			return graph.Participant{ID: e.ID, Name: e.Name, Kind: e.Kind}
 		}
 		return graph.Participant{ID: id}
-	})
+	}, workers)
 	timeline.Order(events)
 
 	ents := link.Entities

@@ -13,10 +13,11 @@ import (
 	"github.com/chronograph/chronograph/timeline"
 )
 
-// TestMergeByType checks that merging each event type on its own, in
-// parallel, gives what one timeline.Merge over everything gives, on the
-// example corpus and, when the data is there, on 2,000 Reuters stories.
-func TestMergeByType(t *testing.T) {
+// TestMergeWorkers checks that merging groups of reports on several
+// goroutines gives what one timeline.Merge over everything gives, on the
+// example corpus and, when the data is there, on 2,000 Reuters stories
+// (where a hub such as "U.S." links most statements into one group).
+func TestMergeWorkers(t *testing.T) {
 	paths := []string{filepath.Join("examples", "us-mexico")}
 	reuters := filepath.Join("..", "shared", "data", "reuters21578")
 	limit := 0
@@ -44,9 +45,9 @@ func TestMergeByType(t *testing.T) {
 	entity := func(doc string, local int) graph.Participant { return graph.Participant{ID: link.ID(doc, local)} }
 	want := timeline.Merge(docs, entity)
 	for _, workers := range []int{2, 3} {
-		got := mergeByType(docs, workers, entity)
+		got := timeline.MergeWorkers(docs, entity, workers)
 		if diff := cmp.Diff(want, got); diff != "" {
-			t.Fatalf("mergeByType with %d workers differs from Merge (-want +got):\n%s", workers, diff)
+			t.Fatalf("MergeWorkers with %d workers differs from Merge (-want +got):\n%s", workers, diff)
 		}
 	}
 	t.Logf("%d documents, %d events", len(docs), len(want))

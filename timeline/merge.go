@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/chronograph/chronograph/graph"
@@ -45,6 +46,62 @@ const maxConflictDays = 7
 // result is deterministic, sorted by event ID; call Order to put it in
 // timeline order.
 func Merge(docs []*graph.Document, entity func(doc string, local int) graph.Participant) []graph.Event {
+	return MergeWorkers(docs, entity, 1)
+}
+
+// MergeWorkers is Merge on up to workers goroutines, with the same result.
+// Reports are compared only with clusters of reports that share a kind and
+// a core participant with them, so the reports fall into groups linked by
+// such keys that never meet: each group is merged on its own, in input
+// order, which is what one pass over all the reports does to it.
+func MergeWorkers(docs []*graph.Document, entity func(doc string, local int) graph.Participant, workers int) []graph.Event {
+	items := collectItems(docs, entity)
+	var clusters [][]*item
+	if workers < 2 {
+		clusters = clusterItems(items)
+	} else {
+		groups := keyGroups(items)
+		results := make([][][]*item, len(groups))
+		parallel(len(groups), workers, func(g int) { results[g] = clusterItems(groups[g]) })
+		for _, r := range results {
+			clusters = append(clusters, r...)
+		}
+	}
+	out := make([]graph.Event, len(clusters))
+	parallel(len(clusters), workers, func(i int) { out[i] = build(clusters[i]) })
+	sort.Slice(out, func(a, b int) bool { return out[a].ID < out[b].ID })
+	return out
+}
+
+// parallel calls fn(0) ... fn(n-1) on up to workers goroutines.
+func parallel(n, workers int, fn func(int)) {
+	if workers < 2 || n < 2 {
+		for i := range n {
+			fn(i)
+		}
+		return
+	}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(workers, n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				fn(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+// collectItems returns the reports of docs in input order (documents as
+// given, then events in text order), with their global participants.
+func collectItems(docs []*graph.Document, entity func(doc string, local int) graph.Participant) []*item {
 	var items []*item
 	type trig struct {
 		start int
@@ -76,23 +133,77 @@ func Merge(docs []*graph.Document, entity func(doc string, local int) graph.Part
 			}
 		}
 	}
-	// clusters are found through an index of their kind and core
-	// participants, so each report is compared only with clusters that
-	// could take it
-	var clusters [][]*item
-	index := map[string][]int{}
-	keys := func(it *item) []string {
-		var ks []string
-		for _, p := range it.parts {
-			if p.Role != graph.Involved {
-				ks = append(ks, it.ev.Type+"\x00"+kindLemma(it.ev)+"\x00"+p.ID)
+	return items
+}
+
+// itemKeys are the keys a report is indexed and looked up by: its kind
+// with each of its core (not merely involved) participants.
+func itemKeys(it *item) []string {
+	var ks []string
+	for _, p := range it.parts {
+		if p.Role != graph.Involved {
+			ks = append(ks, it.ev.Type+"\x00"+kindLemma(it.ev)+"\x00"+p.ID)
+		}
+	}
+	return ks
+}
+
+// keyGroups splits items, in order, into the groups that share keys
+// directly or through other items (union-find), largest group first (then
+// by first item), each in input order.
+func keyGroups(items []*item) [][]*item {
+	parent := make([]int, len(items))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	owner := map[string]int{}
+	for i, it := range items {
+		for _, k := range itemKeys(it) {
+			if j, ok := owner[k]; ok {
+				if a, b := find(i), find(j); a != b {
+					parent[max(a, b)] = min(a, b)
+				}
+			} else {
+				owner[k] = i
 			}
 		}
-		return ks
 	}
+	index := map[int]int{}
+	var groups [][]*item
+	for i, it := range items {
+		r := find(i)
+		g, ok := index[r]
+		if !ok {
+			g = len(groups)
+			index[r] = g
+			groups = append(groups, nil)
+		}
+		groups[g] = append(groups[g], it)
+	}
+	sort.SliceStable(groups, func(a, b int) bool { return len(groups[a]) > len(groups[b]) })
+	return groups
+}
+
+// clusterItems merges items, in order, into clusters of reports of one
+// event: each report joins the cluster that accepts it and shares the most
+// core participants with it (the earliest on a tie), else starts one.
+// Clusters are found through an index of their kind and core participants,
+// so each report is compared only with clusters that could take it.
+func clusterItems(items []*item) [][]*item {
+	var clusters [][]*item
+	index := map[string][]int{}
 	for _, it := range items {
+		keys := itemKeys(it)
 		var cands []int
-		for _, k := range keys(it) {
+		for _, k := range keys {
 			cands = append(cands, index[k]...)
 		}
 		sort.Ints(cands)
@@ -111,18 +222,13 @@ func Merge(docs []*graph.Document, entity func(doc string, local int) graph.Part
 			clusters = append(clusters, nil)
 		}
 		clusters[best] = append(clusters[best], it)
-		for _, k := range keys(it) {
+		for _, k := range keys {
 			if l := index[k]; len(l) == 0 || l[len(l)-1] != best {
 				index[k] = append(l, best)
 			}
 		}
 	}
-	out := make([]graph.Event, 0, len(clusters))
-	for _, cl := range clusters {
-		out = append(out, build(cl))
-	}
-	sort.Slice(out, func(a, b int) bool { return out[a].ID < out[b].ID })
-	return out
+	return clusters
 }
 
 // addParticipant adds p to ps, keeping one entry per entity with the

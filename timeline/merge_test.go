@@ -295,3 +295,28 @@ func TestMergeTitlePrepositions(t *testing.T) {
 		t.Errorf("titles (-want +got):\n%s", diff)
 	}
 }
+
+// TestMergeWorkersSameAsMerge: merging the groups of reports that share no
+// key on several goroutines gives Merge's result, on the example corpus
+// copied under several document IDs (so that groups have many reports).
+func TestMergeWorkersSameAsMerge(t *testing.T) {
+	base := loadUSMexico(t)
+	var docs []*graph.Document
+	for c := range 4 {
+		for _, d := range base {
+			cp := *d
+			cp.ID = fmt.Sprintf("%s-%d", d.ID, c)
+			cp.Events = Events(&cp, nil)
+			docs = append(docs, &cp)
+		}
+	}
+	want := Merge(docs, globalEntity(docs))
+	for _, workers := range []int{2, 3, 8} {
+		if diff := cmp.Diff(want, MergeWorkers(docs, globalEntity(docs), workers)); diff != "" {
+			t.Fatalf("%d workers (-Merge +MergeWorkers):\n%s", workers, diff)
+		}
+	}
+	if len(want) == 0 {
+		t.Fatal("no events")
+	}
+}
