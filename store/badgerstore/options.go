@@ -15,18 +15,20 @@ const DefaultMemoryBudget = 64 << 20
 
 // RecommendedMemoryLimit is the Go memory limit (runtime/debug.SetMemoryLimit)
 // a program using this store should set when the GOMEMLIMIT environment
-// variable is not set: 256 MiB. Badger allocates and drops large buffers
+// variable is not set: 224 MiB. Badger allocates and drops large buffers
 // faster than the default GOGC=100 pacing returns them, so heap peaks near
 // 600 MB on a million small writes whatever the cache sizes; a soft limit
 // makes the collector run, and return memory to the system, before that.
-// The rest of a process's RSS is Badger's memory-mapped files and the
-// runtime's own (150-220 MB during a large ingest). Measured on the whole
-// Reuters-21578 ingest with the faster entity tagger (2026-11-22): peak RSS
-// 455-506 MB at 288 MiB (one worker on one core crossed 500 MB), 439-483 MB
-// at 256 MiB, for about a tenth more time; on a 2-core machine shared with
-// other work, staying under 500 MB is worth that. The store does not set it
-// itself: the limit is process-wide, which is the program's decision.
-const RecommendedMemoryLimit = 256 << 20
+// The rest of a process's RSS is Badger's memory-mapped files (tables read
+// by compactions, write-ahead logs) and the runtime's own: 150-250 MB during
+// a large ingest. Measured on the whole Reuters-21578 ingest with the faster
+// entity tagger (2026-11-22, idle machine): peak RSS 455-506 MB at 288 MiB,
+// 418-510 MB at 256 MiB (one worker on one core crossed 500 MB at both),
+// 426-463 MB over four ingests at 224 MiB, in the same times within the
+// run-to-run noise (15.9-16.3 s with two workers, 23.4-24.8 s with one on
+// one core). The store does not set it itself: the limit is process-wide,
+// which is the program's decision.
+const RecommendedMemoryLimit = 224 << 20
 
 // Options configures Open. The zero value opens a read-write database sized
 // for a small shared machine, logging nothing.
