@@ -21,8 +21,10 @@ type item struct {
 	// document's or a block's date).
 	explicit bool
 	// agents and targets are the IDs of the core participants (for
-	// symmetric types both hold every one); see roleSets.
-	agents, targets map[string]bool
+	// symmetric types both hold every one); see roleSets. haveSets says
+	// they are computed.
+	agents, targets idSet
+	haveSets        bool
 	// idType is what the event ID is derived from with the document and
 	// trigger offset: the type, suffixed with "#n" for the n-th further
 	// event a document reports with the same trigger and type.
@@ -156,8 +158,7 @@ func keyGroups(items []*item) [][]*item {
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]
@@ -291,31 +292,49 @@ func sameKind(a, b *graph.LocalEvent) bool {
 	return a.Type == b.Type && (a.Type != graph.Action || a.Lemma == b.Lemma)
 }
 
+// idSet is a small set of entity IDs, without repeats.
+type idSet []string
+
+func (s idSet) has(id string) bool {
+	for _, x := range s {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+func (s idSet) add(id string) idSet {
+	if s.has(id) {
+		return s
+	}
+	return append(s, id)
+}
+
 // roleSets returns the IDs of an item's agents and targets; for symmetric
 // types both sets hold every agent and target. The sets are computed once
-// and must not be modified.
-func roleSets(it *item) (agents, targets map[string]bool) {
-	if it.agents != nil {
+// and must not be modified. (Slices, not maps: a report names a handful of
+// participants, and the merge of a large corpus holds every report's sets.)
+func roleSets(it *item) (agents, targets idSet) {
+	if it.haveSets {
 		return it.agents, it.targets
 	}
-	defer func() { it.agents, it.targets = agents, targets }()
-	agents, targets = map[string]bool{}, map[string]bool{}
 	for _, p := range it.parts {
 		switch p.Role {
 		case graph.Agent:
-			agents[p.ID] = true
+			agents = agents.add(p.ID)
 		case graph.Target:
-			targets[p.ID] = true
+			targets = targets.add(p.ID)
 		}
 	}
 	if symmetric(it.ev.Type) {
-		for id := range targets {
-			agents[id] = true
+		both := append(idSet(nil), agents...)
+		for _, id := range targets {
+			both = both.add(id)
 		}
-		for id := range agents {
-			targets[id] = true
-		}
+		agents, targets = both, both
 	}
+	it.agents, it.targets, it.haveSets = agents, targets, true
 	return agents, targets
 }
 
@@ -327,19 +346,19 @@ func compatibleParts(a, b *item) (int, bool) {
 	aa, at := roleSets(a)
 	ba, bt := roleSets(b)
 	shared := 0
-	for id := range aa {
-		if ba[id] {
+	for _, id := range aa {
+		if ba.has(id) {
 			shared++
 		}
-		if !symmetric(a.ev.Type) && bt[id] && !ba[id] {
+		if !symmetric(a.ev.Type) && bt.has(id) && !ba.has(id) {
 			return 0, false
 		}
 	}
-	for id := range at {
-		if bt[id] {
+	for _, id := range at {
+		if bt.has(id) {
 			shared++
 		}
-		if !symmetric(a.ev.Type) && ba[id] && !bt[id] {
+		if !symmetric(a.ev.Type) && ba.has(id) && !bt.has(id) {
 			return 0, false
 		}
 	}
@@ -350,8 +369,8 @@ func compatibleParts(a, b *item) (int, bool) {
 		// both name two sides: both sides must match (a call with Sheinbaum
 		// is not a call with Trudeau)
 		common := 0
-		for id := range aa {
-			if ba[id] {
+		for _, id := range aa {
+			if ba.has(id) {
 				common++
 			}
 		}
@@ -362,9 +381,9 @@ func compatibleParts(a, b *item) (int, bool) {
 	return shared, true
 }
 
-func intersects(a, b map[string]bool) bool {
-	for id := range a {
-		if b[id] {
+func intersects(a, b idSet) bool {
+	for _, id := range a {
+		if b.has(id) {
 			return true
 		}
 	}
@@ -434,12 +453,12 @@ func sameParticipants(a, b *item) bool {
 	return len(aa) > 0 && sameSet(aa, ba) && sameSet(at, bt)
 }
 
-func sameSet(a, b map[string]bool) bool {
+func sameSet(a, b idSet) bool {
 	if len(a) != len(b) {
 		return false
 	}
-	for id := range a {
-		if !b[id] {
+	for _, id := range a {
+		if !b.has(id) {
 			return false
 		}
 	}
