@@ -154,24 +154,12 @@ func itemKeys(it *item) []string {
 // directly or through other items (union-find), largest group first (then
 // by first item), each in input order.
 func keyGroups(items []*item) [][]*item {
-	parent := make([]int, len(items))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	sets := newDisjoint(len(items))
 	owner := map[string]int{}
 	for i, it := range items {
 		for _, k := range itemKeys(it) {
 			if j, ok := owner[k]; ok {
-				if a, b := find(i), find(j); a != b {
-					parent[max(a, b)] = min(a, b)
-				}
+				sets.union(i, j)
 			} else {
 				owner[k] = i
 			}
@@ -180,7 +168,7 @@ func keyGroups(items []*item) [][]*item {
 	index := map[int]int{}
 	var groups [][]*item
 	for i, it := range items {
-		r := find(i)
+		r := sets.find(i)
 		g, ok := index[r]
 		if !ok {
 			g = len(groups)
@@ -191,6 +179,34 @@ func keyGroups(items []*item) [][]*item {
 	}
 	sort.SliceStable(groups, func(a, b int) bool { return len(groups[a]) > len(groups[b]) })
 	return groups
+}
+
+// disjoint is a union-find forest over 0..n-1 whose roots are the lowest
+// member of each set.
+type disjoint []int
+
+func newDisjoint(n int) disjoint {
+	d := make(disjoint, n)
+	for i := range d {
+		d[i] = i
+	}
+	return d
+}
+
+// find returns the root of x's set.
+func (d disjoint) find(x int) int {
+	for d[x] != x {
+		d[x] = d[d[x]]
+		x = d[x]
+	}
+	return x
+}
+
+// union joins the sets of a and b under the lower root.
+func (d disjoint) union(a, b int) {
+	if ra, rb := d.find(a), d.find(b); ra != rb {
+		d[max(ra, rb)] = min(ra, rb)
+	}
 }
 
 // clusterItems merges items, in order, into clusters of reports of one

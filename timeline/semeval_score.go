@@ -102,25 +102,8 @@ func buildGraph(seen map[string]bool, eq, before [][2]string) *TemporalGraph {
 	for i, n := range g.nodes {
 		idx[n] = i
 	}
-	parent := make([]int, len(g.nodes))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(x int) int {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
-	union := func(a, b int) {
-		ra, rb := find(a), find(b)
-		if ra < rb {
-			parent[rb] = ra
-		} else if rb < ra {
-			parent[ra] = rb
-		}
-	}
+	sets := newDisjoint(len(g.nodes))
+	find, union := sets.find, sets.union
 	for _, p := range eq {
 		union(idx[p[0]], idx[p[1]])
 	}
