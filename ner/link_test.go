@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/chronograph/chronograph/graph"
@@ -171,47 +173,45 @@ func TestLinkSameIDDifferentNames(t *testing.T) {
 	}
 }
 
-// TestLinkSurnameNotToTitledName: a surname alone links across documents
-// to the full name, not to a name a document kept with its title because
-// two people shared the surname ("Mrs Howard").
-func TestLinkSurnameNotToTitledName(t *testing.T) {
-	docs := []*graph.Document{
-		{ID: "a", Entities: []graph.LocalEntity{
-			{Name: "Michael Howard", Kind: graph.Person, Aliases: []string{"Mr Howard"}, Mentions: 3},
-			{Name: "Mrs Howard", Kind: graph.Person, Mentions: 2},
-		}},
-		{ID: "b", Entities: []graph.LocalEntity{{Name: "Howard", Kind: graph.Person, Mentions: 1}}},
+// TestLinkSurnames: a surname alone links across documents to the full
+// name, not to a name a document kept with its title because two people
+// shared the surname ("Mrs Howard"); among several full names, to the one
+// that bears it far more often than any other ("Reagan" is Ronald Reagan,
+// not Nancy Reagan), and to none when two are named about as often.
+func TestLinkSurnames(t *testing.T) {
+	tests := []struct {
+		name string
+		docs []*graph.Document
+		want map[string]string // "doc/local index" -> entity ID
+	}{
+		{"not to a titled name", []*graph.Document{
+			{ID: "a", Entities: []graph.LocalEntity{
+				{Name: "Michael Howard", Kind: graph.Person, Aliases: []string{"Mr Howard"}, Mentions: 3},
+				{Name: "Mrs Howard", Kind: graph.Person, Mentions: 2},
+			}},
+			{ID: "b", Entities: []graph.LocalEntity{{Name: "Howard", Kind: graph.Person, Mentions: 1}}},
+		}, map[string]string{"b/0": "per:michael-howard", "a/1": "per:mrs-howard"}},
+		{"the dominant bearer or none", []*graph.Document{
+			{ID: "a", Entities: []graph.LocalEntity{{Name: "Ronald Reagan", Kind: graph.Person, Mentions: 12}}},
+			{ID: "b", Entities: []graph.LocalEntity{{Name: "Nancy Reagan", Kind: graph.Person, Mentions: 2}}},
+			{ID: "c", Entities: []graph.LocalEntity{
+				{Name: "Reagan", Kind: graph.Person, Mentions: 5},
+				{Name: "Baker", Kind: graph.Person, Mentions: 3},
+			}},
+			{ID: "d", Entities: []graph.LocalEntity{
+				{Name: "James Baker", Kind: graph.Person, Mentions: 6},
+				{Name: "Howard Baker", Kind: graph.Person, Mentions: 4},
+			}},
+		}, map[string]string{"c/0": "per:ronald-reagan", "c/1": "per:baker"}},
 	}
-	l := Link(docs)
-	if got := l.ID("b", 0); got != "per:michael-howard" {
-		t.Errorf("Howard links to %q, want per:michael-howard", got)
-	}
-	if got := l.ID("a", 1); got != "per:mrs-howard" {
-		t.Errorf("Mrs Howard links to %q, want per:mrs-howard", got)
-	}
-}
-
-// TestLinkDominantBearer: a surname alone links across documents to the
-// full name that bears it far more often than any other ("Reagan" is Ronald
-// Reagan, not Nancy Reagan), and to none when two are named about as often.
-func TestLinkDominantBearer(t *testing.T) {
-	docs := []*graph.Document{
-		{ID: "a", Entities: []graph.LocalEntity{{Name: "Ronald Reagan", Kind: graph.Person, Mentions: 12}}},
-		{ID: "b", Entities: []graph.LocalEntity{{Name: "Nancy Reagan", Kind: graph.Person, Mentions: 2}}},
-		{ID: "c", Entities: []graph.LocalEntity{
-			{Name: "Reagan", Kind: graph.Person, Mentions: 5},
-			{Name: "Baker", Kind: graph.Person, Mentions: 3},
-		}},
-		{ID: "d", Entities: []graph.LocalEntity{
-			{Name: "James Baker", Kind: graph.Person, Mentions: 6},
-			{Name: "Howard Baker", Kind: graph.Person, Mentions: 4},
-		}},
-	}
-	l := Link(docs)
-	if got := l.ID("c", 0); got != "per:ronald-reagan" {
-		t.Errorf("Reagan links to %q, want per:ronald-reagan", got)
-	}
-	if got := l.ID("c", 1); got != "per:baker" {
-		t.Errorf("Baker links to %q, want per:baker (two Bakers)", got)
+	for _, tt := range tests {
+		l := Link(tt.docs)
+		for key, want := range tt.want {
+			doc, local, _ := strings.Cut(key, "/")
+			n, _ := strconv.Atoi(local)
+			if got := l.ID(doc, n); got != want {
+				t.Errorf("%s: %s links to %q, want %q", tt.name, key, got, want)
+			}
+		}
 	}
 }
