@@ -90,7 +90,9 @@ func mentionCands(text string, toks []graph.Token, spans []tokSpan, m *Model) []
 		if c, ok := makeCand(text, toks, s, e, kindOf(sp.typ)); ok {
 			c.kind = m.fixKind(c, toks)
 			c.title, c.sex = sexTitle(toks, s, e)
-			if k, ok := contextKind(toks, s); ok && k != c.kind && !(c.kind == graph.Person && wordCount(c.name) > 1) &&
+			if diseaseAfter(toks, e) {
+				c.kind, c.weight = graph.Other, evidenceWeight // "Alzheimer's disease"
+			} else if k, ok := contextKind(toks, s); ok && k != c.kind && !(c.kind == graph.Person && wordCount(c.name) > 1) &&
 				(c.kind != graph.Place || k == graph.Other) {
 				c.tagged = c.kind
 				c.kind, c.weight = k, evidenceWeight
@@ -165,6 +167,23 @@ var orgOf = [][]string{
 	{"chairman", "of"}, {"chairwoman", "of"}, {"executive", "of"}, {"shareholders", "of"}, {"shareholders", "in"},
 	{"shares", "in"}, {"shares", "of"}, {"stake", "in"}, {"subsidiary", "of"}, {"founder", "of"},
 	{"boss", "of"}, {"unit", "of"}, {"division", "of"},
+}
+
+// diseaseAfter reports whether the words from token e name a disease the
+// name before them is part of ("Alzheimer's disease", "Motor Neurone
+// disease", "Asperger syndrome"): the name is no person or place.
+func diseaseAfter(toks []graph.Token, e int) bool {
+	if e < len(toks) && isPossessive(toks[e].Text) {
+		e++
+	}
+	if e >= len(toks) || e > 0 && toks[e].Sentence != toks[e-1].Sentence {
+		return false
+	}
+	switch strings.ToLower(toks[e].Text) {
+	case "disease", "syndrome", "disorder":
+		return true
+	}
+	return false
 }
 
 // contextKind returns the kind that the words just before token s

@@ -150,6 +150,8 @@ func TestResolveContext(t *testing.T) {
 		{"Sweden's <Nordbanken> banking group is for sale. Nordbanken said it did not exclude accepting a suitable bid " +
 			"for its shares, priced on Feb 26 by lead manager <Banque Paribas>.",
 			nil, []string{"person:Banque Paribas", "person:Nordbanken", "Feb"}},
+		{"Patients with Alzheimer's disease and Parkinson's disease, and those with Motor Neurone disease, need care.",
+			nil, []string{"person:Alzheimer", "person:Parkinson", "place:Motor Neurone"}},
 		{"Shares of Apple and Microsoft Corp rose.",
 			nil, []string{"Apple and Microsoft Corp"}},
 		{"The debt is rated Aa-2 by Moody's Investors Service Inc and AA by Standard and Poor's Corp. " +
