@@ -92,6 +92,10 @@ func mentionCands(text string, toks []graph.Token, spans []tokSpan, m *Model) []
 			c.title, c.sex = sexTitle(toks, s, e)
 			if diseaseAfter(toks, e) {
 				c.kind, c.weight = graph.Other, evidenceWeight // "Alzheimer's disease"
+			} else if c.kind != graph.Organization && e-s == 1 && e < len(toks) && toks[e].Sentence == toks[s].Sentence &&
+				staffNouns[strings.ToLower(toks[e].Text)] {
+				c.tagged = c.kind
+				c.kind, c.weight = graph.Organization, evidenceWeight // "Railtrack managers"
 			} else if k, ok := contextKind(toks, s); ok && k != c.kind && !(c.kind == graph.Person && wordCount(c.name) > 1) &&
 				(c.kind != graph.Place || k == graph.Other) {
 				c.tagged = c.kind
@@ -166,8 +170,13 @@ var workDescriptors = setOf(
 var orgOf = [][]string{
 	{"chairman", "of"}, {"chairwoman", "of"}, {"executive", "of"}, {"shareholders", "of"}, {"shareholders", "in"},
 	{"shares", "in"}, {"shares", "of"}, {"stake", "in"}, {"subsidiary", "of"}, {"founder", "of"},
-	{"boss", "of"}, {"unit", "of"}, {"division", "of"},
+	{"boss", "of"}, {"unit", "of"}, {"division", "of"}, {"owner", "of"}, {"owners", "of"},
 }
+
+// staffNouns, written right after a one-word name, say it names the
+// organization they work for ("Railtrack managers", "Ford workers").
+var staffNouns = setOf("managers", "employees", "staff", "workers", "shareholders", "executives", "bosses",
+	"engineers", "directors")
 
 // diseaseAfter reports whether the words from token e name a disease the
 // name before them is part of ("Alzheimer's disease", "Motor Neurone

@@ -152,6 +152,9 @@ func TestResolveContext(t *testing.T) {
 			nil, []string{"person:Banque Paribas", "person:Nordbanken", "Feb"}},
 		{"Patients with Alzheimer's disease and Parkinson's disease, and those with Motor Neurone disease, need care.",
 			nil, []string{"person:Alzheimer", "person:Parkinson", "place:Motor Neurone"}},
+		{"Balfour Beatty managers Anthony Walker and Nicholas Jeffries, and Railtrack managers Alistair Cook and " +
+			"Keith Lea all face charges. Federated - owner of Macy's and Bloomingdale's - will assume the debt.",
+			[]string{"organization:Railtrack"}, []string{"person:Railtrack", "person:Macy"}},
 		{"Shares of Apple and Microsoft Corp rose.",
 			nil, []string{"Apple and Microsoft Corp"}},
 		{"The debt is rated Aa-2 by Moody's Investors Service Inc and AA by Standard and Poor's Corp. " +
