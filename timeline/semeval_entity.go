@@ -441,22 +441,11 @@ func markThe(d *graph.Document, e int, names []string, kind graph.Kind) []graph.
 				possessorOnly(d.Text[sp.End:s.End]) {
 				continue
 			}
-			ante, other := -1, false
-			for i, m := range out {
-				if m.Start >= sp.Start {
-					break
-				}
-				if m.Kind != graph.Person && (m.Kind != graph.Place || kind == graph.Place) && m.Sentence >= si-1 {
-					ante = i
-					other = other || m.Entity != e
-				}
-			}
+			ante, other := antecedent(out, sp, kind, e, si)
 			if !own[w.w] && (ante < 0 || other) {
 				continue
 			}
-			m := graph.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Kind: kind, Sentence: si, Entity: e}
-			at := sort.Search(len(out), func(i int) bool { return out[i].Start >= sp.Start })
-			out = append(out[:at], append([]graph.Mention{m}, out[at:]...)...)
+			out = insertMention(out, graph.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Kind: kind, Sentence: si, Entity: e})
 		}
 	}
 	return out
@@ -609,24 +598,13 @@ func markIt(d *graph.Document, e int, kind graph.Kind) []graph.Mention {
 				continue
 			}
 			sp := graph.Span{Start: w.Start + s.Start, End: w.End + s.Start}
-			ante, other := -1, false
-			for i, m := range out {
-				if m.Start >= sp.Start {
-					break
-				}
-				if m.Kind != graph.Person && (m.Kind != graph.Place || kind == graph.Place) && m.Sentence >= si-1 {
-					ante = i
-					other = other || m.Entity != e
-				}
-			}
+			ante, other := antecedent(out, sp, kind, e, si)
 			// "its launch": the nearest antecedent owns the event; "it"
 			// needs every candidate antecedent to agree
 			if ante < 0 || other && (w.w != "its" || out[ante].Entity != e) {
 				continue
 			}
-			m := graph.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Kind: out[ante].Kind, Sentence: si, Entity: e}
-			at := sort.Search(len(out), func(i int) bool { return out[i].Start >= sp.Start })
-			out = append(out[:at], append([]graph.Mention{m}, out[at:]...)...)
+			out = insertMention(out, graph.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Kind: out[ante].Kind, Sentence: si, Entity: e})
 		}
 	}
 	return out
@@ -812,4 +790,28 @@ func wordsOf(s string) []word {
 		i += size
 	}
 	return out
+}
+
+// antecedent returns the last mention of out (sorted by start) before sp,
+// in sp's sentence si or the one before, that a non-person of this kind can
+// refer back to (no person; a place only for a place), or -1; other
+// reports whether any such candidate is of an entity other than e.
+func antecedent(out []graph.Mention, sp graph.Span, kind graph.Kind, e, si int) (ante int, other bool) {
+	ante = -1
+	for i, m := range out {
+		if m.Start >= sp.Start {
+			break
+		}
+		if m.Kind != graph.Person && (m.Kind != graph.Place || kind == graph.Place) && m.Sentence >= si-1 {
+			ante = i
+			other = other || m.Entity != e
+		}
+	}
+	return ante, other
+}
+
+// insertMention inserts m into out, kept sorted by start.
+func insertMention(out []graph.Mention, m graph.Mention) []graph.Mention {
+	at := sort.Search(len(out), func(i int) bool { return out[i].Start >= m.Start })
+	return append(out[:at], append([]graph.Mention{m}, out[at:]...)...)
 }
