@@ -128,10 +128,14 @@ func Link(docs []*graph.Document) *Linking {
 		clusters[k] = &cluster{key: k, name: g.first, words: g.words, votes: g.votes}
 	}
 	kindOf := func(cl *cluster) graph.Kind { return cl.votes.winner() }
+	joinSpellings(keys, groups, clusters)
 	ix := newShortIndex(byLen, clusters)
 	for _, k := range byLen {
 		g := groups[k]
 		cl := clusters[k]
+		if cl.parent != "" {
+			continue // a spelling of another name
+		}
 		var target string
 		// A two-letter acronym stands for too many names to be linked
 		// across documents by its initials alone ("DS" is not "Downing
@@ -255,6 +259,46 @@ func Link(docs []*graph.Document) *Linking {
 		l.ids[d.ID] = ids
 	}
 	return l
+}
+
+// spellings maps British spellings of words common in names to American
+// ones ("Organisation of Petroleum Exporting Countries").
+var spellings = map[string]string{
+	"organisation": "organization", "organisations": "organizations", "centre": "center", "centres": "centers",
+	"defence": "defense", "programme": "program", "programmes": "programs", "theatre": "theater",
+}
+
+// joinSpellings makes the names that differ only in British and American
+// spelling one entity, under the most mentioned of them (the first key on a
+// tie), so that "OPEC" finds one full name, not two.
+func joinSpellings(keys []string, groups map[string]*group, clusters map[string]*cluster) {
+	bySpelling := map[string][]string{}
+	for _, k := range keys {
+		ws := strings.Split(k, "-")
+		for i, w := range ws {
+			if a, ok := spellings[w]; ok {
+				ws[i] = a
+			}
+		}
+		sk := strings.Join(ws, "-")
+		bySpelling[sk] = append(bySpelling[sk], k)
+	}
+	for _, ks := range bySpelling {
+		if len(ks) < 2 {
+			continue
+		}
+		root := ks[0]
+		for _, k := range ks[1:] {
+			if groups[k].mentions > groups[root].mentions || groups[k].mentions == groups[root].mentions && k < root {
+				root = k
+			}
+		}
+		for _, k := range ks {
+			if k != root {
+				clusters[k].parent, groups[k].parent = root, root
+			}
+		}
+	}
 }
 
 // mergeSameID merges neighbouring entities (sorted by ID, the most

@@ -141,6 +141,31 @@ func TestLinkCompany(t *testing.T) {
 	}
 }
 
+func TestLinkSpellings(t *testing.T) {
+	org := func(name string, n int, aliases ...string) graph.LocalEntity {
+		return graph.LocalEntity{Name: name, Kind: graph.Organization, Mentions: n, Aliases: aliases}
+	}
+	l := Link([]*graph.Document{
+		{ID: "a", Entities: []graph.LocalEntity{org("Organisation of Petroleum Exporting Countries", 2, "OPEC")}},
+		{ID: "b", Entities: []graph.LocalEntity{org("Organization of Petroleum Exporting Countries", 1, "OPEC")}},
+		{ID: "c", Entities: []graph.LocalEntity{org("OPEC", 5)}},
+		{ID: "d", Entities: []graph.LocalEntity{org("Labour Party", 1), org("Labor Party", 1)}},
+	})
+	for _, c := range []struct {
+		doc   string
+		local int
+		want  string
+	}{
+		{"b", 0, "org:organisation-of-petroleum-exporting-countries"}, // the more mentioned spelling
+		{"c", 0, "org:organisation-of-petroleum-exporting-countries"}, // one full name left for the acronym
+		{"d", 1, "org:labor-party"},                                   // not a spelling of Labour: Australia's party
+	} {
+		if got := l.ID(c.doc, c.local); got != c.want {
+			t.Errorf("%s/%d linked to %s, want %s", c.doc, c.local, got, c.want)
+		}
+	}
+}
+
 func TestLinkDeterministic(t *testing.T) {
 	docs := []*graph.Document{
 		{ID: "a", Entities: []graph.LocalEntity{{Name: "Reuters", Kind: graph.Organization, Mentions: 1}, {Name: "Texcoco", Kind: graph.Place, Mentions: 1}}},

@@ -77,6 +77,18 @@ var canonical = map[string]struct {
 	"european union": {"European Union", graph.Organization},
 	"white house":    {"White House", graph.Organization}, "pentagon": {"Pentagon", graph.Organization},
 	"kremlin": {"Kremlin", graph.Organization},
+	// Political parties by their short names and their members' names
+	// ("Tory leader", "the Lib Dems", "House Democrats").
+	"labour": {"Labour Party", graph.Organization}, "labour party": {"Labour Party", graph.Organization},
+	"tory": {"Conservative Party", graph.Organization}, "tories": {"Conservative Party", graph.Organization},
+	"tory party": {"Conservative Party", graph.Organization}, "conservative": {"Conservative Party", graph.Organization},
+	"conservatives": {"Conservative Party", graph.Organization}, "conservative party": {"Conservative Party", graph.Organization},
+	"lib dem": {"Liberal Democrats", graph.Organization}, "lib dems": {"Liberal Democrats", graph.Organization},
+	"liberal democrat": {"Liberal Democrats", graph.Organization}, "liberal democrats": {"Liberal Democrats", graph.Organization},
+	"democrat": {"Democratic Party", graph.Organization}, "democrats": {"Democratic Party", graph.Organization},
+	"democratic": {"Democratic Party", graph.Organization}, "democratic party": {"Democratic Party", graph.Organization},
+	"republican": {"Republican Party", graph.Organization}, "republicans": {"Republican Party", graph.Organization},
+	"republican party": {"Republican Party", graph.Organization}, "gop": {"Republican Party", graph.Organization},
 }
 
 // junk are capitalized words of page furniture that are never entities.

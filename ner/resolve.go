@@ -53,6 +53,7 @@ func hasUpper(s string) bool { return strings.IndexFunc(s, unicode.IsUpper) >= 0
 // ("White House National Security Council").
 func mentionCands(text string, toks []graph.Token, spans []tokSpan, m *Model) []cand {
 	var out []cand
+	spans = reshapeSpans(spans, toks)
 	for i, sp := range spans {
 		s, e := sp.start, sp.end
 		// "A and W Brands Inc", "Analysis and Technology Inc": a
@@ -120,6 +121,79 @@ func mentionCands(text string, toks []graph.Token, spans []tokSpan, m *Model) []
 		}
 	}
 	return splitJoined(text, toks, out)
+}
+
+// splitWords are lower-case words no name of a person, organization or
+// place holds: verbs of saying and being, and conjunctions ("Lib Dems say
+// Labour"). A work's title may hold anything. (Not every lower-case word:
+// "K mart Corp" and "Federal reserve Board" are names written wrong.)
+var splitWords = setOf("say", "says", "said", "tell", "tells", "told", "is", "are", "was", "were", "be", "been",
+	"has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did",
+	"won", "wins", "beat", "beats", "warned", "warns", "urged", "urges", "asked", "asks", "calls", "called",
+	"agreed", "agrees", "wants", "plans", "than", "but", "or", "nor", "if", "when", "while", "because",
+	"against", "versus", "vs", "with", "from")
+
+// genericOrgHeads are words that name an organization only with what
+// follows them ("Bank of England", "Ministry of Finance").
+var genericOrgHeads = setOf("bank", "ministry", "department", "university", "institute", "government", "council",
+	"church", "board", "academy", "society", "federation", "union", "league", "court", "office", "embassy",
+	"commonwealth", "friends", "house", "museum", "college", "school", "association", "organisation", "organization")
+
+// reshapeSpans mends two kinds of tagged spans: a span that runs over a
+// word no name holds (splitWords) is split around it ("Lib Dems say
+// Labour" is "Lib Dems" and "Labour"), and an organization's name cut at
+// "of" or at a number is joined ("Friends of the Earth", "Bank of
+// England", "Fathers 4 Justice") when its first word needs what follows
+// it: "Congress of the FCC" and Reuters' "Paccar of Trico" stay apart.
+func reshapeSpans(spans []tokSpan, toks []graph.Token) []tokSpan {
+	var out []tokSpan
+	changed := false
+	for _, sp := range spans {
+		for k := sp.start + 1; k < sp.end-1; k++ {
+			if sp.typ != 3 && splitWords[toks[k].Text] {
+				out = append(out, tokSpan{sp.start, k, sp.typ})
+				sp.start = k + 1
+				changed = true
+			}
+		}
+		out = append(out, sp)
+	}
+	for i := 0; i+1 < len(out); i++ {
+		a, b := out[i], out[i+1]
+		if a.typ != 1 || b.typ == 0 || b.end-b.start > 4 || toks[a.start].Sentence != toks[b.end-1].Sentence {
+			continue
+		}
+		gap := make([]string, 0, 2)
+		for k := a.end; k < b.start && len(gap) <= 2; k++ {
+			gap = append(gap, strings.ToLower(toks[k].Text))
+		}
+		join := false
+		switch {
+		case len(gap) == 1 && isDigits(gap[0]):
+			join = b.typ != 2
+		case len(gap) == 1 && gap[0] == "of", len(gap) == 2 && gap[0] == "of" && gap[1] == "the":
+			join = a.end-a.start == 1 && genericOrgHeads[strings.ToLower(toks[a.start].Text)]
+		}
+		if join {
+			out[i] = tokSpan{a.start, b.end, 1}
+			out = append(out[:i+1], out[i+2:]...)
+			changed = true
+		}
+	}
+	if !changed {
+		return spans
+	}
+	return out
+}
+
+// isDigits reports whether w is a number written in digits alone.
+func isDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // orgHeads are last words that make a name an organization's.
@@ -448,6 +522,9 @@ type cluster struct {
 	votes  kindVote
 	count  int
 	parent string
+	// surnamed: a mention carried a title that only precedes a surname
+	// ("Mr Howard"), so the name is no first name.
+	surnamed bool
 }
 
 // resolve groups candidate mentions into document-local entities.
@@ -468,6 +545,9 @@ func resolve(text string, toks []graph.Token, spans []tokSpan, m *Model) ([]grap
 		}
 		cl.votes[c.kind] += max(c.weight, 1)
 		cl.count++
+		if surnameTitles[strings.ToLower(c.title)] {
+			cl.surnamed = true
+		}
 	}
 	kindOf := func(cl *cluster) graph.Kind { return cl.votes.winner() }
 	// Longer names first, so short names find their full forms.
@@ -556,6 +636,9 @@ func resolve(text string, toks []graph.Token, spans []tokSpan, m *Model) ([]grap
 var (
 	femaleTitles = setOf("mrs", "ms", "miss", "lady", "baroness", "dame", "madam", "madame")
 	maleTitles   = setOf("mr", "lord", "sir")
+	// surnameTitles precede a surname, never a first name alone ("Mr
+	// Howard" is not Howard Flight; "Sir Howard" may be).
+	surnameTitles = setOf("mr", "mrs", "ms", "miss", "lord", "baroness", "madame")
 )
 
 // Common English first names by sex, for telling which titled surname goes
@@ -662,7 +745,7 @@ func separateSpouses(cands []cand) {
 // the ideal candidate" after "Walter Smith"), and returns its key or "". A
 // word that also ends another person's name is left alone.
 func linkFirstName(cl *cluster, keys []string, byKey map[string]*cluster, kindOf func(*cluster) graph.Kind) string {
-	if cl.words != 1 || kindOf(cl) != graph.Person {
+	if cl.words != 1 || cl.surnamed || kindOf(cl) != graph.Person {
 		return ""
 	}
 	w := strings.ToLower(cl.name)

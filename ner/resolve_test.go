@@ -140,6 +140,18 @@ func TestResolveContext(t *testing.T) {
 		{"Graeme Souness believes Walter Smith would be the perfect choice to succeed Berti Vogts. \"Walter is the " +
 			"ideal candidate,\" Souness said.",
 			[]string{"person:Walter Smith"}, []string{"person:Walter"}},
+		{"Sacked MP Howard Flight's local Conservative association has insisted he will not be its candidate. " +
+			"At a news conference, Mr Howard insisted he had played by the party's rules.",
+			[]string{"person:Howard Flight"}, []string{"Howard Flight=Mr Howard", "Howard Flight=Howard"}},
+		{"The Lib Dems say Labour is telephoning people. John Ison, from the group Fathers 4 Justice, said so. " +
+			"Groups including Friends of the Earth and the World Development Movement said the Bank of England was wrong.",
+			[]string{"organization:Liberal Democrats", "organization:Labour Party", "organization:Fathers 4 Justice",
+				"organization:Friends of the Earth", "organization:Bank of England"},
+			[]string{"Lib Dems say Labour", "Fathers", "Justice", "Friends", "Earth"}},
+		{"Officials told the Congress of the FCC's plan. The Royal Commission into Grain Storage reported. " +
+			"Tory leader Michael Howard said the Tories and the Conservatives were one.",
+			[]string{"Royal Commission into Grain Storage", "organization:Conservative Party", "Conservative Party=Tories"},
+			[]string{"Congress of the FCC", "other:Tory"}},
 		{"Steve Jobs and Steve Wozniak founded Apple in a garage. Steve said the garage was cold.",
 			[]string{"person:Steve Jobs", "person:Steve Wozniak"}, []string{"Steve Jobs=Steve"}},
 		{"The match kicks off at 1500 GMT. Liverpool lead the League and meet Chelsea in the Cup.",
