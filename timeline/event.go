@@ -274,6 +274,49 @@ func (x *extractor) sentence(s int, all bool) []graph.LocalEvent {
 	return out
 }
 
+// tariffDutyWords are the words before "duty" or "duties" that make it a
+// tax on goods ("import duties", "anti-dumping duty").
+var tariffDutyWords = set("customs", "import", "imports", "export", "exports", "anti-dumping", "antidumping",
+	"excise", "countervailing", "stamp", "punitive", "retaliatory", "additional", "higher", "lower", "tariff",
+	"fuel", "duty-free", "protective", "compensatory")
+
+// eventNoun returns the event noun token i is, if any: "duty" and
+// "duties" only as taxes on goods, not "a sense of duty" or "his duties".
+func (x *extractor) eventNoun(i int) (trigger, bool) {
+	w := x.toks[i].w
+	n, ok := lex.noun[w]
+	if ok && (w == "duty" || w == "duties") && !x.dutyIsTariff(i) {
+		return trigger{}, false
+	}
+	return n, ok
+}
+
+// imposeWords are the verbs that impose a tax.
+var imposeWords = set("impose", "imposes", "imposed", "imposing", "levy", "levies", "levied", "levying", "slap",
+	"slapped", "raise", "raised", "cut", "cuts", "lift", "lifted", "scrap", "scrapped")
+
+// dutyIsTariff reports whether "duty" or "duties" at token i is a tax on
+// goods: after a word that says so or a name ("U.S. duties"), as the
+// object of a verb that imposes it ("imposing heavy duties"), or before
+// "on", "against" ("duties on steel") or a rate ("a duty of 25 percent").
+func (x *extractor) dutyIsTariff(i int) bool {
+	if i > 0 && (tariffDutyWords[x.toks[i-1].w] || x.toks[i-1].ment >= 0) {
+		return true // "import duties", "U.S. duties"
+	}
+	if i > 1 && (imposeWords[x.toks[i-1].w] || imposeWords[x.toks[i-2].w]) && x.toks[i].w == "duties" {
+		return true // "imposing heavy duties"
+	}
+	if i+1 < len(x.toks) {
+		switch x.toks[i+1].w {
+		case "on", "against", "levied", "imposed":
+			return true
+		case "of":
+			return i+2 < len(x.toks) && isNumber(x.toks[i+2].w)
+		}
+	}
+	return false
+}
+
 // lookup returns the trigger token i (in a sentence starting at token a)
 // stands for, whether it is read as a noun, and whether it is a trigger.
 func (x *extractor) lookup(i, a int) (trigger, bool, bool) {
@@ -282,7 +325,7 @@ func (x *extractor) lookup(i, a int) (trigger, bool, bool) {
 		return trigger{}, false, false
 	}
 	v, isV := lex.verb[t.w]
-	n, isN := lex.noun[t.w]
+	n, isN := x.eventNoun(i)
 	if !isV && !isN && x.all {
 		if st, ok := x.stative(i); ok {
 			return st, false, true
@@ -509,7 +552,7 @@ func (x *extractor) triggers(a, b int) []cand {
 					if boundaries[kw] || kw == "," || (prepositions[kw] && kw != "of") || x.toks[k].ment >= 0 && k > i+1 {
 						break
 					}
-					if nt, ok := lex.noun[kw]; ok && nt.typ != graph.Action && x.toks[k].ment < 0 {
+					if nt, ok := x.eventNoun(k); ok && nt.typ != graph.Action && x.toks[k].ment < 0 {
 						c.j = k
 						c.t.typ, c.t.lemma = nt.typ, nt.lemma
 						used[k] = true
@@ -522,11 +565,23 @@ func (x *extractor) triggers(a, b int) []cand {
 					for p > a && (beForms[x.toks[p].w] || adverbs[x.toks[p].w]) {
 						p--
 					}
-					if nt, ok := lex.noun[x.toks[max(p, a)].w]; ok && p >= a && nt.typ != graph.Action && (p < i-1 || next(1) == "by") {
+					if nt, ok := x.eventNoun(max(p, a)); ok && p >= a && nt.typ != graph.Action && (p < i-1 || next(1) == "by") {
 						c.j, c.passive = p, true
 						c.t.typ, c.t.lemma = nt.typ, nt.lemma
 						fusedLeft[p] = true
 					}
+				}
+			} else if t.form == 'd' && t.typ != graph.Action {
+				// a passive verb of the same type as its subject noun is
+				// one event with it: "a new report was published by"
+				p := i - 1
+				for p > a && (beForms[x.toks[p].w] || adverbs[x.toks[p].w]) {
+					p--
+				}
+				if nt, ok := x.eventNoun(p); ok && p >= a && p < i-1 && beForms[x.toks[p+1].w] && nt.typ == t.typ {
+					c.j, c.passive = p, true
+					c.t.lemma = nt.lemma
+					fusedLeft[p] = true
 				}
 			}
 		}

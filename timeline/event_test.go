@@ -179,6 +179,18 @@ func TestEvents(t *testing.T) {
 		{name: "passive by", text: "The Sinaloa Cartel was designated by the United States.", published: "2025-05-03",
 			trigger: "designated",
 			want:    &evSummary{"designation", "designate", "agent=United States target=Sinaloa Cartel", "2025-05-03", -1, ""}},
+		{name: "a sense of duty is no tariff", text: "Trump said Mexico acted out of a sense of duty.", published: "2025-05-03",
+			trigger: "duty"},
+		{name: "duties of a job are no tariff", text: "Sheinbaum took up her duties in Mexico.", published: "2025-05-03",
+			trigger: "duties"},
+		{name: "heavy duty trucks are no tariff", text: "Mexico lost market share in heavy duty trucks.", published: "2025-05-03",
+			trigger: "duty"},
+		{name: "a country's duties against exports are", text: "Mexico protested against U.S. duties against its exports.",
+			published: "2025-05-03", trigger: "duties",
+			want: &evSummary{"tariff", "tariff", "agent=United States", "2025-05-03", -1, ""}},
+		{name: "import duties are", text: "Trump imposed import duties on Mexico.", published: "2025-05-03",
+			trigger: "duties",
+			want: &evSummary{"tariff", "tariff", "agent=Donald Trump target=Mexico", "2025-05-03", -1, ""}},
 		{name: "reduced passive light verb", text: "Mexico disputes tariffs imposed by Trump.", published: "2025-05-03",
 			trigger: "tariffs",
 			want:    &evSummary{"tariff", "tariff", "agent=Donald Trump", "2025-05-03", -1, ""}},
@@ -290,6 +302,19 @@ func TestEventsTextOrderAndSpans(t *testing.T) {
 		if e.Sentence != d.SentenceOf(e.Trigger.Start) {
 			t.Errorf("event %d: sentence %d, trigger in %d", i, e.Sentence, d.SentenceOf(e.Trigger.Start))
 		}
+	}
+}
+
+func TestEventsPassiveOfItsNoun(t *testing.T) {
+	// "report" and "published" are one report, by the Institute
+	d := mkdoc(t, "doc", "2025-05-03", "Labour's focus came on the day a new report was published by the Institute of Fiscal Studies.",
+		[]ent{{"Labour", graph.Organization, nil}, {"Institute of Fiscal Studies", graph.Organization, nil}}, nil, nil)
+	var got []string
+	for _, e := range Events(d, nil) {
+		got = append(got, fmt.Sprintf("%q %+v", d.Text[e.Trigger.Start:e.Trigger.End], summarize(d, e)))
+	}
+	if len(got) != 1 || !strings.Contains(got[0], "agent=Institute of Fiscal Studies") {
+		t.Errorf("got %v, want one report by the Institute", got)
 	}
 }
 
