@@ -190,7 +190,7 @@ func TestEvents(t *testing.T) {
 			want: &evSummary{"tariff", "tariff", "agent=United States", "2025-05-03", -1, ""}},
 		{name: "import duties are", text: "Trump imposed import duties on Mexico.", published: "2025-05-03",
 			trigger: "duties",
-			want: &evSummary{"tariff", "tariff", "agent=Donald Trump target=Mexico", "2025-05-03", -1, ""}},
+			want:    &evSummary{"tariff", "tariff", "agent=Donald Trump target=Mexico", "2025-05-03", -1, ""}},
 		{name: "reduced passive light verb", text: "Mexico disputes tariffs imposed by Trump.", published: "2025-05-03",
 			trigger: "tariffs",
 			want:    &evSummary{"tariff", "tariff", "agent=Donald Trump", "2025-05-03", -1, ""}},
