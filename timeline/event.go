@@ -281,15 +281,34 @@ var tariffDutyWords = set("customs", "import", "imports", "export", "exports", "
 	"fuel", "duty-free", "protective", "compensatory")
 
 // eventNoun returns the event noun token i is, if any: "duty" and
-// "duties" only as taxes on goods, not "a sense of duty" or "his duties".
+// "duties" only as taxes on goods, not "a sense of duty" or "his duties";
+// none that only qualifies the noun after it ("election campaign").
 func (x *extractor) eventNoun(i int) (trigger, bool) {
 	w := x.toks[i].w
 	n, ok := lex.noun[w]
 	if ok && (w == "duty" || w == "duties") && !x.dutyIsTariff(i) {
 		return trigger{}, false
 	}
+	if ok && x.qualifier(i) {
+		return trigger{}, false
+	}
 	return n, ok
 }
+
+// qualifier reports whether token i stands before a noun it only
+// qualifies (compoundHeads).
+func (x *extractor) qualifier(i int) bool {
+	return i+1 < len(x.toks) && x.toks[i+1].ment < 0 && compoundHeads[x.toks[i+1].w]
+}
+
+// compoundHeads are nouns that an event noun before them only qualifies:
+// "election campaign coordinator", "meeting room" name no election or
+// meeting.
+var compoundHeads = set("campaign", "campaigns", "coordinator", "coordinators", "manifesto", "broadcast",
+	"broadcasts", "spending", "agent", "agents", "chief", "chiefs", "official", "officials", "team", "teams",
+	"committee", "rules", "process", "material", "materials", "room", "rooms", "venue",
+	"hall", "table", "schedule", "calendar", "agenda", "site", "fever", "race", "literature", "leaflet",
+	"leaflets", "strategy", "strategist", "strategists", "machine", "machinery", "expenses", "funding")
 
 // imposeWords are the verbs that impose a tax.
 var imposeWords = set("impose", "imposes", "imposed", "imposing", "levy", "levies", "levied", "levying", "slap",
@@ -326,6 +345,9 @@ func (x *extractor) lookup(i, a int) (trigger, bool, bool) {
 	}
 	v, isV := lex.verb[t.w]
 	n, isN := x.eventNoun(i)
+	if _, noun := lex.noun[t.w]; noun && x.qualifier(i) {
+		return trigger{}, false, false // "tender offer materials": neither noun nor verb
+	}
 	if !isV && !isN && x.all {
 		if st, ok := x.stative(i); ok {
 			return st, false, true

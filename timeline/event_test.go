@@ -183,6 +183,8 @@ func TestEvents(t *testing.T) {
 			trigger: "duty"},
 		{name: "duties of a job are no tariff", text: "Sheinbaum took up her duties in Mexico.", published: "2025-05-03",
 			trigger: "duties"},
+		{name: "an event noun qualifying another noun is no event", text: "Trump's election campaign coordinator praised Mexico.",
+			published: "2025-05-03", trigger: "election"},
 		{name: "heavy duty trucks are no tariff", text: "Mexico lost market share in heavy duty trucks.", published: "2025-05-03",
 			trigger: "duty"},
 		{name: "a country's duties against exports are", text: "Mexico protested against U.S. duties against its exports.",
