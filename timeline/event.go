@@ -640,6 +640,16 @@ func hasCore(ps []graph.LocalParticipant) bool {
 }
 
 // isTrigger reports whether token k starts one of cs.
+// verbAt reports whether a trigger read as a verb stands at token k.
+func verbAt(cs []cand, k int) bool {
+	for _, c := range cs {
+		if c.i == k && !c.noun {
+			return true
+		}
+	}
+	return false
+}
+
 func isTrigger(cs []cand, k int) bool {
 	for _, c := range cs {
 		if c.i == k || c.j == k {
@@ -901,6 +911,10 @@ func (x *extractor) subject(cs []cand, i, a int) (out []subj, inherit bool) {
 		return nil, true
 	}
 	w := x.toks[k].w
+	if x.toks[k].ment < 0 && !x.toks[k].cap && k > a && x.toks[k-1].ment < 0 && (x.toks[k-1].w == "the" || x.toks[k-1].w == "a" || x.toks[k-1].w == "an") &&
+		unicode.IsLetter(rune(w[0])) && !x.passiveAfter(k, i) && verbAt(cs, i) {
+		return nil, false // "... and the association was seeking": a subject that names no entity
+	}
 	if w == ")" && k > a && x.toks[k-1].ment >= 0 {
 		k-- // "(Trump) said"
 		w = x.toks[k].w
@@ -1004,6 +1018,22 @@ func (x *extractor) subject(cs []cand, i, a int) (out []subj, inherit bool) {
 		}
 	}
 	return out, false
+}
+
+// passiveAfter reports whether the verb at token i is passive after its
+// subject ending at token k: a form of "be" stands between them and the verb
+// is no gerund ("the tariffs were paused", not "the association was
+// seeking"). Its subject is then what is acted on.
+func (x *extractor) passiveAfter(k, i int) bool {
+	if strings.HasSuffix(x.toks[i].w, "ing") {
+		return false
+	}
+	for q := k + 1; q < i; q++ {
+		if beForms[x.toks[q].w] {
+			return true
+		}
+	}
+	return false
 }
 
 func coordinated(ss []subj, m int) bool {
