@@ -912,8 +912,11 @@ func (x *extractor) subject(cs []cand, i, a int) (out []subj, inherit bool) {
 	}
 	w := x.toks[k].w
 	if x.toks[k].ment < 0 && !x.toks[k].cap && k > a && x.toks[k-1].ment < 0 && (x.toks[k-1].w == "the" || x.toks[k-1].w == "a" || x.toks[k-1].w == "an") &&
-		unicode.IsLetter(rune(w[0])) && !x.passiveAfter(k, i) && verbAt(cs, i) {
-		return nil, false // "... and the association was seeking": a subject that names no entity
+		unicode.IsLetter(rune(w[0])) && !x.passiveAfter(k, i) && verbAt(cs, i) &&
+		(k-2 < a || !prepositions[x.toks[k-2].w]) {
+		// "... and the association was seeking": a subject that names no
+		// entity (not "the Board of Governors of the exchange approved")
+		return nil, false
 	}
 	if w == ")" && k > a && x.toks[k-1].ment >= 0 {
 		k-- // "(Trump) said"
