@@ -150,7 +150,7 @@ func reshapeSpans(spans []tokSpan, toks []graph.Token) []tokSpan {
 	changed := false
 	for _, sp := range spans {
 		for k := sp.start + 1; k < sp.end-1; k++ {
-			if sp.typ != 3 && splitWords[toks[k].Text] {
+			if sp.typ != 3 && (splitWords[toks[k].Text] || listBreak(toks, sp.start, k, sp.end)) {
 				out = append(out, tokSpan{sp.start, k, sp.typ})
 				sp.start = k + 1
 				changed = true
@@ -184,6 +184,40 @@ func reshapeSpans(spans []tokSpan, toks []graph.Token) []tokSpan {
 		return spans
 	}
 	return out
+}
+
+// listBreak reports whether token k of the span [s, e) separates two
+// names of a list the tagger ran together, after a name of two words or
+// more: a comma before a name ("House of Fraser, Marks & Spencer"; not
+// "Foo, Inc", "Kleinwort, Benson Ltd"), or "and" after a company's or a
+// body's full name and before another of two words or more ("China Construction Bank and Bank of China"; not "Standard and Poor's",
+// "Marks and Spencer", "Candlewood Bank and Trust Co").
+func listBreak(toks []graph.Token, s, k, e int) bool {
+	w := toks[k].Text
+	next := strings.ToLower(strings.Trim(toks[k+1].Text, ".,"))
+	if strings.EqualFold(toks[s].Text, "the") {
+		s++
+	}
+	if k-s < 2 {
+		return false // "Kleinwort, Benson Ltd", "The Herald and Weekly Times Ltd"
+	}
+	switch {
+	case w == ",":
+		// not a series within a name ("Bear, Stearns and Co", "Ministry of
+		// Agriculture, Fisheries and Food")
+		series := k+2 < e && toks[k+2].Text == "and"
+		return startsUpper(toks[k+1].Text) && !legalDesignators[next] && next != "jr" && next != "sr" && !series
+	case w == "and" || w == "&":
+		last := strings.ToLower(strings.Trim(toks[k-1].Text, ".,"))
+		// the name after it more than a word and designators ("Candlewood
+		// Bank and Trust Co" is one bank)
+		n := e
+		for n > k+1 && legalDesignators[strings.ToLower(strings.Trim(toks[n-1].Text, ".,"))] {
+			n--
+		}
+		return n-k-1 >= 2 && startsUpper(toks[k+1].Text) && (legalDesignators[last] || orgHeads[last])
+	}
+	return false
 }
 
 // isDigits reports whether w is a number written in digits alone.

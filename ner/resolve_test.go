@@ -148,6 +148,12 @@ func TestResolveContext(t *testing.T) {
 			[]string{"organization:Liberal Democrats", "organization:Labour Party", "organization:Fathers 4 Justice",
 				"organization:Friends of the Earth", "organization:Bank of England"},
 			[]string{"Lib Dems say Labour", "Fathers", "Justice", "Friends", "Earth"}},
+		{"Morrisons, Woolworths, House of Fraser, Marks & Spencer and Big Food all said sales fell. Two banks - China " +
+			"Construction Bank and Bank of China - have abandoned plans. Standard and Poor's Corp, Bear, Stearns and Co and " +
+			"Candlewood Bank and Trust Co agreed.",
+			[]string{"organization:House of Fraser", "organization:Marks & Spencer", "organization:China Construction Bank",
+				"organization:Bank of China", "Standard and Poor's Corp", "organization:Candlewood Bank and Trust Co"},
+			[]string{"House of Fraser , Marks & Spencer", "China Construction Bank and Bank of China", "Bear", "Trust Co"}},
 		{"Officials told the Congress of the FCC's plan. The Royal Commission into Grain Storage reported. " +
 			"Tory leader Michael Howard said the Tories and the Conservatives were one.",
 			[]string{"Royal Commission into Grain Storage", "organization:Conservative Party", "Conservative Party=Tories"},
