@@ -105,6 +105,9 @@ var junk = setOf(
 	"gmt", "bst", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "cup", "league", "championship",
 	// months written short
 	"jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	// a law or treaty named by its kind alone refers back to one named in
+	// full ("the Act" after "the Sarbanes-Oxley Act")
+	"act", "bill", "treaty",
 )
 
 func setOf(ws ...string) map[string]bool {

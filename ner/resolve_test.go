@@ -154,6 +154,8 @@ func TestResolveContext(t *testing.T) {
 			[]string{"organization:House of Fraser", "organization:Marks & Spencer", "organization:China Construction Bank",
 				"organization:Bank of China", "Standard and Poor's Corp", "organization:Candlewood Bank and Trust Co"},
 			[]string{"House of Fraser , Marks & Spencer", "China Construction Bank and Bank of China", "Bear", "Trust Co"}},
+		{"The Sarbanes-Oxley Act obliges chief executives to sign accounts. The Act also applies to foreign firms.",
+			nil, []string{"Act", "organization:Act"}},
 		{"Officials told the Congress of the FCC's plan. The Royal Commission into Grain Storage reported. " +
 			"Tory leader Michael Howard said the Tories and the Conservatives were one.",
 			[]string{"Royal Commission into Grain Storage", "organization:Conservative Party", "Conservative Party=Tories"},
