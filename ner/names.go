@@ -56,6 +56,22 @@ var demonyms = map[string]string{
 	"europeans": "Europe", "african": "Africa", "asian": "Asia", "latin american": "Latin America",
 	"latino": "Latin America", "hispanic": "Latin America", "arab": "Arab world", "arabs": "Arab world",
 	"new zealander": "New Zealand", "texan": "Texas", "californian": "California", "taiwanese": "Taiwan",
+	"kuwaiti": "Kuwait", "kuwaitis": "Kuwait", "qatari": "Qatar", "emirati": "United Arab Emirates",
+	"omani": "Oman", "bahraini": "Bahrain", "yemeni": "Yemen", "libyan": "Libya", "libyans": "Libya",
+	"algerian": "Algeria", "moroccan": "Morocco", "tunisian": "Tunisia", "sudanese": "Sudan",
+	"zimbabwean": "Zimbabwe", "ugandan": "Uganda", "tanzanian": "Tanzania", "ghanaian": "Ghana",
+	"senegalese": "Senegal", "zambian": "Zambia", "angolan": "Angola", "mozambican": "Mozambique",
+	"bangladeshi": "Bangladesh", "sri lankan": "Sri Lanka", "nepalese": "Nepal", "burmese": "Burma",
+	"singaporean": "Singapore", "mongolian": "Mongolia", "kazakh": "Kazakhstan", "uzbek": "Uzbekistan",
+	"armenian": "Armenia", "azerbaijani": "Azerbaijan", "belarusian": "Belarus", "lithuanian": "Lithuania",
+	"latvian": "Latvia", "estonian": "Estonia", "slovak": "Slovakia", "slovenian": "Slovenia",
+	"icelandic": "Iceland", "maltese": "Malta", "cypriot": "Cyprus", "ecuadorean": "Ecuador",
+	"ecuadorian": "Ecuador", "bolivian": "Bolivia", "paraguayan": "Paraguay", "uruguayan": "Uruguay",
+	"nicaraguan": "Nicaragua", "panamanian": "Panama", "jamaican": "Jamaica", "dominican": "Dominican Republic",
+	"costa rican": "Costa Rica", "puerto rican": "Puerto Rico", "soviet": "Soviet Union", "soviets": "Soviet Union",
+	"yugoslav": "Yugoslavia", "yugoslavs": "Yugoslavia", "czechoslovak": "Czechoslovakia",
+	"west german": "West Germany", "west germans": "West Germany", "east german": "East Germany",
+	"east germans": "East Germany",
 }
 
 // canonical maps names (lower case, dots kept) to one spelling and kind.
