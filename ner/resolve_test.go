@@ -156,6 +156,8 @@ func TestResolveContext(t *testing.T) {
 			[]string{"House of Fraser , Marks & Spencer", "China Construction Bank and Bank of China", "Bear", "Trust Co"}},
 		{"The Sarbanes-Oxley Act obliges chief executives to sign accounts. The Act also applies to foreign firms.",
 			nil, []string{"Act", "organization:Act"}},
+		{"Soviet officials and West German bankers met Yugoslav economists in Moscow.",
+			[]string{"place:Moscow"}, []string{"Soviet", "West German", "Yugoslav"}},
 		{"Officials told the Congress of the FCC's plan. The Royal Commission into Grain Storage reported. " +
 			"Tory leader Michael Howard said the Tories and the Conservatives were one.",
 			[]string{"Royal Commission into Grain Storage", "organization:Conservative Party", "Conservative Party=Tories"},
