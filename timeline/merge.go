@@ -381,6 +381,9 @@ func compatibleParts(a, b *item) (int, bool) {
 	if len(at) > 0 && len(bt) > 0 && !intersects(at, bt) {
 		return 0, false
 	}
+	if !symmetric(a.ev.Type) && len(aa) > 0 && len(ba) > 0 && !intersects(aa, ba) && !actsFor(a.ev.Type, aa, ba) {
+		return 0, false // "Kaunda told Reuters" and "Glickman told Reuters" are two statements
+	}
 	if symmetric(a.ev.Type) && len(aa) >= 2 && len(ba) >= 2 {
 		// both name two sides: both sides must match (a call with Sheinbaum
 		// is not a call with Trudeau)
@@ -395,6 +398,29 @@ func compatibleParts(a, b *item) (int, bool) {
 		}
 	}
 	return shared, true
+}
+
+// speechActs are the event types a speaker defines: two reports by
+// different speakers are different events whatever else they share.
+var speechActs = map[string]bool{graph.Statement: true, graph.Report: true, graph.Request: true, graph.Hearing: true}
+
+// actsFor reports whether two disjoint agent sets may still be one
+// event's agents: outside speech acts, when one side names only countries
+// or places, which act through the people and bodies the other names ("the
+// United States imposed tariffs" and "Trump imposed tariffs").
+func actsFor(typ string, a, b idSet) bool {
+	if speechActs[typ] {
+		return false
+	}
+	places := func(s idSet) bool {
+		for _, id := range s {
+			if !strings.HasPrefix(id, "loc:") {
+				return false
+			}
+		}
+		return true
+	}
+	return places(a) || places(b)
 }
 
 func intersects(a, b idSet) bool {

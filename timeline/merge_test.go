@@ -131,8 +131,18 @@ func TestMergeKeepsDifferentEventsApart(t *testing.T) {
 			txs: []etx{{text: "February", value: "2025-02"}}},
 		{id: "g", published: "2025-05-03", text: "On May 1, Trump threatened Mexico.",
 			txs: []etx{{text: "May 1", value: "2025-05-01"}}},
+		// different speakers telling one outlet: two statements
+		{id: "h", published: "2025-05-03", text: "Trump told the Wall Street Journal."},
+		{id: "i", published: "2025-05-03", text: "Sheinbaum told the Wall Street Journal."},
+		// different agents, one target: two designations; but a country
+		// acts through its leader: one tariff
+		{id: "j", published: "2025-05-03", text: "Trump designated the Sinaloa Cartel."},
+		{id: "k", published: "2025-05-03", text: "Sheinbaum designated the Sinaloa Cartel."},
+		{id: "l", published: "2025-05-03", text: "Trump imposed tariffs on Mexico."},
+		{id: "m", published: "2025-05-03", text: "The United States imposed tariffs on Mexico."},
 	})
-	for typ, want := range map[string]int{graph.Call: 2, graph.Extradition: 2, graph.Sanction: 1, graph.Threat: 2} {
+	for typ, want := range map[string]int{graph.Call: 2, graph.Extradition: 2, graph.Sanction: 1, graph.Threat: 2,
+		graph.Statement: 2, graph.Designation: 2, graph.Tariff: 1} {
 		if got := len(eventsOfType(evs, typ)); got != want {
 			t.Errorf("%d %s events, want %d", got, typ, want)
 		}
