@@ -640,6 +640,54 @@ func hasCore(ps []graph.LocalParticipant) bool {
 }
 
 // isTrigger reports whether token k starts one of cs.
+// clauseOpeners open a clause of their own when a subject and a verb
+// follow them ("after U.S. forces destroyed"), and are prepositions
+// otherwise ("after the summit").
+var clauseOpeners = set("after", "before", "until", "once", "since")
+
+// subordinateClause reports whether token k is a subordinator opening a
+// clause: a word ending in -ed, or a verb of the lexicon in the past or
+// third person, follows within seven tokens, before any comma or boundary.
+func (x *extractor) subordinateClause(k, b int) bool {
+	if !clauseOpeners[x.toks[k].w] {
+		return false
+	}
+	for q := k + 1; q < b && q <= k+7; q++ {
+		t := x.toks[q]
+		if t.w == "," || boundaries[t.w] {
+			return false
+		}
+		if t.ment >= 0 || t.tmx >= 0 || t.cap || q == k+1 {
+			continue
+		}
+		if v, ok := lex.verb[t.w]; ok && (v.form == 'd' || v.form == 's') || len(t.w) > 4 && strings.HasSuffix(t.w, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinateSubject returns the first mention of the subject of a
+// subordinate clause opened in tokens [from, to), or -1: the verb at to,
+// coordinated after that clause, shares it.
+func (x *extractor) subordinateSubject(from, to int) int {
+	if to < 1 || !coordinators[x.toks[to-1].w] {
+		return -1
+	}
+	for k := from; k < to; k++ {
+		if !x.subordinateClause(k, to) {
+			continue
+		}
+		for q := k + 1; q < to && q <= k+4; q++ {
+			if m := x.toks[q].ment; m >= 0 {
+				return m
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // verbAt reports whether a trigger read as a verb stands at token k.
 func verbAt(cs []cand, k int) bool {
 	for _, c := range cs {
@@ -841,6 +889,14 @@ func (x *extractor) inheritSubject(cs []cand, k, a int) {
 		}
 		if x.complementBetween(g.j, c.i) && !coordinators[x.toks[c.i-1].w] {
 			return // "Jobs admitted that the percentage of calls dropped": not Jobs's calls
+		}
+		if m := x.subordinateSubject(g.j+1, c.i); m >= 0 {
+			// "met Bush after U.S. forces destroyed a platform and
+			// raided another": the forces raided it
+			x.addPart(c, m, graph.Agent)
+			c.agents++
+			c.borrow = true
+			return
 		}
 		if infinitive && objectControl[g.t.lemma] && c.borrowTargetAsAgent(g) {
 			return
@@ -1207,6 +1263,9 @@ func (x *extractor) rightEnd(cs []cand, from, b int) int {
 		t := x.toks[k]
 		if t.ment >= 0 {
 			continue
+		}
+		if x.subordinateClause(k, b) {
+			return k // "met Bush after U.S. forces destroyed ...": not the forces
 		}
 		if boundaries[t.w] || t.w == "•" || t.w == "," && t.tmx < 0 && !(k+1 < b && x.toks[k+1].tmx >= 0 && k > from && x.toks[k-1].tmx >= 0) {
 			return k
