@@ -67,6 +67,13 @@ func mentionCands(text string, toks []graph.Token, spans []tokSpan, m *Model) []
 			(i == 0 || spans[i-1].end <= s-2) {
 			s -= 2
 		}
+		// "S and P", "A and P": initials joined by "and", of which the
+		// tagger took the last
+		if e-s == 1 && s >= 2 && isInitial(toks[s].Text) && isInitial(toks[s-2].Text) &&
+			(toks[s-1].Text == "and" || toks[s-1].Text == "&") && toks[s-2].Sentence == toks[s].Sentence &&
+			(i == 0 || spans[i-1].end <= s-2) {
+			s -= 2
+		}
 		for e > s && (isPossessive(toks[e-1].Text) || !hasLetter(toks[e-1].Text) && !hasDigit(toks[e-1].Text)) {
 			e--
 		}
@@ -218,6 +225,11 @@ func listBreak(toks []graph.Token, s, k, e int) bool {
 		return n-k-1 >= 2 && startsUpper(toks[k+1].Text) && (legalDesignators[last] || orgHeads[last])
 	}
 	return false
+}
+
+// isInitial reports whether w is one upper-case letter.
+func isInitial(w string) bool {
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // isDigits reports whether w is a number written in digits alone.

@@ -158,6 +158,8 @@ func TestResolveContext(t *testing.T) {
 			nil, []string{"Act", "organization:Act"}},
 		{"Soviet officials and West German bankers met Yugoslav economists in Moscow.",
 			[]string{"place:Moscow"}, []string{"Soviet", "West German", "Yugoslav"}},
+		{"The debt was affirmed, S and P said. He would not say whether A and P would make another offer.",
+			[]string{"organization:S and P", "organization:A and P"}, []string{"P"}},
 		{"Officials told the Congress of the FCC's plan. The Royal Commission into Grain Storage reported. " +
 			"Tory leader Michael Howard said the Tories and the Conservatives were one.",
 			[]string{"Royal Commission into Grain Storage", "organization:Conservative Party", "Conservative Party=Tories"},
