@@ -926,6 +926,9 @@ func linkCompany(name string, ix *shortIndex, byKey map[string]*cluster, self st
 func linkShort(name string, kind graph.Kind, ix *shortIndex, byKey map[string]*cluster, self string, kindOf func(*cluster) graph.Kind) string {
 	words := wordCount(name)
 	lname := strings.ToLower(name)
+	if ws := strings.Fields(name); len(ws) == 3 && isInitial(ws[0]) && isInitial(ws[2]) && (ws[1] == "and" || ws[1] == "&") {
+		name, words = ws[0]+ws[2], 1 // "S and P" stands for "Standard and Poor's Corp" as "SP" would
+	}
 	acr := isAcronym(name) && kind != graph.Person
 	if kind == graph.Place && !acr {
 		return ""

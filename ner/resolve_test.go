@@ -160,6 +160,8 @@ func TestResolveContext(t *testing.T) {
 			[]string{"place:Moscow"}, []string{"Soviet", "West German", "Yugoslav"}},
 		{"The debt was affirmed, S and P said. He would not say whether A and P would make another offer.",
 			[]string{"organization:S and P", "organization:A and P"}, []string{"P"}},
+		{"Standard and Poor's Corp affirmed the debt. The profits will grow, S and P said.",
+			[]string{"Standard and Poor Corp=S and P"}, nil},
 		{"Officials told the Congress of the FCC's plan. The Royal Commission into Grain Storage reported. " +
 			"Tory leader Michael Howard said the Tories and the Conservatives were one.",
 			[]string{"Royal Commission into Grain Storage", "organization:Conservative Party", "Conservative Party=Tories"},
