@@ -355,10 +355,15 @@ func compatible(a, b graph.Kind) bool {
 }
 
 // fullest picks the name with most words, then most mentions, then the
-// smallest in byte order.
+// smallest in byte order; a company's name with a country before it is
+// passed over for the same name without.
 func fullest(names map[string]int) string {
 	best, bw, bc := "", -1, -1
 	for n, c := range names {
+		if q, rest, ok := strings.Cut(n, " "); ok && names[rest] > 0 && companyBase(rest) != "" &&
+			isCountryQualifier(strings.ToLower(q)) {
+			continue // "U.S. Standard and Poor's Corp": a company takes no country before its name
+		}
 		w := len(strings.Fields(n))
 		if w > bw || w == bw && (c > bc || c == bc && n < best) {
 			best, bw, bc = n, w, c

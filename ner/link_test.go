@@ -166,6 +166,25 @@ func TestLinkSpellings(t *testing.T) {
 	}
 }
 
+func TestLinkBodyIsNoCompany(t *testing.T) {
+	org := func(name string, n int) graph.LocalEntity {
+		return graph.LocalEntity{Name: name, Kind: graph.Organization, Mentions: n}
+	}
+	l := Link([]*graph.Document{
+		{ID: "a", Entities: []graph.LocalEntity{org("Treasury Corp", 3), org("U.S. Treasury", 2)}},
+		{ID: "b", Entities: []graph.LocalEntity{org("Treasury", 5)}},
+		{ID: "c", Entities: []graph.LocalEntity{org("U.S. Standard and Poor's Corp", 1), org("Standard and Poor's Corp", 4)}},
+	})
+	if got := l.ID("b", 0); got != "org:u-s-treasury" {
+		t.Errorf("Treasury linked to %s, want the U.S. Treasury, not Treasury Corp", got)
+	}
+	for _, e := range l.Entities {
+		if strings.HasPrefix(e.Name, "U.S. Standard") {
+			t.Errorf("company named %q: a company takes no country before its name", e.Name)
+		}
+	}
+}
+
 func TestLinkDeterministic(t *testing.T) {
 	docs := []*graph.Document{
 		{ID: "a", Entities: []graph.LocalEntity{{Name: "Reuters", Kind: graph.Organization, Mentions: 1}, {Name: "Texcoco", Kind: graph.Place, Mentions: 1}}},

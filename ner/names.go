@@ -93,6 +93,13 @@ var canonical = map[string]struct {
 	"european union": {"European Union", graph.Organization},
 	"white house":    {"White House", graph.Organization}, "pentagon": {"Pentagon", graph.Organization},
 	"kremlin": {"Kremlin", graph.Organization},
+	"fed":     {"Federal Reserve", graph.Organization}, "federal reserve": {"Federal Reserve", graph.Organization},
+	"federal reserve board":      {"Federal Reserve", graph.Organization},
+	"federal reserve system":     {"Federal Reserve", graph.Organization},
+	"u.s. federal reserve":       {"Federal Reserve", graph.Organization},
+	"u.s. federal reserve board": {"Federal Reserve", graph.Organization},
+	"usda":                       {"U.S. Agriculture Department", graph.Organization}, "u.s.d.a.": {"U.S. Agriculture Department", graph.Organization},
+	"u.s. department of agriculture": {"U.S. Agriculture Department", graph.Organization},
 	// Political parties by their short names and their members' names
 	// ("Tory leader", "the Lib Dems", "House Democrats").
 	"labour": {"Labour Party", graph.Organization}, "labour party": {"Labour Party", graph.Organization},

@@ -933,7 +933,9 @@ func linkShort(name string, kind graph.Kind, ix *shortIndex, byKey map[string]*c
 	if kind == graph.Place && !acr {
 		return ""
 	}
-	if kind != graph.Person && !acr {
+	// a body's word alone ("Treasury") is no company's name without its
+	// designator ("Treasury Corp" of New South Wales)
+	if kind != graph.Person && !acr && !titles[lname] {
 		if k := linkCompany(name, ix, byKey, self, kindOf); k != "" {
 			return k
 		}
