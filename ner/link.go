@@ -70,6 +70,46 @@ func dominantBearer(cl *cluster, ix *shortIndex, clusters map[string]*cluster, g
 	return best
 }
 
+// titledBearer returns the key of the person a titled surname kept apart
+// by its title ("Mrs Reagan", see keepTitleOfOtherSex) stands for across
+// the collection: the full name ending in that surname whose first name
+// tells the title's sex, the only one or the one named at least three
+// times as often as the next ("Nancy Reagan"); or "".
+func titledBearer(cl *cluster, ix *shortIndex, clusters map[string]*cluster, groups map[string]*group, kindOf func(*cluster) graph.Kind) string {
+	title, surname, _ := strings.Cut(cl.name, " ")
+	sex := ""
+	switch lt := strings.ToLower(strings.TrimSuffix(title, ".")); {
+	case femaleTitles[lt]:
+		sex = "f"
+	case maleTitles[lt]:
+		sex = "m"
+	default:
+		return ""
+	}
+	lname := strings.ToLower(surname)
+	best, bestN, second := "", 0, 0
+	for _, k := range ix.bySuffix[lname] {
+		o := clusters[k]
+		ws := strings.Fields(o.name)
+		if k == cl.key || o.words < 2 || o.parent != "" || kindOf(o) != graph.Person ||
+			!strings.EqualFold(ws[len(ws)-1], surname) || firstNameSex(ws[0]) != sex {
+			continue
+		}
+		switch n := groups[k].mentions; {
+		case n > bestN:
+			best, bestN, second = k, n, bestN
+		case n == bestN:
+			best, second = "", n
+		case n > second:
+			second = n
+		}
+	}
+	if best == "" || second > 0 && bestN < 3*second {
+		return ""
+	}
+	return best
+}
+
 // Link merges the local entities of docs into collection-wide entities.
 // Local entities with the same canonical name are one entity whatever
 // their kinds, which are settled by a vote weighted by mentions (ties go to
@@ -146,6 +186,9 @@ func Link(docs []*graph.Document) *Linking {
 		if target == "" && g.words == 1 && kindOf(cl) == graph.Person {
 			target = dominantBearer(cl, ix, clusters, groups, kindOf)
 		}
+		if target == "" && g.words == 2 && kindOf(cl) == graph.Person {
+			target = titledBearer(cl, ix, clusters, groups, kindOf)
+		}
 		if target == "" && g.words < 3 {
 			// An alias of exactly one fuller entity of a compatible kind.
 			var cands []string
@@ -154,7 +197,7 @@ func Link(docs []*graph.Document) *Linking {
 					cands = append(cands, o)
 				}
 			}
-			if len(cands) == 1 && compatible(kindOf(cl), kindOf(clusters[cands[0]])) {
+			if len(cands) == 1 && compatible(kindOf(cl), kindOf(clusters[cands[0]]), cl.name, ix) {
 				target = cands[0]
 			}
 		}
@@ -347,11 +390,20 @@ func mergeSameID(ents []graph.Entity) []graph.Entity {
 	return out
 }
 
-// compatible reports whether an entity of kind a may be the same as one of
-// kind b: equal kinds, or a short name whose kind the tagger may have got
-// wrong (anything but a place joining a person).
-func compatible(a, b graph.Kind) bool {
-	return a == b || b == graph.Person && a != graph.Place || a == graph.Other
+// compatible reports whether an entity of kind a, named name, may be the
+// same as one of kind b: equal kinds, or a short name whose kind the tagger
+// may have got wrong (an "other" joining anything, an organization joining
+// a person: "Marcos"), but never a place joining a person, nor a name that
+// opens a company's name joining a person ("Hughes", with "Hughes Tool Co"
+// in the collection, is not Patrick Hughes).
+func compatible(a, b graph.Kind, name string, ix *shortIndex) bool {
+	switch {
+	case a == b || a == graph.Other:
+		return true
+	case a == graph.Organization && b == graph.Person:
+		return !ix.firmFirst[strings.ToLower(name)]
+	}
+	return false
 }
 
 // fullest picks the name with most words, then most mentions, then the

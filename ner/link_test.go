@@ -185,6 +185,52 @@ func TestLinkBodyIsNoCompany(t *testing.T) {
 	}
 }
 
+func TestLinkCompanyNamedLikePerson(t *testing.T) {
+	ent := func(name string, kind graph.Kind) graph.LocalEntity {
+		return graph.LocalEntity{Name: name, Kind: kind, Mentions: 2}
+	}
+	l := Link([]*graph.Document{
+		{ID: "a", Entities: []graph.LocalEntity{ent("Patrick Hughes", graph.Person), ent("Hughes Tool Co", graph.Organization)}},
+		{ID: "b", Entities: []graph.LocalEntity{ent("Hughes", graph.Organization), ent("Marcos", graph.Organization)}},
+		{ID: "c", Entities: []graph.LocalEntity{ent("Ferdinand Marcos", graph.Person)}},
+	})
+	for _, c := range []struct {
+		doc   string
+		local int
+		want  string
+	}{
+		{"b", 0, "org:hughes"},           // a company's first word: not the person
+		{"b", 1, "per:ferdinand-marcos"}, // a person the tagger took for an organization
+	} {
+		if got := l.ID(c.doc, c.local); got != c.want {
+			t.Errorf("%s/%d linked to %s, want %s", c.doc, c.local, got, c.want)
+		}
+	}
+}
+
+func TestLinkTitledSurname(t *testing.T) {
+	per := func(name string, n int) graph.LocalEntity {
+		return graph.LocalEntity{Name: name, Kind: graph.Person, Mentions: n}
+	}
+	l := Link([]*graph.Document{
+		{ID: "a", Entities: []graph.LocalEntity{per("Ronald Reagan", 10), per("Nancy Reagan", 2)}},
+		{ID: "b", Entities: []graph.LocalEntity{per("Mrs Reagan", 1)}},
+		{ID: "c", Entities: []graph.LocalEntity{per("Mrs Baker", 1), per("James Baker", 4)}},
+	})
+	for _, c := range []struct {
+		doc   string
+		local int
+		want  string
+	}{
+		{"b", 0, "per:nancy-reagan"}, // the one Reagan of her sex
+		{"c", 0, "per:mrs-baker"},    // no Baker of her sex: kept apart
+	} {
+		if got := l.ID(c.doc, c.local); got != c.want {
+			t.Errorf("%s/%d linked to %s, want %s", c.doc, c.local, got, c.want)
+		}
+	}
+}
+
 func TestLinkDeterministic(t *testing.T) {
 	docs := []*graph.Document{
 		{ID: "a", Entities: []graph.LocalEntity{{Name: "Reuters", Kind: graph.Organization, Mentions: 1}, {Name: "Texcoco", Kind: graph.Place, Mentions: 1}}},

@@ -580,6 +580,7 @@ func resolve(text string, toks []graph.Token, spans []tokSpan, m *Model) ([]grap
 		return nil, nil
 	}
 	separateSpouses(cands)
+	keepTitleOfOtherSex(cands)
 	byKey := map[string]*cluster{}
 	var keys []string
 	for i, c := range cands {
@@ -786,6 +787,49 @@ func separateSpouses(cands []cand) {
 	}
 }
 
+// keepTitleOfOtherSex keeps the title in the name of a surname mention
+// whose title tells a sex that no full name of the document ending in that
+// surname has ("Mrs Reagan" in a story that names only Ronald Reagan, or
+// none), so that it is linked neither to him here nor, through the bare
+// surname, across the collection; Link joins it to a full name of its sex.
+func keepTitleOfOtherSex(cands []cand) {
+	sexes := map[string]map[string]bool{} // surname key -> sexes of its full names
+	for _, c := range cands {
+		ws := strings.Fields(c.name)
+		if c.kind != graph.Person || len(ws) < 2 {
+			continue
+		}
+		k := nameKey(ws[len(ws)-1])
+		if sexes[k] == nil {
+			sexes[k] = map[string]bool{}
+		}
+		sexes[k][firstNameSex(ws[0])] = true
+	}
+	for i := range cands {
+		c := &cands[i]
+		if c.kind != graph.Person || c.sex == "" || wordCount(c.name) != 1 || sexes[c.key][c.sex] || sexes[c.key][""] {
+			continue
+		}
+		if c.sex == "m" && len(sexes[c.key]) == 0 {
+			continue // "Mr Howard" alone is the man the surname most often names
+		}
+		c.name = c.title + " " + c.name
+		c.key = nameKey(c.name)
+	}
+}
+
+// firstNameSex returns "m" or "f" for a common first name of that sex, or
+// "" when the name tells neither.
+func firstNameSex(w string) string {
+	switch w = strings.ToLower(w); {
+	case maleNames[w]:
+		return "m"
+	case femaleNames[w]:
+		return "f"
+	}
+	return ""
+}
+
 // linkFirstName links, within one document, a person named by one word to
 // the one person of the document whose full name begins with it ("Walter is
 // the ideal candidate" after "Walter Smith"), and returns its key or "". A
@@ -866,16 +910,23 @@ type shortIndex struct {
 	byInitials map[string][]string
 	// byBase indexes company names by their base ("apple" for "Apple Inc.").
 	byBase map[string][]string
+	// firmFirst holds the lower-cased first words of companies' names
+	// ("hughes" for "Hughes Tool Co").
+	firmFirst map[string]bool
 }
 
 func newShortIndex(keys []string, byKey map[string]*cluster) *shortIndex {
-	ix := &shortIndex{bySuffix: map[string][]string{}, byInitials: map[string][]string{}, byBase: map[string][]string{}}
+	ix := &shortIndex{bySuffix: map[string][]string{}, byInitials: map[string][]string{}, byBase: map[string][]string{},
+		firmFirst: map[string]bool{}}
 	for _, k := range keys {
 		o := byKey[k]
+		ws := strings.Fields(strings.ToLower(o.name))
 		if b := companyBase(o.name); b != "" {
 			ix.byBase[b] = append(ix.byBase[b], k)
+			ix.firmFirst[ws[0]] = true
+		} else if len(ws) > 1 && firmWords[ws[len(ws)-1]] {
+			ix.firmFirst[ws[0]] = true
 		}
-		ws := strings.Fields(strings.ToLower(o.name))
 		for j := 1; j < len(ws); j++ {
 			suf := strings.Join(ws[len(ws)-j:], " ")
 			ix.bySuffix[suf] = append(ix.bySuffix[suf], k)
@@ -961,7 +1012,10 @@ func linkShort(name string, kind graph.Kind, ix *shortIndex, byKey map[string]*c
 		switch {
 		case acr && ok != graph.Person:
 			match = slices.Contains(allInitials(o.name), name)
-		case ok == graph.Person && !acr && strings.HasSuffix(strings.ToLower(o.name), " "+lname):
+		case ok == graph.Person && !acr && (kind != graph.Organization || !ix.firmFirst[lname]) &&
+			strings.HasSuffix(strings.ToLower(o.name), " "+lname):
+			// (a company named like a person is not that person: "Hughes",
+			// with "Hughes Tool Co" named, is not Patrick Hughes)
 			// not a name kept with its title ("Mrs Howard", separateSpouses)
 			match = !titles[strings.ToLower(strings.TrimSuffix(strings.Fields(o.name)[0], "."))]
 		case ok == graph.Organization && kind == graph.Organization && !acr:

@@ -162,6 +162,10 @@ func TestResolveContext(t *testing.T) {
 			[]string{"organization:S and P", "organization:A and P"}, []string{"P"}},
 		{"Standard and Poor's Corp affirmed the debt. The profits will grow, S and P said.",
 			[]string{"Standard and Poor Corp=S and P"}, nil},
+		{"President Ronald Reagan left the White House. Mrs Reagan said she would stay.",
+			[]string{"person:Ronald Reagan", "person:Mrs Reagan"}, []string{"Ronald Reagan=Mrs Reagan"}},
+		{"Margaret Thatcher won. Mrs Thatcher said so.",
+			[]string{"Margaret Thatcher=Thatcher"}, []string{"person:Mrs Thatcher", "person:Thatcher"}},
 		{"Officials told the Congress of the FCC's plan. The Royal Commission into Grain Storage reported. " +
 			"Tory leader Michael Howard said the Tories and the Conservatives were one.",
 			[]string{"Royal Commission into Grain Storage", "organization:Conservative Party", "Conservative Party=Tories"},
