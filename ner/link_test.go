@@ -96,6 +96,8 @@ func TestLinkCountryQualifiedBody(t *testing.T) {
 		return graph.LocalEntity{Name: name, Kind: graph.Organization, Mentions: 1}
 	}
 	l := Link([]*graph.Document{
+		{ID: "e", Entities: []graph.LocalEntity{org("U.K. House")}},
+		{ID: "f", Entities: []graph.LocalEntity{{Name: "House", Kind: graph.Organization, Mentions: 30}}},
 		{ID: "a", Entities: []graph.LocalEntity{org("U.S. Army")}},
 		{ID: "b", Entities: []graph.LocalEntity{org("Army"), org("Senate")}},
 		{ID: "c", Entities: []graph.LocalEntity{org("Mexican Senate"), org("Canadian Senate"), org("Apple Records")}},
@@ -109,6 +111,7 @@ func TestLinkCountryQualifiedBody(t *testing.T) {
 		{"b", 0, "org:u-s-army"}, // one country's army: the same body
 		{"b", 1, "org:senate"},   // two countries' senates: ambiguous
 		{"d", 0, "org:records"},  // "Apple" is no country
+		{"f", 0, "org:house"},    // one "U.K. House" does not speak for thirty "House"
 	} {
 		if got := l.ID(c.doc, c.local); got != c.want {
 			t.Errorf("%s/%d linked to %s, want %s", c.doc, c.local, got, c.want)
@@ -174,9 +177,13 @@ func TestLinkBodyIsNoCompany(t *testing.T) {
 		{ID: "a", Entities: []graph.LocalEntity{org("Treasury Corp", 3), org("U.S. Treasury", 2)}},
 		{ID: "b", Entities: []graph.LocalEntity{org("Treasury", 5)}},
 		{ID: "c", Entities: []graph.LocalEntity{org("U.S. Standard and Poor's Corp", 1), org("Standard and Poor's Corp", 4)}},
+		{ID: "d", Entities: []graph.LocalEntity{org("Bank Plc", 1), org("Bank", 6)}},
 	})
 	if got := l.ID("b", 0); got != "org:u-s-treasury" {
 		t.Errorf("Treasury linked to %s, want the U.S. Treasury, not Treasury Corp", got)
+	}
+	if got := l.ID("d", 1); got != "org:bank" {
+		t.Errorf("Bank linked to %s, want none", got)
 	}
 	for _, e := range l.Entities {
 		if strings.HasPrefix(e.Name, "U.S. Standard") {

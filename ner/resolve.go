@@ -227,6 +227,18 @@ func listBreak(toks []graph.Token, s, k, e int) bool {
 	return false
 }
 
+// votesOf returns how many mentions voted for cl's kind, 0 for nil.
+func votesOf(cl *cluster) int {
+	if cl == nil {
+		return 0
+	}
+	n := 0
+	for _, c := range cl.votes {
+		n += c
+	}
+	return n
+}
+
 // isInitial reports whether w is one upper-case letter.
 func isInitial(w string) bool {
 	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
@@ -984,9 +996,9 @@ func linkShort(name string, kind graph.Kind, ix *shortIndex, byKey map[string]*c
 	if kind == graph.Place && !acr {
 		return ""
 	}
-	// a body's word alone ("Treasury") is no company's name without its
-	// designator ("Treasury Corp" of New South Wales)
-	if kind != graph.Person && !acr && !titles[lname] {
+	// a body's word alone ("Treasury", "Bank") is no company's name
+	// without its designator ("Treasury Corp" of New South Wales)
+	if kind != graph.Person && !acr && !titles[lname] && !orgHeads[lname] && !genericOrgHeads[lname] {
 		if k := linkCompany(name, ix, byKey, self, kindOf); k != "" {
 			return k
 		}
@@ -1021,8 +1033,11 @@ func linkShort(name string, kind graph.Kind, ix *shortIndex, byKey map[string]*c
 		case ok == graph.Organization && kind == graph.Organization && !acr:
 			// "Army" for "U.S. Army", "Senate" for "Mexican Senate": the
 			// same body named with its country.
+			// The qualified name must be named often enough to speak for
+			// the short one: one "U.K. House" is not the 108 "House".
 			lo := strings.ToLower(o.name)
-			match = strings.HasSuffix(lo, " "+lname) && isCountryQualifier(lo[:len(lo)-len(lname)-1])
+			match = strings.HasSuffix(lo, " "+lname) && isCountryQualifier(lo[:len(lo)-len(lname)-1]) &&
+				votesOf(byKey[self]) <= 10*votesOf(o)
 		}
 		if match {
 			n++
