@@ -71,7 +71,7 @@ var demonyms = map[string]string{
 	"costa rican": "Costa Rica", "puerto rican": "Puerto Rico", "soviet": "Soviet Union", "soviets": "Soviet Union",
 	"yugoslav": "Yugoslavia", "yugoslavs": "Yugoslavia", "czechoslovak": "Czechoslovakia",
 	"west german": "West Germany", "west germans": "West Germany", "east german": "East Germany",
-	"east germans": "East Germany",
+	"east germans": "East Germany", "western": "West", "westerners": "West",
 }
 
 // canonical maps names (lower case, dots kept) to one spelling and kind.
@@ -100,6 +100,22 @@ var canonical = map[string]struct {
 	"u.s. federal reserve board": {"Federal Reserve", graph.Organization},
 	"usda":                       {"U.S. Agriculture Department", graph.Organization}, "u.s.d.a.": {"U.S. Agriculture Department", graph.Organization},
 	"u.s. department of agriculture": {"U.S. Agriculture Department", graph.Organization},
+	"moody":                          {"Moody's Investors Service", graph.Organization},
+	"moody investors service":        {"Moody's Investors Service", graph.Organization},
+	"moody investors service inc":    {"Moody's Investors Service", graph.Organization},
+	// US states as news agencies shorten them ("Calif.", "Mass.")
+	"calif": {"California", graph.Place}, "calif.": {"California", graph.Place}, "mass.": {"Massachusetts", graph.Place},
+	"conn.": {"Connecticut", graph.Place}, "ill.": {"Illinois", graph.Place}, "tex.": {"Texas", graph.Place},
+	"fla.": {"Florida", graph.Place}, "pa.": {"Pennsylvania", graph.Place}, "mich.": {"Michigan", graph.Place},
+	"minn.": {"Minnesota", graph.Place}, "wis.": {"Wisconsin", graph.Place}, "colo.": {"Colorado", graph.Place},
+	"ariz.": {"Arizona", graph.Place}, "md.": {"Maryland", graph.Place}, "okla.": {"Oklahoma", graph.Place},
+	"ore.": {"Oregon", graph.Place}, "n.j.": {"New Jersey", graph.Place}, "tenn.": {"Tennessee", graph.Place},
+	"ky.": {"Kentucky", graph.Place}, "mo.": {"Missouri", graph.Place}, "ind.": {"Indiana", graph.Place},
+	"n.c.": {"North Carolina", graph.Place}, "s.c.": {"South Carolina", graph.Place}, "ala.": {"Alabama", graph.Place},
+	"la.": {"Louisiana", graph.Place}, "miss.": {"Mississippi", graph.Place}, "ark.": {"Arkansas", graph.Place},
+	"kan.": {"Kansas", graph.Place}, "neb.": {"Nebraska", graph.Place}, "nev.": {"Nevada", graph.Place},
+	"n.m.": {"New Mexico", graph.Place}, "n.h.": {"New Hampshire", graph.Place}, "vt.": {"Vermont", graph.Place},
+	"del.": {"Delaware", graph.Place}, "r.i.": {"Rhode Island", graph.Place}, "w.va.": {"West Virginia", graph.Place},
 	// Political parties by their short names and their members' names
 	// ("Tory leader", "the Lib Dems", "House Democrats").
 	"labour": {"Labour Party", graph.Organization}, "labour party": {"Labour Party", graph.Organization},
@@ -126,6 +142,8 @@ var junk = setOf(
 	"mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas", "am", "ams",
 	// time zones, and the generic word left of a competition's name
 	"gmt", "bst", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "cup", "league", "championship",
+	// a company's designator alone
+	"co", "inc", "corp", "ltd", "plc",
 	// months written short
 	"jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 	// a law or treaty named by its kind alone refers back to one named in

@@ -1035,7 +1035,13 @@ func linkShort(name string, kind graph.Kind, ix *shortIndex, byKey map[string]*c
 			// same body named with its country.
 			// The qualified name must be named often enough to speak for
 			// the short one: one "U.K. House" is not the 108 "House".
+			// A body named with a city too ("New York Stock Exchange") makes
+			// the short name ambiguous: counted as a match that fails.
 			lo := strings.ToLower(o.name)
+			if strings.HasSuffix(lo, " "+lname) && !isCountryQualifier(lo[:len(lo)-len(lname)-1]) && kind == graph.Organization {
+				n++
+				continue
+			}
 			match = strings.HasSuffix(lo, " "+lname) && isCountryQualifier(lo[:len(lo)-len(lname)-1]) &&
 				votesOf(byKey[self]) <= 10*votesOf(o)
 		}

@@ -166,6 +166,10 @@ func TestResolveContext(t *testing.T) {
 			[]string{"person:Ronald Reagan", "person:Mrs Reagan"}, []string{"Ronald Reagan=Mrs Reagan"}},
 		{"Margaret Thatcher won. Mrs Thatcher said so.",
 			[]string{"Margaret Thatcher=Thatcher"}, []string{"person:Mrs Thatcher", "person:Thatcher"}},
+		{"Apple Computer Inc of Cupertino, Calif., said so. Moody's Investors Service Inc cut the rating. Moody's said more. " +
+			"Western diplomats said the New York Stock Exchange and the American Stock Exchange rose, the Stock Exchange said.",
+			[]string{"place:California", "Moody's Investors Service=Moody", "organization:Stock Exchange"},
+			[]string{"place:Calif", "Western", "American Stock Exchange=Stock Exchange"}},
 		{"Officials told the Congress of the FCC's plan. The Royal Commission into Grain Storage reported. " +
 			"Tory leader Michael Howard said the Tories and the Conservatives were one.",
 			[]string{"Royal Commission into Grain Storage", "organization:Conservative Party", "Conservative Party=Tories"},
