@@ -430,10 +430,10 @@ func makeCand(text string, toks []graph.Token, s, e int, kind graph.Kind) (cand,
 	}
 	// a name joined to a word that makes it an adjective ("Paris-based",
 	// "American-flagged") is the name alone; the mention stays the token
-	if last := words[0]; len(words) == 1 && strings.Contains(last, "-") {
+	if last := words[len(words)-1]; strings.Contains(last, "-") {
 		i := strings.LastIndexByte(last, '-')
 		if suf := last[i+1:]; adjectiveSuffix(suf) && hasUpper(last[:i]) {
-			words[0] = last[:i]
+			words[len(words)-1] = last[:i] // "New York-based" is New York
 		}
 	}
 	name, kind := canonName(words, kind)

@@ -170,6 +170,8 @@ func TestResolveContext(t *testing.T) {
 			"Western diplomats said the New York Stock Exchange and the American Stock Exchange rose, the Stock Exchange said.",
 			[]string{"place:California", "Moody's Investors Service=Moody", "organization:Stock Exchange"},
 			[]string{"place:Calif", "Western", "American Stock Exchange=Stock Exchange"}},
+		{"The New York-based firm sold its unit to San Francisco-based Napster Inc.",
+			[]string{"New York", "San Francisco"}, []string{"other:New York-based", "other:San Francisco-based"}},
 		{"Officials told the Congress of the FCC's plan. The Royal Commission into Grain Storage reported. " +
 			"Tory leader Michael Howard said the Tories and the Conservatives were one.",
 			[]string{"Royal Commission into Grain Storage", "organization:Conservative Party", "Conservative Party=Tories"},
