@@ -36,21 +36,22 @@ func Timexes(text string, sentences []graph.Span, dct graph.Date, blocks []graph
 
 // matcher holds the state of one scan over a text.
 type txMatcher struct {
-	text   string
-	toks   []txToken
-	sents  [][2]int // token ranges of sentences
-	docDCT txAnchor
-	dct    txAnchor        // the anchor in force (document or block)
-	ref    txAnchor        // the last day mentioned, for chained expressions
-	refM   txAnchor        // the first day of the last month mentioned
-	refQ   txAnchor        // the first day of the last quarter mentioned
-	refY   txAnchor        // January 1st of the last year mentioned
-	refP   graph.Precision // the precision of the last date mentioned
-	refS   int             // the sentence index of ref
-	blocks []graph.Block
-	block  int // index of the block the scan is in, or -1
-	dmy    bool
-	sent   int // index of the sentence holding the current token
+	text    string
+	toks    []txToken
+	sents   [][2]int // token ranges of sentences
+	docDCT  txAnchor
+	dct     txAnchor        // the anchor in force (document or block)
+	ref     txAnchor        // the last day mentioned, for chained expressions
+	refM    txAnchor        // the first day of the last month mentioned
+	refQ    txAnchor        // the first day of the last quarter mentioned
+	refY    txAnchor        // January 1st of the last year mentioned
+	refP    graph.Precision // the precision of the last date mentioned
+	refS    int             // the sentence index of ref
+	refBack string          // the span the last date was counted back by, if it was (txCand.back)
+	blocks  []graph.Block
+	block   int // index of the block the scan is in, or -1
+	dmy     bool
+	sent    int // index of the sentence holding the current token
 }
 
 func txNewMatcher(text string, sentences []graph.Span, dct graph.Date, blocks []graph.Block) *txMatcher {
@@ -112,9 +113,18 @@ func (m *txMatcher) run() []graph.Timex {
 		out = append(out, tx)
 		switch {
 		case c.typ == TypeDate || c.typ == TypeTime:
-			m.noteRef(c.val)
+			if m.noteRef(c.val) {
+				m.refBack = c.back
+			}
 		case c.typ == TypeDuration && c.date.Precision == graph.Day:
 			m.noteRef(c.date.Earliest) // "two days later" moves the day in focus
+			m.refBack = ""
+		case c.typ == TypeDuration && (c.date.Precision == graph.Month || c.date.Precision == graph.Year):
+			// "two years later" moves the year in focus: "That year" is
+			// the year it reaches
+			if m.noteRef(c.date.Value) {
+				m.refBack = ""
+			}
 		}
 		i = c.end
 	}
@@ -151,14 +161,14 @@ func (m *txMatcher) enter(i int) {
 // anaphors that follow ("that year", "the following month", "two days
 // later"): a day names its day, month, quarter and year; a month its month,
 // quarter and year; a quarter its quarter and year; a season or a half its
-// year.
-func (m *txMatcher) noteRef(v string) {
+// year. It reports whether v named a calendar unit.
+func (m *txMatcher) noteRef(v string) bool {
 	if len(v) < 4 || !txAllDigits(v[:4]) || (len(v) > 4 && v[4] != '-') {
-		return
+		return false
 	}
 	y, _ := strconv.Atoi(v[:4])
 	if y < 1000 || y > 9000 {
-		return
+		return false
 	}
 	mo := 0
 	m.refP = graph.Year
@@ -180,6 +190,7 @@ func (m *txMatcher) noteRef(v string) {
 		m.refQ = txAnchor{t: txDay(y, time.Month(3*int(v[6]-'0')-2), 1), ok: true, year: true, prec: graph.Month}
 	}
 	m.refY = txAnchor{t: txDay(y, 1, 1), ok: true, year: true, prec: graph.Year}
+	return true
 }
 
 // txDayFirstEvidence reports whether the text's numeric dates are written day

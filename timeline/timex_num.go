@@ -276,9 +276,11 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 	case (m.is(l, "ago") || m.is(l, "earlier")) && n == 1 && u == uYear && m.dct.ok && m.quarterTalk(i):
 		// Earnings news: "a year ago" is the reported quarter a year before.
 		t := txAddMonths(txDay(m.dct.t.Year(), m.dct.t.Month(), 1), -15)
-		return txCand{end: l + 1, typ: TypeDate, val: txUnitValue(t, uQuarter), mod: mod}, true
+		return txCand{end: l + 1, typ: TypeDate, val: txUnitValue(t, uQuarter), mod: mod, back: txBackKey(n, u)}, true
 	case m.is(l, "ago"):
-		return m.shifted(l+1, n, u, -1, m.dct, mod), true
+		c := m.shifted(l+1, n, u, -1, m.dct, mod)
+		c.back = txBackKey(n, u)
+		return c, true
 	case m.is(l, "later") || m.is(l, "earlier"):
 		base := m.ref
 		if !base.ok {
@@ -311,11 +313,29 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 			}
 			return d, true
 		}
-		return m.shifted(l+1, n, u, -1, base, mod), true
+		// "a year earlier" counts back from the date mentioned last, at
+		// its own precision: "in 2009 ... a year earlier" is 2008.
+		switch coarse := u == uYear || u == uDecade || u == uCentury; {
+		case m.refBack == txBackKey(n, u):
+		case m.refP == graph.Year && m.refY.ok && coarse:
+			base = m.refY
+		case m.refP == graph.Month && m.refM.ok && (coarse || u == uMonth || u == uQuarter):
+			base = m.refM
+		}
+		c := m.shifted(l+1, n, u, -1, base, mod)
+		c.back = txBackKey(n, u)
+		return c, true
 	case m.is(l, "from") && m.is(l+1, "now"):
 		return m.shifted(l+2, n, u, 1, m.dct, mod), true
 	}
 	return txCand{end: l, typ: TypeDuration, val: txDurationValue(txScale(n, u)), mod: mod}, true
+}
+
+// txBackKey names a span counted back ("a year ago" is "1/8" for one
+// unit 8) so that two comparisons with the same period can be told apart
+// from a chain of them.
+func txBackKey(n float64, u int) string {
+	return strconv.FormatFloat(n, 'g', -1, 64) + "/" + strconv.Itoa(u)
 }
 
 // longUnit handles a unit made an adjective by "-long": "week-long" is

@@ -16,6 +16,11 @@ type txCand struct {
 	val  string
 	mod  string
 	date graph.Date
+	// back names the span a date was counted back by ("a year ago",
+	// "a year earlier": "1y"): it becomes the focus for anaphors ("that
+	// year"), but the next "a year earlier" compares with the same period
+	// again and counts from the focus before it.
+	back string
 }
 
 // Tense of a sentence around an expression.
@@ -1802,18 +1807,19 @@ func (m *txMatcher) yearEarlier(start, i int) (txCand, bool) {
 	if q, ok := m.quarterExpr(j); ok && len(q.val) == 7 && q.val[5] == 'Q' && m.tok(j).kind == tkWord && m.tok(j).low != "q" {
 		// "the year-earlier third quarter"
 		q.val = txYearValue(m.dct.t.Year()-1) + q.val[4:]
+		q.back = txBackKey(1, uYear)
 		return q, true
 	}
 	if m.is(j, "quarter") || m.is(j, "period") {
-		return txCand{end: j + 1, typ: TypeDate, val: quarter}, true
+		return txCand{end: j + 1, typ: TypeDate, val: quarter, back: txBackKey(1, uYear)}, true
 	}
 	if start != i {
 		return txCand{}, false // "the year-earlier" needs its noun
 	}
 	if m.quarterTalk(i) {
-		return txCand{end: j, typ: TypeDate, val: quarter}, true
+		return txCand{end: j, typ: TypeDate, val: quarter, back: txBackKey(1, uYear)}, true
 	}
-	return txCand{end: j, typ: TypeDate, val: txYearValue(m.dct.t.Year() - 1)}, true
+	return txCand{end: j, typ: TypeDate, val: txYearValue(m.dct.t.Year() - 1), back: txBackKey(1, uYear)}, true
 }
 
 // absDays is the number of days between two days.

@@ -1,0 +1,43 @@
+package timeline
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestTimexesNarrativeAnchor checks which date a chained expression counts
+// from: the date the narrative is at, not the document's date, and not a
+// comparison made before it.
+func TestTimexesNarrativeAnchor(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []tx
+	}{
+		{"earlier counts from the year in focus", "In 2009, sales rose 5 percent. A year earlier they had fallen.",
+			[]tx{{"2009", "DATE", "2009"}, {"A year earlier", "DATE", "2008"}}},
+		{"earlier counts from the month in focus", "Prices peaked in June 2008. Two months earlier they had dipped.",
+			[]tx{{"June 2008", "DATE", "2008-06"}, {"Two months earlier", "DATE", "2008-04"}}},
+		{"earlier with no date in focus counts from the document date", "A year earlier they had fallen.",
+			[]tx{{"A year earlier", "DATE", "2012"}}},
+		{"a second comparison counts from the same period", "Sales were $5 a year ago. Profit was $2, against $1 a year earlier.",
+			[]tx{{"a year ago", "DATE", "2012"}, {"a year earlier", "DATE", "2012"}}},
+		{"a comparison after another period counts from it", "In 2009 sales were $5, against $4 a year earlier. In 2005 they were $2, against $1 a year earlier.",
+			[]tx{{"2009", "DATE", "2009"}, {"a year earlier", "DATE", "2008"}, {"2005", "DATE", "2005"}, {"a year earlier", "DATE", "2004"}}},
+		{"a year-ago comparison is not chained", "Net rose from the year-ago period. Sales fell from a year earlier.",
+			[]tx{{"the year-ago period", "DATE", "2011-Q4"}, {"a year earlier", "DATE", "2012"}}},
+		{"later moves the year in focus", "He was born in 1950. Two years later his family moved. That year the war ended.",
+			[]tx{{"1950", "DATE", "1950"}, {"Two years", "DURATION", "P2Y"}, {"That year", "DATE", "1952"}}},
+		{"later moves the month in focus", "The plant opened in May 2010. Three months later it closed. The following month it reopened.",
+			[]tx{{"May 2010", "DATE", "2010-05"}, {"Three months", "DURATION", "P3M"}, {"The following month", "DATE", "2010-09"}}},
+	}
+	dct := mustDate(t, "2013-03-21")
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := short(Timexes(tc.text, nil, dct, nil))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
