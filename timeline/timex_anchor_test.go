@@ -41,3 +41,49 @@ func TestTimexesNarrativeAnchor(t *testing.T) {
 		})
 	}
 }
+
+// TestTimexesMonthNames checks the months that are also first names: before
+// a name they are people, after a temporal word or with a day or year they
+// are months.
+func TestTimexesMonthNames(t *testing.T) {
+	tests := []struct {
+		text string
+		want []tx
+	}{
+		{"April Jones disappeared last year.", []tx{{"last year", "DATE", "2012"}}},
+		{"June Carter sang with Johnny Cash.", []tx{}},
+		{"August Busch retired.", []tx{}},
+		{"In April Apple released the iPad.", []tx{{"April", "DATE", "2013-04"}}},
+		{"Since June Microsoft has cut prices.", []tx{{"June", "DATE", "2012-06"}}},
+		{"April 2012 was wet.", []tx{{"April 2012", "DATE", "2012-04"}}},
+		{"Sales fell in August.", []tx{{"August", "DATE", "2012-08"}}},
+		{"April showers bring May flowers.", []tx{{"April", "DATE", "2013-04"}}},
+	}
+	dct := mustDate(t, "2013-03-21")
+	for _, tc := range tests {
+		got := short(Timexes(tc.text, nil, dct, nil))
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
+
+// TestTimexesSince checks that "since" puts a year-less month or a weekday
+// behind the document date whatever the verb's tense.
+func TestTimexesSince(t *testing.T) {
+	tests := []struct {
+		text string
+		want []tx
+	}{
+		{"Prices have risen since June.", []tx{{"June", "DATE", "2012-06"}}},
+		{"He has been missing since Friday.", []tx{{"Friday", "DATE", "2013-03-15"}}},
+		{"The plant will be closed since Monday's fire until May.", []tx{{"Monday", "DATE", "2013-03-18"}, {"May", "DATE", "2013-05"}}},
+	}
+	dct := mustDate(t, "2013-03-21")
+	for _, tc := range tests {
+		got := short(Timexes(tc.text, nil, dct, nil))
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}

@@ -256,6 +256,9 @@ const txLeftReach = 12
 // Friday", "will meet on Monday"), else the nearest on either side in the
 // sentence.
 func (m *txMatcher) tense(i, j int) int {
+	if m.is(i-1, "since") {
+		return tensePast // "since June", "since Monday": the time lies behind
+	}
 	s, e := m.window(i, j)
 	for l := i - 1; l >= s && l >= i-txLeftReach; l-- {
 		if t := m.tok(l); t.kind == tkPunct && (t.low == ";" || t.low == ":") {
@@ -572,10 +575,18 @@ func (m *txMatcher) calDate(i int) (y, mo, d, end int, ok bool) {
 }
 
 // monthOK tells whether a bare month name at token i is a month: "May" and
-// "March" need a year, a day or a preceding temporal word.
+// "March" need a year, a day or a preceding temporal word, and so do the
+// months that are also first names when a name follows them ("April Jones
+// disappeared", "June Carter sang"; but "in April Apple said").
 func (m *txMatcher) monthOK(i int) bool {
 	t := m.tok(i)
-	if t.low != "may" && t.low != "march" {
+	switch t.low {
+	case "may", "march":
+	case "april", "june", "august":
+		if nx := m.tok(i + 1); nx.kind != tkWord || nx.cls != cCap {
+			return true
+		}
+	default:
 		return true
 	}
 	p := m.tok(i - 1)
