@@ -87,3 +87,26 @@ func TestTimexesSince(t *testing.T) {
 		}
 	}
 }
+
+// TestTimexesComparisonNoPlan checks that a comparison with a plan or a
+// forecast ("better than expected") does not make a weekday or a month the
+// coming one, while a plan still does.
+func TestTimexesComparisonNoPlan(t *testing.T) {
+	tests := []struct {
+		text string
+		want []tx
+	}{
+		{"Sales were better than expected on Tuesday.", []tx{{"Tuesday", "DATE", "2013-03-19"}}},
+		{"Inflation has been higher than expected, hitting 1.6% in December.", []tx{{"December", "DATE", "2012-12"}}},
+		{"Companies created twice as many jobs as expected in October.", []tx{{"October", "DATE", "2012-10"}}},
+		{"The bank is expected to raise rates on Tuesday.", []tx{{"Tuesday", "DATE", "2013-03-26"}}},
+		{"His father could come as soon as Tuesday.", []tx{{"Tuesday", "DATE", "2013-03-26"}}},
+	}
+	dct := mustDate(t, "2013-03-21")
+	for _, tc := range tests {
+		got := short(Timexes(tc.text, nil, dct, nil))
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}

@@ -352,6 +352,11 @@ func (m *txMatcher) marker(i int) int {
 		if (t.low == "must" || t.low == "should") && (m.is(i+1, "have") || m.is(i+2, "have")) {
 			return tenseUnknown // "must have been", "should not have": no plan
 		}
+		if p := m.tok(i - 1).low; (p == "than" || p == "as") && strings.HasSuffix(t.low, "ed") {
+			// "sales were better than expected on Tuesday", "as planned":
+			// a comparison with a plan, not one
+			return tenseUnknown
+		}
 		if m.pastAux(i) {
 			// "had been scheduled to expire Friday", "was due to meet
 			// Monday": a plan seen from the past.
