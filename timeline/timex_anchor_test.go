@@ -110,3 +110,28 @@ func TestTimexesComparisonNoPlan(t *testing.T) {
 		}
 	}
 }
+
+// TestTimexesRatesAndNames checks expressions that look like time and are
+// not: a rate after a sum given in two currencies, and "the Future" in a
+// name.
+func TestTimexesRatesAndNames(t *testing.T) {
+	tests := []struct {
+		text string
+		want []tx
+	}{
+		{"It costs £20 ($38) a month.", []tx{}},
+		{"They pay £1.5m ($2.8m) a year to the club.", []tx{}},
+		{"It costs $1 (53p) an hour.", []tx{}},
+		{"Sales rose 5% (to $20) a year after the merger.", []tx{{"a year", "DURATION", "P1Y"}}},
+		{"The Forum for the Future report was published.", []tx{}},
+		{"The future of Gibraltar is uncertain.", []tx{{"The future", "DATE", "FUTURE_REF"}}},
+		{"In the future, computers will be faster.", []tx{{"the future", "DATE", "FUTURE_REF"}}},
+	}
+	dct := mustDate(t, "2013-03-21")
+	for _, tc := range tests {
+		got := short(Timexes(tc.text, nil, dct, nil))
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}

@@ -107,6 +107,24 @@ func (m *txMatcher) unitAt(i int) (u int, plural bool, end int, ok bool) {
 // txBigNumber are the words of a large count before a plural noun.
 var txBigNumber = map[string]bool{"million": true, "billion": true, "trillion": true, "bn": true, "m": true}
 
+// txAmountAside reports whether token k closes a parenthesis around an
+// amount, as the BBC gives a sum in a second currency: "£20 ($38) a month".
+func txAmountAside(m *txMatcher, k int) bool {
+	if !m.punct(k, ")") {
+		return false
+	}
+	for l := k - 1; l >= k-5 && l >= 0; l-- {
+		if m.punct(l, "(") {
+			b := m.tok(l - 1)
+			return b.kind == tkNum || txBigNumber[b.low] // the amount the aside converts
+		}
+		if t := m.tok(l); t.kind != tkNum && t.kind != tkPunct && !txBigNumber[t.low] && t.low != "p" && len(t.low) > 3 {
+			return false
+		}
+	}
+	return false
+}
+
 // txQuarterTime reports whether "a quarter" between tokens p (the word
 // before it and its modifier) and l (the word after it) is a span of time:
 // "for a quarter", "a quarter ago", "a quarter in advance".
@@ -208,7 +226,7 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 				return txCand{}, false
 			}
 		}
-		if m.tok(j-1).kind == tkNum {
+		if m.tok(j-1).kind == tkNum || txAmountAside(m, j-1) {
 			return txCand{}, false
 		}
 		// "four flights a week", "24 hours a day", "84 million barrels a

@@ -1420,6 +1420,9 @@ func (m *txMatcher) theExpr(i int) (txCand, bool) {
 		}
 		return txCand{}, false
 	case "future":
+		if t.cls&cCap != 0 && m.tok(i).cls&cCap == 0 {
+			return txCand{}, false // "the Forum for the Future": a name
+		}
 		return txCand{end: j + 1, typ: TypeDate, val: "FUTURE_REF"}, true
 	case "short":
 		if m.is(j+1, "term") {
