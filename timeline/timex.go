@@ -3,6 +3,7 @@ package timeline
 import (
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/chronograph/chronograph/graph"
@@ -104,6 +105,11 @@ func (m *txMatcher) run() []graph.Timex {
 			i++
 			continue
 		}
+		if m.tok(c.end-1).low == "quarter" && m.punct(c.end, "-") && strings.HasPrefix(m.tok(c.end+1).low, "final") {
+			i = c.end + 2 // "the quarter-finals": a round of a contest
+			continue
+		}
+		c = m.compound(c)
 		if !ValueForm.MatchString(c.val) {
 			i = c.end // an arithmetic result outside four-digit years
 			continue
@@ -129,6 +135,24 @@ func (m *txMatcher) run() []graph.Timex {
 		i = c.end
 	}
 	return out
+}
+
+// compound joins a counted duration to a smaller one right after it, as
+// times are told: "14 minutes 32.93 seconds" is PT14M32.93S, "two hours 23
+// minutes" PT2H23M.
+func (m *txMatcher) compound(c txCand) txCand {
+	if c.typ != TypeDuration || c.mod != "" || strings.Contains(c.val, "X") {
+		return c
+	}
+	if nx := m.tok(c.end); nx.kind != tkNum && nx.cls&cNumWord == 0 {
+		return c
+	}
+	d, ok := m.match(c.end)
+	if !ok || d.typ != TypeDuration || d.mod != "" || strings.Contains(d.val, "X") || !txMixable(c.val, d.val) {
+		return c
+	}
+	c.val, c.end = txJoinDurations(c.val, d.val), d.end
+	return c
 }
 
 // enter updates the sentence index and the anchor in force for token i.

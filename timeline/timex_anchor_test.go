@@ -135,3 +135,29 @@ func TestTimexesRatesAndNames(t *testing.T) {
 		}
 	}
 }
+
+// TestTimexesRaceTimes checks durations as results are told: a fraction of
+// a second is kept, a time in two units is one duration, and a
+// quarter-final is no quarter of a year.
+func TestTimexesRaceTimes(t *testing.T) {
+	tests := []struct {
+		text string
+		want []tx
+	}{
+		{"He set a new mark of 7.96 seconds to win.", []tx{{"7.96 seconds", "DURATION", "PT7.96S"}}},
+		{"Dibaba won in 14 minutes 32.93 seconds.", []tx{{"14 minutes 32.93 seconds", "DURATION", "PT14M32.93S"}}},
+		{"She finished in two hours 23 minutes.", []tx{{"two hours 23 minutes", "DURATION", "PT2H23M"}}},
+		{"The talks lasted three days 10 hours.", []tx{{"three days 10 hours", "DURATION", "P3DT10H"}}},
+		{"He served two years, 10 months of it abroad.", []tx{{"two years", "DURATION", "P2Y"}, {"10 months", "DURATION", "P10M"}}},
+		{"It took 10 minutes two hours ago.", []tx{{"10 minutes", "DURATION", "PT10M"}, {"two hours ago", "DATE", "2013-03-21"}}},
+		{"He won the quarter-final on Sunday.", []tx{{"Sunday", "DATE", "2013-03-17"}}},
+		{"Sales fell in the quarter.", []tx{{"the quarter", "DATE", "2012-Q4"}}},
+	}
+	dct := mustDate(t, "2013-03-21")
+	for _, tc := range tests {
+		got := short(Timexes(tc.text, nil, dct, nil))
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
