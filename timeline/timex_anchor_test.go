@@ -161,3 +161,26 @@ func TestTimexesRaceTimes(t *testing.T) {
 		}
 	}
 }
+
+// TestTimexesUntil checks the tense "until" gives: the coming day for a
+// deadline, none for a span "from ... until ...", the past after "not" and
+// "up".
+func TestTimexesUntil(t *testing.T) {
+	tests := []struct {
+		text string
+		want []tx
+	}{
+		{"Officials postponed until Tuesday any action on the boy.", []tx{{"Tuesday", "DATE", "2013-03-26"}}},
+		{"It was not until Tuesday that Castro revealed the plan.", []tx{{"Tuesday", "DATE", "2013-03-19"}}},
+		{"Up until Thursday, however, they had described him as a witness.", []tx{{"Thursday", "DATE", "2013-03-21"}}},
+		{"The sources said Poehl had backed a tight stance from the beginning of December until the cut in rates in late January.",
+			[]tx{{"the beginning of December", "DATE", "2012-12"}, {"late January", "DATE", "2013-01"}}},
+	}
+	dct := mustDate(t, "2013-03-21")
+	for _, tc := range tests {
+		got := short(Timexes(tc.text, nil, dct, nil))
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}

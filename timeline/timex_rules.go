@@ -384,9 +384,23 @@ func (m *txMatcher) marker(i int) int {
 		return tenseScheduled
 	case "until":
 		// "extended its deadline until Tuesday"; but "Until Thursday, they
-		// had not..." looks back.
+		// had not..." looks back, "it was not until Tuesday that" and
+		// "up until Thursday" look back, and "from December until
+		// January" is a span that tells no tense.
 		if t.cls&cCap != 0 {
 			return tenseUnknown
+		}
+		switch m.tok(i - 1).low {
+		case "not", "up":
+			return tensePast
+		}
+		for k := i - 1; k >= i-8 && k >= 0; k-- {
+			if tk := m.tok(k); tk.kind == tkPunct && (tk.low == "." || tk.low == ";") {
+				break
+			}
+			if m.is(k, "from") {
+				return tenseUnknown
+			}
 		}
 		return tenseFuture
 	case "to":
