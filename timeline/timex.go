@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -98,6 +99,7 @@ func txSentenceTokens(toks []txToken, spans []graph.Span) [][2]int {
 
 func (m *txMatcher) run() []graph.Timex {
 	var out []graph.Timex
+	last := [2]int{-1, -1} // the token range of the last expression
 	for i := 0; i < len(m.toks); {
 		m.enter(i)
 		c, ok := m.match(i)
@@ -116,7 +118,11 @@ func (m *txMatcher) run() []graph.Timex {
 		}
 		s, e := m.toks[i].s, m.toks[c.end-1].e
 		tx := graph.Timex{Span: graph.Span{Start: s, End: e}, Text: m.text[s:e], Type: c.typ, Value: c.val, Date: c.date}
+		if len(out) > 0 && m.rangeOrder(&out[len(out)-1], &tx, last, [2]int{i, c.end}) {
+			c.val = tx.Value
+		}
 		out = append(out, tx)
+		last = [2]int{i, c.end}
 		switch {
 		case c.typ == TypeDate || c.typ == TypeTime:
 			if m.noteRef(c.val) {
@@ -135,6 +141,69 @@ func (m *txMatcher) run() []graph.Timex {
 		i = c.end
 	}
 	return out
+}
+
+// rangeOrder makes the end of a range of year-less months or days follow
+// its start ("April/Dec", "between March 25 and June 25", "the
+// October-September season"), each resolved alone by the tense: when the end
+// came out before the start, either the start moves a year back or the end
+// a year on, whichever keeps the range nearer the document date. a and b
+// are the two expressions, at token ranges ra and rb; rangeOrder reports
+// whether it changed one.
+func (m *txMatcher) rangeOrder(a, b *graph.Timex, ra, rb [2]int) bool {
+	if a.Type != TypeDate || b.Type != TypeDate || !m.dct.ok || ra[1] < 0 || rb[0]-ra[1] != 1 {
+		return false
+	}
+	switch m.tok(ra[1]).low {
+	case "-", "/", "to", "through", "until", "till":
+	case "and":
+		if !m.is(ra[0]-1, "between") {
+			return false
+		}
+	default:
+		return false
+	}
+	if !m.yearlessCal(ra) || !m.yearlessCal(rb) || len(a.Value) != len(b.Value) || a.Value <= b.Value {
+		return false
+	}
+	ta, errA := time.Parse(txDayFmt, (a.Value + "-01")[:10])
+	tb, errB := time.Parse(txDayFmt, (b.Value + "-01")[:10])
+	if errA != nil || errB != nil {
+		return false
+	}
+	mid := func(x, y time.Time) float64 { return absDays(x.Add(y.Sub(x)/2), m.dct.t) }
+	if mid(ta.AddDate(-1, 0, 0), tb) < mid(ta, tb.AddDate(1, 0, 0)) {
+		a.Value = txShiftYear(a.Value, -1)
+		a.Date = txDateOfValue(a.Value)
+		return false
+	}
+	b.Value = txShiftYear(b.Value, 1)
+	b.Date = txDateOfValue(b.Value)
+	return true
+}
+
+// yearlessCal reports whether tokens r are a month or a day of a month
+// with no year: "April", "Dec.", "June 25", "25 June".
+func (m *txMatcher) yearlessCal(r [2]int) bool {
+	first := m.tok(r[0])
+	if first.cls&cMonth == 0 && !(first.kind == tkNum && first.nd <= 2 && m.tok(r[0]+1).cls&cMonth != 0) {
+		return false
+	}
+	for k := r[0]; k < r[1]; k++ {
+		if t := m.tok(k); t.kind == tkNum && t.nd > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// txShiftYear moves a "YYYY-MM" or "YYYY-MM-DD" value by dy years.
+func txShiftYear(v string, dy int) string {
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return v
+	}
+	return fmt.Sprintf("%04d", y+dy) + v[4:]
 }
 
 // compound joins a counted duration to a smaller one right after it, as

@@ -184,3 +184,24 @@ func TestTimexesUntil(t *testing.T) {
 		}
 	}
 }
+
+// TestTimexesRangeOrder checks that the end of a range of year-less months
+// or days follows its start.
+func TestTimexesRangeOrder(t *testing.T) {
+	tests := []struct {
+		text string
+		want []tx
+	}{
+		{"Bills maturing between March 25 and June 25 were bought.", []tx{{"March 25", "DATE", "2013-03-25"}, {"June 25", "DATE", "2013-06-25"}}},
+		{"Production will rise in the October-September season.", []tx{{"October", "DATE", "2012-10"}, {"September", "DATE", "2013-09"}}},
+		{"Sales rose from January to March.", []tx{{"January", "DATE", "2013-01"}, {"March", "DATE", "2013-03"}}},
+		{"Sales rose in June and fell in 2012 to March.", []tx{{"June", "DATE", "2012-06"}, {"2012", "DATE", "2012"}, {"March", "DATE", "2013-03"}}},
+	}
+	dct := mustDate(t, "2013-03-09")
+	for _, tc := range tests {
+		got := short(Timexes(tc.text, nil, dct, nil))
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
