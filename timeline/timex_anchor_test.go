@@ -205,3 +205,23 @@ func TestTimexesRangeOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestTimexesPlanNoun checks that "plan" as a noun makes no plan, while
+// "plans to" and "anticipates" look ahead.
+func TestTimexesPlanNoun(t *testing.T) {
+	tests := []struct {
+		text string
+		want []tx
+	}{
+		{"Icahn, who ended a takeover plan for USX in January, held his stake.", []tx{{"January", "DATE", "2013-01"}}},
+		{"USX plans to sell the unit in January.", []tx{{"January", "DATE", "2014-01"}}},
+		{"PDA said it anticipates resuming shipments in the fourth quarter.", []tx{{"the fourth quarter", "DATE", "2013-Q4"}}},
+	}
+	dct := mustDate(t, "2013-03-21")
+	for _, tc := range tests {
+		got := short(Timexes(tc.text, nil, dct, nil))
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}

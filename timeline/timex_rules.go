@@ -333,7 +333,7 @@ func (m *txMatcher) marker(i int) int {
 	switch t.low {
 	case "will", "shall", "upcoming", "scheduled", "expected", "plans", "planned", "plan", "planning", "tomorrow",
 		"would", "wo", "ll", "going", "aims", "intends", "due", "expects", "expect", "hopes", "soon", "payable",
-		"must", "should":
+		"must", "should", "anticipates", "anticipated":
 		if t.low == "ll" && !m.punct(i-1, "'") && !m.punct(i-1, "’") {
 			return tenseUnknown
 		}
@@ -347,6 +347,9 @@ func (m *txMatcher) marker(i int) int {
 			switch m.tok(i - 1).low {
 			case "the", "a", "its", "his", "her", "their", "our", "this", "that", "s", "new", "peace", "rescue", "bailout":
 				return tenseUnknown // "rejected the plan on Tuesday": the noun
+			}
+			if (t.low == "plan" || t.low == "plans") && !m.is(i+1, "to") {
+				return tenseUnknown // "a takeover plan for USX in January": the noun again
 			}
 		}
 		if (t.low == "must" || t.low == "should") && (m.is(i+1, "have") || m.is(i+2, "have")) {
