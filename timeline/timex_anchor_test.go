@@ -225,3 +225,29 @@ func TestTimexesPlanNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestTimexesYearEnd checks "year end" and "year's end", written as "the
+// end of the year" is: the anchor's year, its end.
+func TestTimexesYearEnd(t *testing.T) {
+	tests := []struct {
+		text string
+		want []tx
+	}{
+		{"Net income should rise by year end.", []tx{{"year end", "DATE", "2013"}}},
+		{"The losses will be gone by the year's end.", []tx{{"the year's end", "DATE", "2013"}}},
+		{"Debt was cut by the end of the year.", []tx{{"the end of the year", "DATE", "2013"}}},
+		{"Stocks at year-end were higher.", []tx{{"year-end", "DATE", "2013-12-31"}}},
+		{"The year end-of-season sale began.", []tx{}},
+	}
+	dct := mustDate(t, "2013-03-21")
+	for _, tc := range tests {
+		got := short(Timexes(tc.text, nil, dct, nil))
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+	xs := Timexes("Net income should rise by year end.", nil, dct, nil)
+	if len(xs) != 1 || xs[0].Date.Earliest <= "2013-06-30" || xs[0].Date.Latest != "2013-12-31" {
+		t.Errorf("year end date %+v, want the end of 2013", xs)
+	}
+}

@@ -1826,6 +1826,23 @@ func (m *txMatcher) holiday(i int) (txCand, bool) {
 // the anchor's) or before "quarter" or "period" (the same quarter a year
 // before the last one), started at token start.
 func (m *txMatcher) yearEarlier(start, i int) (txCand, bool) {
+	if k := i + 1; m.is(k, "end") || ((m.punct(k, "'") || m.punct(k, "’")) && m.is(k+1, "s") && m.is(k+2, "end")) {
+		// "at year end", "by the year's end": the end of the anchor's
+		// year, written as "the end of the year" is
+		if !m.is(k, "end") {
+			k += 2
+		}
+		if m.punct(k+1, "-") {
+			return txCand{}, false
+		}
+		v := "XXXX"
+		if m.dct.year {
+			v = txYearValue(m.dct.t.Year())
+		}
+		c := txCand{end: k + 1, typ: TypeDate, val: v, mod: "END"}
+		c.date = txNarrow(m.finishDate(c), c.mod)
+		return c, true
+	}
 	if m.punct(i+1, "-") && m.adj(i+1) && m.is(i+2, "end") && start == i {
 		if !m.dct.year {
 			return txCand{end: i + 3, typ: TypeDate, val: "XXXX-12-31"}, true
