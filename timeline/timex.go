@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -143,9 +144,10 @@ func (m *txMatcher) run() []graph.Timex {
 	return out
 }
 
-// rangeOrder makes the end of a range of year-less months or days follow
-// its start ("April/Dec", "between March 25 and June 25", "the
-// October-September season"), each resolved alone by the tense: when the end
+// rangeOrder makes the end of a range or a pair of year-less months or
+// days follow its start ("April/Dec", "between March 25 and June 25", "the
+// October-September season", "registrations for April and May"), each
+// resolved alone by the tense: when the end
 // came out before the start, either the start moves a year back or the end
 // a year on, whichever keeps the range nearer the document date. a and b
 // are the two expressions, at token ranges ra and rb; rangeOrder reports
@@ -155,13 +157,12 @@ func (m *txMatcher) rangeOrder(a, b *graph.Timex, ra, rb [2]int) bool {
 		return false
 	}
 	switch m.tok(ra[1]).low {
-	case "-", "/", "to", "through", "until", "till":
-	case "and":
-		if !m.is(ra[0]-1, "between") {
-			return false
-		}
+	case "-", "/", "to", "through", "until", "till", "and", "or":
 	default:
 		return false
+	}
+	if m.weekdayPair(a, b, ra, rb, !m.is(ra[1], "and") && !m.is(ra[1], "or")) {
+		return true
 	}
 	if !m.yearlessCal(ra) || !m.yearlessCal(rb) || len(a.Value) != len(b.Value) || a.Value <= b.Value {
 		return false
@@ -178,6 +179,47 @@ func (m *txMatcher) rangeOrder(a, b *graph.Timex, ra, rb [2]int) bool {
 		return false
 	}
 	b.Value = txShiftYear(b.Value, 1)
+	b.Date = txDateOfValue(b.Value)
+	return true
+}
+
+// weekdayPair keeps two weekday names of one range or pair ("on Thursday
+// and Friday", "Monday to Wednesday"), each resolved alone by the tense,
+// within a week of each other, and a range (ordered) in order; a pair may
+// go back in time ("statements made Friday and Thursday"). When they came
+// out otherwise, the first moves by whole weeks to the days before the
+// second or the second to the days after the first, whichever keeps them
+// nearer the document date. It reports whether it changed b.
+func (m *txMatcher) weekdayPair(a, b *graph.Timex, ra, rb [2]int, ordered bool) bool {
+	if ra[1]-ra[0] != 1 || rb[1]-rb[0] != 1 || m.tok(ra[0]).cls&cWeekday == 0 || m.tok(rb[0]).cls&cWeekday == 0 ||
+		len(a.Value) != 10 || len(b.Value) != 10 {
+		return false
+	}
+	ta, errA := time.Parse(txDayFmt, a.Value)
+	tb, errB := time.Parse(txDayFmt, b.Value)
+	if errA != nil || errB != nil {
+		return false
+	}
+	if d := tb.Sub(ta).Hours() / 24; (ordered && d > 0 && d <= 6) || (!ordered && absDays(ta, tb) <= 6) {
+		return false
+	}
+	// the first moved by weeks into the six days before the second, or the
+	// second into the six days after the first: in the order written
+	a2 := ta.AddDate(0, 0, 7*int(math.Floor(tb.Sub(ta).Hours()/24/7)))
+	if !a2.Before(tb) {
+		a2 = a2.AddDate(0, 0, -7)
+	}
+	b2 := tb.AddDate(0, 0, -7*int(math.Floor(tb.Sub(ta).Hours()/24/7)))
+	if !b2.After(ta) {
+		b2 = b2.AddDate(0, 0, 7)
+	}
+	mid := func(x, y time.Time) float64 { return absDays(x.Add(y.Sub(x)/2), m.dct.t) }
+	if mid(a2, tb) < mid(ta, b2) {
+		a.Value = txDayValue(a2)
+		a.Date = txDateOfValue(a.Value)
+		return false
+	}
+	b.Value = txDayValue(b2)
 	b.Date = txDateOfValue(b.Value)
 	return true
 }

@@ -251,3 +251,28 @@ func TestTimexesYearEnd(t *testing.T) {
 		t.Errorf("year end date %+v, want the end of 2013", xs)
 	}
 }
+
+// TestTimexesPairs checks pairs and ranges of weekdays and of year-less
+// months: in one week, or in one stretch of months, a range in order.
+func TestTimexesPairs(t *testing.T) {
+	tests := []struct {
+		dct, text string
+		want      []tx
+	}{
+		{"2013-03-13", "Colombia opened coffee export registrations for April and May.",
+			[]tx{{"April", "DATE", "2013-04"}, {"May", "DATE", "2013-05"}}},
+		{"2013-03-27", "The exhibition runs Monday to Friday.",
+			[]tx{{"Monday", "DATE", "2013-03-25"}, {"Friday", "DATE", "2013-03-29"}}},
+		{"2013-03-27", "Following are statements made Friday and Thursday by the lawyer.",
+			[]tx{{"Friday", "DATE", "2013-03-22"}, {"Thursday", "DATE", "2013-03-21"}}},
+		// resolved alone, Thursday fell in the last week and Friday in this
+		{"1987-04-01", "The spokesman, Gary Holmes, said that on Thursday and\nFriday Deputy U.S. Trade Representative Michael Smith would\nmeet with MITI vice president Makoto Kuroda.",
+			[]tx{{"Thursday", "DATE", "1987-04-02"}, {"Friday", "DATE", "1987-04-03"}}},
+	}
+	for _, tc := range tests {
+		got := short(Timexes(tc.text, nil, mustDate(t, tc.dct), nil))
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
