@@ -152,6 +152,7 @@ func TestTimexesRaceTimes(t *testing.T) {
 		{"It took 10 minutes two hours ago.", []tx{{"10 minutes", "DURATION", "PT10M"}, {"two hours ago", "DATE", "2013-03-21"}}},
 		{"He won the quarter-final on Sunday.", []tx{{"Sunday", "DATE", "2013-03-17"}}},
 		{"Sales fell in the quarter.", []tx{{"the quarter", "DATE", "2012-Q4"}}},
+		{"In the first quarter of fiscal 1986, it reported a loss.", []tx{{"the first quarter of fiscal 1986", "DATE", "1986-Q1"}}},
 	}
 	dct := mustDate(t, "2013-03-21")
 	for _, tc := range tests {

@@ -1714,6 +1714,8 @@ func (m *txMatcher) quarterExpr(i int) (txCand, bool) {
 	case m.is(j, "of") || m.punct(j, ","):
 		if yy, ok := m.yearNum(j + 1); ok {
 			y, j = yy, j+2
+		} else if yy, ok := m.yearNum(j + 2); ok && m.is(j, "of") && m.is(j+1, "fiscal") {
+			y, j = yy, j+3 // "the first quarter of fiscal 1986"
 		} else if m.is(j, "of") && (m.is(j+1, "last") || m.is(j+1, "this") || m.is(j+1, "next")) && m.is(j+2, "year") {
 			if m.dct.year {
 				y = m.dct.t.Year() + map[string]int{"last": -1, "this": 0, "next": 1}[m.tok(j+1).low]
