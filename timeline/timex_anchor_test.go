@@ -277,3 +277,25 @@ func TestTimexesPairs(t *testing.T) {
 		}
 	}
 }
+
+// TestTimexesReportedClause checks that a time after "said that" takes the
+// tense of the reported clause, and that a hard-wrapped line ending in a
+// word no sentence ends in runs on into the next.
+func TestTimexesReportedClause(t *testing.T) {
+	tests := []struct {
+		dct, text string
+		want      []tx
+	}{
+		{"2013-03-20", "Officials told reporters that on Friday the talks will resume.", []tx{{"Friday", "DATE", "2013-03-22"}}},
+		{"2013-03-20", "He said that on Monday the bank had closed.", []tx{{"Monday", "DATE", "2013-03-18"}}},
+		{"2013-03-20", "He said on Monday that the bank would close.", []tx{{"Monday", "DATE", "2013-03-18"}}},
+		{"1987-03-13", "Beaver Creek's two offices will re-open as branches of\nCitizens on Monday.", []tx{{"Monday", "DATE", "1987-03-16"}}},
+		{"1987-03-13", "The offices will re-open soon\nOn Monday they closed.", []tx{{"Monday", "DATE", "1987-03-09"}}},
+	}
+	for _, tc := range tests {
+		got := short(Timexes(tc.text, nil, mustDate(t, tc.dct), nil))
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}

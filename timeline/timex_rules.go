@@ -264,6 +264,13 @@ func (m *txMatcher) tense(i, j int) int {
 		if t := m.tok(l); t.kind == tkPunct && (t.low == ";" || t.low == ":") {
 			break
 		}
+		if m.is(l, "that") && m.reportedAt(l) {
+			// "said that on Friday Smith would meet": the time belongs
+			// to the reported clause, whose own verb comes after it
+			if t := m.clauseTense(j, e); t != tenseUnknown {
+				return t
+			}
+		}
 		if t := m.marker(l); t != tenseUnknown {
 			if t == tenseScheduled {
 				return tenseFuture
@@ -289,6 +296,43 @@ func (m *txMatcher) tense(i, j int) int {
 				return txTenseOf(t)
 			}
 			l--
+		}
+	}
+	return tenseUnknown
+}
+
+// txReporting are the verbs whose "that" opens a reported clause.
+var txReporting = map[string]bool{"said": true, "says": true, "told": true, "announced": true, "reported": true,
+	"added": true, "stated": true, "noted": true, "explained": true, "confirmed": true}
+
+// reportedAt reports whether the "that" at token l follows a reporting
+// verb and at most two words after it: "said that", "told reporters that",
+// "told the newspaper that".
+func (m *txMatcher) reportedAt(l int) bool {
+	for k := l - 1; k >= l-3 && k >= 0; k-- {
+		t := m.tok(k)
+		if t.kind != tkWord {
+			return false
+		}
+		if txReporting[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseTense returns the tense of the first marker in tokens [r, e) (the
+// rest of the sentence) before the clause ends at a comma, semicolon or
+// colon.
+func (m *txMatcher) clauseTense(r, e int) int {
+	for ; r < e; r++ {
+		if t := m.tok(r); t.kind == tkPunct && (t.low == "," || t.low == ";" || t.low == ":") {
+			return tenseUnknown
+		}
+		if t := m.marker(r); t == tenseScheduled {
+			return tenseFuture
+		} else if t != tenseUnknown {
+			return txTenseOf(t)
 		}
 	}
 	return tenseUnknown
