@@ -147,11 +147,11 @@ func (m *txMatcher) run() []graph.Timex {
 // rangeOrder makes the end of a range or a pair of year-less months or
 // days follow its start ("April/Dec", "between March 25 and June 25", "the
 // October-September season", "registrations for April and May"), each
-// resolved alone by the tense: when the end
-// came out before the start, either the start moves a year back or the end
-// a year on, whichever keeps the range nearer the document date. a and b
-// are the two expressions, at token ranges ra and rb; rangeOrder reports
-// whether it changed one.
+// resolved alone by the tense: when the end came out before the start,
+// either the start moves a year back or the end a year on, whichever keeps
+// the range nearer the document date. Two weekday names go to weekdayPair.
+// a and b are the two expressions, at token ranges ra and rb, joined by one
+// connecting token; rangeOrder reports whether it changed b.
 func (m *txMatcher) rangeOrder(a, b *graph.Timex, ra, rb [2]int) bool {
 	if a.Type != TypeDate || b.Type != TypeDate || !m.dct.ok || ra[1] < 0 || rb[0]-ra[1] != 1 {
 		return false
