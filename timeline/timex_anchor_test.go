@@ -299,3 +299,23 @@ func TestTimexesReportedClause(t *testing.T) {
 		}
 	}
 }
+
+// TestTimexesZoneTimes checks four-digit clock times in the zones wire
+// copy gives: a time, never a year.
+func TestTimexesZoneTimes(t *testing.T) {
+	tests := []struct {
+		text string
+		want []tx
+	}{
+		{"Updated 1201 GMT (2001 HKT) March 21, 2013", []tx{{"1201 GMT", "TIME", "2013-03-21T12:01"}, {"March 21, 2013", "DATE", "2013-03-21"}}},
+		{"The market closed at 1500 JST.", []tx{{"1500 JST", "TIME", "2013-03-21T15:00"}}},
+		{"The law of 2001 was repealed.", []tx{{"2001", "DATE", "2001"}}},
+	}
+	dct := mustDate(t, "2013-03-21")
+	for _, tc := range tests {
+		got := short(Timexes(tc.text, nil, dct, nil))
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}

@@ -580,6 +580,10 @@ func (m *txMatcher) yearNum(i int) (int, bool) {
 	if nx := m.tok(i + 1); m.adj(i+1) && (nx.kind == tkNum || nx.low == "%") {
 		return 0, false
 	}
+	if nx := m.tok(i + 1); nx.kind == tkWord && nx.cls&cTZ != 0 && nx.low != "z" && strings.ToUpper(nx.low) == m.text[nx.s:nx.e] &&
+		t.val/100 <= 23 && t.val%100 <= 59 {
+		return 0, false // "(2001 HKT)": a clock time told again in another zone
+	}
 	return t.val, true
 }
 

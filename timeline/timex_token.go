@@ -148,7 +148,8 @@ func buildTimexWords() bool {
 	txAddLex(cSetAdv, uMonth, "monthly")
 	txAddLex(cSetAdv, uYear, "annually", "yearly")
 	txAddLex(cSetAdv, uHour, "hourly")
-	txAddLex(cTZ, 0, "gmt", "utc", "est", "edt", "et", "pst", "pdt", "pt", "cst", "cdt", "ct", "bst", "cet", "cest", "mst", "mdt", "z")
+	txAddLex(cTZ, 0, "gmt", "utc", "est", "edt", "et", "pst", "pdt", "pt", "cst", "cdt", "ct", "bst", "cet", "cest", "mst", "mdt", "z",
+		"hkt", "jst", "kst", "sgt", "msk", "aest", "aedt", "eet", "eest", "ist", "nzst", "nzdt", "sast", "pkt")
 	return true
 }
 
