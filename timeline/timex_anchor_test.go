@@ -310,6 +310,8 @@ func TestTimexesZoneTimes(t *testing.T) {
 		{"Updated 1201 GMT (2001 HKT) March 21, 2013", []tx{{"1201 GMT", "TIME", "2013-03-21T12:01"}, {"March 21, 2013", "DATE", "2013-03-21"}}},
 		{"The market closed at 1500 JST.", []tx{{"1500 JST", "TIME", "2013-03-21T15:00"}}},
 		{"The law of 2001 was repealed.", []tx{{"2001", "DATE", "2001"}}},
+		{"The deadline passed at midnight on Sunday.", []tx{{"midnight on Sunday", "TIME", "2013-03-17T24:00"}}},
+		{"Talks resume at noon Friday.", []tx{{"noon Friday", "TIME", "2013-03-22T12:00"}}},
 	}
 	dct := mustDate(t, "2013-03-21")
 	for _, tc := range tests {

@@ -1005,10 +1005,14 @@ func (m *txMatcher) partAlone(i int) (txCand, bool) {
 		if m.dct.ok {
 			base = txDayValue(m.dct.t)
 		}
-		// "midnight Friday"
-		if nx := m.tok(i + 1); nx.cls&cWeekday != 0 && nx.cls&cCap != 0 {
-			base = m.weekdayValue(nx.val, m.tenseAt(i, i+2), 0)
-			c.end = i + 2
+		// "midnight Friday", "midnight on Sunday"
+		w := i + 1
+		if m.is(w, "on") {
+			w++
+		}
+		if nx := m.tok(w); nx.cls&cWeekday != 0 && nx.cls&cCap != 0 && nx.cls&cPlural == 0 {
+			base = m.weekdayValue(nx.val, m.tenseAt(i, w+1), 0)
+			c.end = w + 1
 		}
 		c.val = base + "T" + txPartCode[t.val]
 		if t.val == 5 {
