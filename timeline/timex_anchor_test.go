@@ -312,6 +312,8 @@ func TestTimexesZoneTimes(t *testing.T) {
 		{"The law of 2001 was repealed.", []tx{{"2001", "DATE", "2001"}}},
 		{"The deadline passed at midnight on Sunday.", []tx{{"midnight on Sunday", "TIME", "2013-03-17T24:00"}}},
 		{"Talks resume at noon Friday.", []tx{{"noon Friday", "TIME", "2013-03-22T12:00"}}},
+		{"Police arrested 2013 protesters.", []tx{}},
+		{"The 2012 protests were larger.", []tx{{"2012", "DATE", "2012"}}},
 	}
 	dct := mustDate(t, "2013-03-21")
 	for _, tc := range tests {

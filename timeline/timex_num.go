@@ -659,6 +659,9 @@ var txYearWordsAfter = map[string]bool{
 	"jobs": true, "cars": true, "deaths": true, "members": true, "soldiers": true, "pounds": true, "dollars": true,
 	"residents": true, "students": true, "workers": true, "employees": true, "hours": true, "days": true,
 	"units": true, "homes": true, "yen": true, "euros": true, "metres": true, "words": true, "pages": true,
+	"protesters": true, "demonstrators": true, "passengers": true, "victims": true, "children": true,
+	"civilians": true, "refugees": true, "tourists": true, "visitors": true, "customers": true, "users": true,
+	"officers": true, "policemen": true, "fans": true, "patients": true, "cases": true, "signatures": true,
 }
 
 // txYearPrep are words before a year below 1900 that make it one.
