@@ -661,7 +661,7 @@ var txYearWordsAfter = map[string]bool{
 	"units": true, "homes": true, "yen": true, "euros": true, "metres": true, "words": true, "pages": true,
 	"protesters": true, "demonstrators": true, "passengers": true, "victims": true, "children": true,
 	"civilians": true, "refugees": true, "tourists": true, "visitors": true, "customers": true, "users": true,
-	"officers": true, "policemen": true, "fans": true, "patients": true, "cases": true, "signatures": true,
+	"officers": true, "policemen": true, "fans": true, "patients": true, "signatures": true,
 }
 
 // txYearPrep are words before a year below 1900 that make it one.
