@@ -1,8 +1,11 @@
 package timeline
 
 import (
+	"fmt"
+	"math"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/chronograph/chronograph/graph"
@@ -36,21 +39,22 @@ func Timexes(text string, sentences []graph.Span, dct graph.Date, blocks []graph
 
 // matcher holds the state of one scan over a text.
 type txMatcher struct {
-	text   string
-	toks   []txToken
-	sents  [][2]int // token ranges of sentences
-	docDCT txAnchor
-	dct    txAnchor        // the anchor in force (document or block)
-	ref    txAnchor        // the last day mentioned, for chained expressions
-	refM   txAnchor        // the first day of the last month mentioned
-	refQ   txAnchor        // the first day of the last quarter mentioned
-	refY   txAnchor        // January 1st of the last year mentioned
-	refP   graph.Precision // the precision of the last date mentioned
-	refS   int             // the sentence index of ref
-	blocks []graph.Block
-	block  int // index of the block the scan is in, or -1
-	dmy    bool
-	sent   int // index of the sentence holding the current token
+	text    string
+	toks    []txToken
+	sents   [][2]int // token ranges of sentences
+	docDCT  txAnchor
+	dct     txAnchor        // the anchor in force (document or block)
+	ref     txAnchor        // the last day mentioned, for chained expressions
+	refM    txAnchor        // the first day of the last month mentioned
+	refQ    txAnchor        // the first day of the last quarter mentioned
+	refY    txAnchor        // January 1st of the last year mentioned
+	refP    graph.Precision // the precision of the last date mentioned
+	refS    int             // the sentence index of ref
+	refBack string          // the span the last date was counted back by, if it was (txCand.back)
+	blocks  []graph.Block
+	block   int // index of the block the scan is in, or -1
+	dmy     bool
+	sent    int // index of the sentence holding the current token
 }
 
 func txNewMatcher(text string, sentences []graph.Span, dct graph.Date, blocks []graph.Block) *txMatcher {
@@ -96,6 +100,7 @@ func txSentenceTokens(toks []txToken, spans []graph.Span) [][2]int {
 
 func (m *txMatcher) run() []graph.Timex {
 	var out []graph.Timex
+	last := [2]int{-1, -1} // the token range of the last expression
 	for i := 0; i < len(m.toks); {
 		m.enter(i)
 		c, ok := m.match(i)
@@ -103,22 +108,162 @@ func (m *txMatcher) run() []graph.Timex {
 			i++
 			continue
 		}
+		if m.tok(c.end-1).low == "quarter" && m.punct(c.end, "-") && strings.HasPrefix(m.tok(c.end+1).low, "final") {
+			i = c.end + 2 // "the quarter-finals": a round of a contest
+			continue
+		}
+		c = m.compound(c)
 		if !ValueForm.MatchString(c.val) {
 			i = c.end // an arithmetic result outside four-digit years
 			continue
 		}
 		s, e := m.toks[i].s, m.toks[c.end-1].e
 		tx := graph.Timex{Span: graph.Span{Start: s, End: e}, Text: m.text[s:e], Type: c.typ, Value: c.val, Date: c.date}
+		if len(out) > 0 && m.rangeOrder(&out[len(out)-1], &tx, last, [2]int{i, c.end}) {
+			c.val = tx.Value
+		}
 		out = append(out, tx)
+		last = [2]int{i, c.end}
 		switch {
 		case c.typ == TypeDate || c.typ == TypeTime:
-			m.noteRef(c.val)
+			if m.noteRef(c.val) {
+				m.refBack = c.back
+			}
 		case c.typ == TypeDuration && c.date.Precision == graph.Day:
 			m.noteRef(c.date.Earliest) // "two days later" moves the day in focus
+			m.refBack = ""
+		case c.typ == TypeDuration && (c.date.Precision == graph.Month || c.date.Precision == graph.Year):
+			// "two years later" moves the year in focus: "That year" is
+			// the year it reaches
+			if m.noteRef(c.date.Value) {
+				m.refBack = ""
+			}
 		}
 		i = c.end
 	}
 	return out
+}
+
+// rangeOrder makes the end of a range or a pair of year-less months or
+// days follow its start ("April/Dec", "between March 25 and June 25", "the
+// October-September season", "registrations for April and May"), each
+// resolved alone by the tense: when the end came out before the start,
+// either the start moves a year back or the end a year on, whichever keeps
+// the range nearer the document date. Two weekday names go to weekdayPair.
+// a and b are the two expressions, at token ranges ra and rb, joined by one
+// connecting token; rangeOrder reports whether it changed b.
+func (m *txMatcher) rangeOrder(a, b *graph.Timex, ra, rb [2]int) bool {
+	if a.Type != TypeDate || b.Type != TypeDate || !m.dct.ok || ra[1] < 0 || rb[0]-ra[1] != 1 {
+		return false
+	}
+	switch m.tok(ra[1]).low {
+	case "-", "/", "to", "through", "until", "till", "and", "or":
+	default:
+		return false
+	}
+	if m.weekdayPair(a, b, ra, rb, !m.is(ra[1], "and") && !m.is(ra[1], "or")) {
+		return true
+	}
+	if !m.yearlessCal(ra) || !m.yearlessCal(rb) || len(a.Value) != len(b.Value) || a.Value <= b.Value {
+		return false
+	}
+	ta, errA := time.Parse(txDayFmt, (a.Value + "-01")[:10])
+	tb, errB := time.Parse(txDayFmt, (b.Value + "-01")[:10])
+	if errA != nil || errB != nil {
+		return false
+	}
+	mid := func(x, y time.Time) float64 { return absDays(x.Add(y.Sub(x)/2), m.dct.t) }
+	if mid(ta.AddDate(-1, 0, 0), tb) < mid(ta, tb.AddDate(1, 0, 0)) {
+		a.Value = txShiftYear(a.Value, -1)
+		a.Date = txDateOfValue(a.Value)
+		return false
+	}
+	b.Value = txShiftYear(b.Value, 1)
+	b.Date = txDateOfValue(b.Value)
+	return true
+}
+
+// weekdayPair keeps two weekday names of one range or pair ("on Thursday
+// and Friday", "Monday to Wednesday"), each resolved alone by the tense,
+// within a week of each other, and a range (ordered) in order; a pair may
+// go back in time ("statements made Friday and Thursday"). When they came
+// out otherwise, the first moves by whole weeks to the days before the
+// second or the second to the days after the first, whichever keeps them
+// nearer the document date. It reports whether it changed b.
+func (m *txMatcher) weekdayPair(a, b *graph.Timex, ra, rb [2]int, ordered bool) bool {
+	if ra[1]-ra[0] != 1 || rb[1]-rb[0] != 1 || m.tok(ra[0]).cls&cWeekday == 0 || m.tok(rb[0]).cls&cWeekday == 0 ||
+		len(a.Value) != 10 || len(b.Value) != 10 {
+		return false
+	}
+	ta, errA := time.Parse(txDayFmt, a.Value)
+	tb, errB := time.Parse(txDayFmt, b.Value)
+	if errA != nil || errB != nil {
+		return false
+	}
+	if d := tb.Sub(ta).Hours() / 24; (ordered && d > 0 && d <= 6) || (!ordered && absDays(ta, tb) <= 6) {
+		return false
+	}
+	// the first moved by weeks into the six days before the second, or the
+	// second into the six days after the first: in the order written
+	a2 := ta.AddDate(0, 0, 7*int(math.Floor(tb.Sub(ta).Hours()/24/7)))
+	if !a2.Before(tb) {
+		a2 = a2.AddDate(0, 0, -7)
+	}
+	b2 := tb.AddDate(0, 0, -7*int(math.Floor(tb.Sub(ta).Hours()/24/7)))
+	if !b2.After(ta) {
+		b2 = b2.AddDate(0, 0, 7)
+	}
+	mid := func(x, y time.Time) float64 { return absDays(x.Add(y.Sub(x)/2), m.dct.t) }
+	if mid(a2, tb) < mid(ta, b2) {
+		a.Value = txDayValue(a2)
+		a.Date = txDateOfValue(a.Value)
+		return false
+	}
+	b.Value = txDayValue(b2)
+	b.Date = txDateOfValue(b.Value)
+	return true
+}
+
+// yearlessCal reports whether tokens r are a month or a day of a month
+// with no year: "April", "Dec.", "June 25", "25 June".
+func (m *txMatcher) yearlessCal(r [2]int) bool {
+	first := m.tok(r[0])
+	if first.cls&cMonth == 0 && !(first.kind == tkNum && first.nd <= 2 && m.tok(r[0]+1).cls&cMonth != 0) {
+		return false
+	}
+	for k := r[0]; k < r[1]; k++ {
+		if t := m.tok(k); t.kind == tkNum && t.nd > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// txShiftYear moves a "YYYY-MM" or "YYYY-MM-DD" value by dy years.
+func txShiftYear(v string, dy int) string {
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return v
+	}
+	return fmt.Sprintf("%04d", y+dy) + v[4:]
+}
+
+// compound joins a counted duration to a smaller one right after it, as
+// times are told: "14 minutes 32.93 seconds" is PT14M32.93S, "two hours 23
+// minutes" PT2H23M.
+func (m *txMatcher) compound(c txCand) txCand {
+	if c.typ != TypeDuration || c.mod != "" || strings.Contains(c.val, "X") {
+		return c
+	}
+	if nx := m.tok(c.end); nx.kind != tkNum && nx.cls&cNumWord == 0 {
+		return c
+	}
+	d, ok := m.match(c.end)
+	if !ok || d.typ != TypeDuration || d.mod != "" || strings.Contains(d.val, "X") || !txMixable(c.val, d.val) {
+		return c
+	}
+	c.val, c.end = txJoinDurations(c.val, d.val), d.end
+	return c
 }
 
 // enter updates the sentence index and the anchor in force for token i.
@@ -151,14 +296,14 @@ func (m *txMatcher) enter(i int) {
 // anaphors that follow ("that year", "the following month", "two days
 // later"): a day names its day, month, quarter and year; a month its month,
 // quarter and year; a quarter its quarter and year; a season or a half its
-// year.
-func (m *txMatcher) noteRef(v string) {
+// year. It reports whether v named a calendar unit.
+func (m *txMatcher) noteRef(v string) bool {
 	if len(v) < 4 || !txAllDigits(v[:4]) || (len(v) > 4 && v[4] != '-') {
-		return
+		return false
 	}
 	y, _ := strconv.Atoi(v[:4])
 	if y < 1000 || y > 9000 {
-		return
+		return false
 	}
 	mo := 0
 	m.refP = graph.Year
@@ -180,6 +325,7 @@ func (m *txMatcher) noteRef(v string) {
 		m.refQ = txAnchor{t: txDay(y, time.Month(3*int(v[6]-'0')-2), 1), ok: true, year: true, prec: graph.Month}
 	}
 	m.refY = txAnchor{t: txDay(y, 1, 1), ok: true, year: true, prec: graph.Year}
+	return true
 }
 
 // txDayFirstEvidence reports whether the text's numeric dates are written day

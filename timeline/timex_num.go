@@ -107,6 +107,24 @@ func (m *txMatcher) unitAt(i int) (u int, plural bool, end int, ok bool) {
 // txBigNumber are the words of a large count before a plural noun.
 var txBigNumber = map[string]bool{"million": true, "billion": true, "trillion": true, "bn": true, "m": true}
 
+// txAmountAside reports whether token k closes a parenthesis around an
+// amount, as the BBC gives a sum in a second currency: "£20 ($38) a month".
+func txAmountAside(m *txMatcher, k int) bool {
+	if !m.punct(k, ")") {
+		return false
+	}
+	for l := k - 1; l >= k-5 && l >= 0; l-- {
+		if m.punct(l, "(") {
+			b := m.tok(l - 1)
+			return b.kind == tkNum || txBigNumber[b.low] // the amount the aside converts
+		}
+		if t := m.tok(l); t.kind != tkNum && t.kind != tkPunct && !txBigNumber[t.low] && t.low != "p" && len(t.low) > 3 {
+			return false
+		}
+	}
+	return false
+}
+
 // txQuarterTime reports whether "a quarter" between tokens p (the word
 // before it and its modifier) and l (the word after it) is a span of time:
 // "for a quarter", "a quarter ago", "a quarter in advance".
@@ -208,7 +226,7 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 				return txCand{}, false
 			}
 		}
-		if m.tok(j-1).kind == tkNum {
+		if m.tok(j-1).kind == tkNum || txAmountAside(m, j-1) {
 			return txCand{}, false
 		}
 		// "four flights a week", "24 hours a day", "84 million barrels a
@@ -276,9 +294,11 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 	case (m.is(l, "ago") || m.is(l, "earlier")) && n == 1 && u == uYear && m.dct.ok && m.quarterTalk(i):
 		// Earnings news: "a year ago" is the reported quarter a year before.
 		t := txAddMonths(txDay(m.dct.t.Year(), m.dct.t.Month(), 1), -15)
-		return txCand{end: l + 1, typ: TypeDate, val: txUnitValue(t, uQuarter), mod: mod}, true
+		return txCand{end: l + 1, typ: TypeDate, val: txUnitValue(t, uQuarter), mod: mod, back: txBackKey(n, u)}, true
 	case m.is(l, "ago"):
-		return m.shifted(l+1, n, u, -1, m.dct, mod), true
+		c := m.shifted(l+1, n, u, -1, m.dct, mod)
+		c.back = txBackKey(n, u)
+		return c, true
 	case m.is(l, "later") || m.is(l, "earlier"):
 		base := m.ref
 		if !base.ok {
@@ -311,11 +331,29 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 			}
 			return d, true
 		}
-		return m.shifted(l+1, n, u, -1, base, mod), true
+		// "a year earlier" counts back from the date mentioned last, at
+		// its own precision: "in 2009 ... a year earlier" is 2008.
+		switch coarse := u == uYear || u == uDecade || u == uCentury; {
+		case m.refBack == txBackKey(n, u):
+		case m.refP == graph.Year && m.refY.ok && coarse:
+			base = m.refY
+		case m.refP == graph.Month && m.refM.ok && (coarse || u == uMonth || u == uQuarter):
+			base = m.refM
+		}
+		c := m.shifted(l+1, n, u, -1, base, mod)
+		c.back = txBackKey(n, u)
+		return c, true
 	case m.is(l, "from") && m.is(l+1, "now"):
 		return m.shifted(l+2, n, u, 1, m.dct, mod), true
 	}
 	return txCand{end: l, typ: TypeDuration, val: txDurationValue(txScale(n, u)), mod: mod}, true
+}
+
+// txBackKey names a span counted back ("a year ago" is "1/8" for one
+// unit 8) so that two comparisons with the same period can be told apart
+// from a chain of them.
+func txBackKey(n float64, u int) string {
+	return strconv.FormatFloat(n, 'g', -1, 64) + "/" + strconv.Itoa(u)
 }
 
 // longUnit handles a unit made an adjective by "-long": "week-long" is
@@ -621,6 +659,9 @@ var txYearWordsAfter = map[string]bool{
 	"jobs": true, "cars": true, "deaths": true, "members": true, "soldiers": true, "pounds": true, "dollars": true,
 	"residents": true, "students": true, "workers": true, "employees": true, "hours": true, "days": true,
 	"units": true, "homes": true, "yen": true, "euros": true, "metres": true, "words": true, "pages": true,
+	"protesters": true, "demonstrators": true, "passengers": true, "victims": true, "children": true,
+	"civilians": true, "refugees": true, "tourists": true, "visitors": true, "customers": true, "users": true,
+	"officers": true, "policemen": true, "fans": true, "patients": true, "signatures": true,
 }
 
 // txYearPrep are words before a year below 1900 that make it one.

@@ -16,6 +16,11 @@ type txCand struct {
 	val  string
 	mod  string
 	date graph.Date
+	// back names the span a date was counted back by ("a year ago",
+	// "a year earlier": "1y"): it becomes the focus for anaphors ("that
+	// year"), but the next "a year earlier" compares with the same period
+	// again and counts from the focus before it.
+	back string
 }
 
 // Tense of a sentence around an expression.
@@ -251,10 +256,20 @@ const txLeftReach = 12
 // Friday", "will meet on Monday"), else the nearest on either side in the
 // sentence.
 func (m *txMatcher) tense(i, j int) int {
+	if m.is(i-1, "since") {
+		return tensePast // "since June", "since Monday": the time lies behind
+	}
 	s, e := m.window(i, j)
 	for l := i - 1; l >= s && l >= i-txLeftReach; l-- {
 		if t := m.tok(l); t.kind == tkPunct && (t.low == ";" || t.low == ":") {
 			break
+		}
+		if m.is(l, "that") && m.reportedAt(l) {
+			// "said that on Friday Smith would meet": the time belongs
+			// to the reported clause, whose own verb comes after it
+			if t := m.clauseTense(j, e); t != tenseUnknown {
+				return t
+			}
 		}
 		if t := m.marker(l); t != tenseUnknown {
 			if t == tenseScheduled {
@@ -281,6 +296,43 @@ func (m *txMatcher) tense(i, j int) int {
 				return txTenseOf(t)
 			}
 			l--
+		}
+	}
+	return tenseUnknown
+}
+
+// txReporting are the verbs whose "that" opens a reported clause.
+var txReporting = map[string]bool{"said": true, "says": true, "told": true, "announced": true, "reported": true,
+	"added": true, "stated": true, "noted": true, "explained": true, "confirmed": true}
+
+// reportedAt reports whether the "that" at token l follows a reporting
+// verb and at most two words after it: "said that", "told reporters that",
+// "told the newspaper that".
+func (m *txMatcher) reportedAt(l int) bool {
+	for k := l - 1; k >= l-3 && k >= 0; k-- {
+		t := m.tok(k)
+		if t.kind != tkWord {
+			return false
+		}
+		if txReporting[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseTense returns the tense of the first marker in tokens [r, e) (the
+// rest of the sentence) before the clause ends at a comma, semicolon or
+// colon.
+func (m *txMatcher) clauseTense(r, e int) int {
+	for ; r < e; r++ {
+		if t := m.tok(r); t.kind == tkPunct && (t.low == "," || t.low == ";" || t.low == ":") {
+			return tenseUnknown
+		}
+		if t := m.marker(r); t == tenseScheduled {
+			return tenseFuture
+		} else if t != tenseUnknown {
+			return txTenseOf(t)
 		}
 	}
 	return tenseUnknown
@@ -325,7 +377,7 @@ func (m *txMatcher) marker(i int) int {
 	switch t.low {
 	case "will", "shall", "upcoming", "scheduled", "expected", "plans", "planned", "plan", "planning", "tomorrow",
 		"would", "wo", "ll", "going", "aims", "intends", "due", "expects", "expect", "hopes", "soon", "payable",
-		"must", "should":
+		"must", "should", "anticipates", "anticipated":
 		if t.low == "ll" && !m.punct(i-1, "'") && !m.punct(i-1, "’") {
 			return tenseUnknown
 		}
@@ -340,9 +392,17 @@ func (m *txMatcher) marker(i int) int {
 			case "the", "a", "its", "his", "her", "their", "our", "this", "that", "s", "new", "peace", "rescue", "bailout":
 				return tenseUnknown // "rejected the plan on Tuesday": the noun
 			}
+			if (t.low == "plan" || t.low == "plans") && !m.is(i+1, "to") {
+				return tenseUnknown // "a takeover plan for USX in January": the noun again
+			}
 		}
 		if (t.low == "must" || t.low == "should") && (m.is(i+1, "have") || m.is(i+2, "have")) {
 			return tenseUnknown // "must have been", "should not have": no plan
+		}
+		if p := m.tok(i - 1).low; (p == "than" || p == "as") && strings.HasSuffix(t.low, "ed") {
+			// "sales were better than expected on Tuesday", "as planned":
+			// a comparison with a plan, not one
+			return tenseUnknown
 		}
 		if m.pastAux(i) {
 			// "had been scheduled to expire Friday", "was due to meet
@@ -371,9 +431,23 @@ func (m *txMatcher) marker(i int) int {
 		return tenseScheduled
 	case "until":
 		// "extended its deadline until Tuesday"; but "Until Thursday, they
-		// had not..." looks back.
+		// had not..." looks back, "it was not until Tuesday that" and
+		// "up until Thursday" look back, and "from December until
+		// January" is a span that tells no tense.
 		if t.cls&cCap != 0 {
 			return tenseUnknown
+		}
+		switch m.tok(i - 1).low {
+		case "not", "up":
+			return tensePast
+		}
+		for k := i - 1; k >= i-8 && k >= 0; k-- {
+			if tk := m.tok(k); tk.kind == tkPunct && (tk.low == "." || tk.low == ";") {
+				break
+			}
+			if m.is(k, "from") {
+				return tenseUnknown
+			}
 		}
 		return tenseFuture
 	case "to":
@@ -506,6 +580,10 @@ func (m *txMatcher) yearNum(i int) (int, bool) {
 	if nx := m.tok(i + 1); m.adj(i+1) && (nx.kind == tkNum || nx.low == "%") {
 		return 0, false
 	}
+	if nx := m.tok(i + 1); nx.kind == tkWord && nx.cls&cTZ != 0 && nx.low != "z" && strings.ToUpper(nx.low) == m.text[nx.s:nx.e] &&
+		t.val/100 <= 23 && t.val%100 <= 59 {
+		return 0, false // "(2001 HKT)": a clock time told again in another zone
+	}
 	return t.val, true
 }
 
@@ -567,10 +645,18 @@ func (m *txMatcher) calDate(i int) (y, mo, d, end int, ok bool) {
 }
 
 // monthOK tells whether a bare month name at token i is a month: "May" and
-// "March" need a year, a day or a preceding temporal word.
+// "March" need a year, a day or a preceding temporal word, and so do the
+// months that are also first names when a name follows them ("April Jones
+// disappeared", "June Carter sang"; but "in April Apple said").
 func (m *txMatcher) monthOK(i int) bool {
 	t := m.tok(i)
-	if t.low != "may" && t.low != "march" {
+	switch t.low {
+	case "may", "march":
+	case "april", "june", "august":
+		if nx := m.tok(i + 1); nx.kind != tkWord || nx.cls != cCap {
+			return true
+		}
+	default:
 		return true
 	}
 	p := m.tok(i - 1)
@@ -919,10 +1005,14 @@ func (m *txMatcher) partAlone(i int) (txCand, bool) {
 		if m.dct.ok {
 			base = txDayValue(m.dct.t)
 		}
-		// "midnight Friday"
-		if nx := m.tok(i + 1); nx.cls&cWeekday != 0 && nx.cls&cCap != 0 {
-			base = m.weekdayValue(nx.val, m.tenseAt(i, i+2), 0)
-			c.end = i + 2
+		// "midnight Friday", "midnight on Sunday"
+		w := i + 1
+		if m.is(w, "on") {
+			w++
+		}
+		if nx := m.tok(w); nx.cls&cWeekday != 0 && nx.cls&cCap != 0 && nx.cls&cPlural == 0 {
+			base = m.weekdayValue(nx.val, m.tenseAt(i, w+1), 0)
+			c.end = w + 1
 		}
 		c.val = base + "T" + txPartCode[t.val]
 		if t.val == 5 {
@@ -1399,6 +1489,9 @@ func (m *txMatcher) theExpr(i int) (txCand, bool) {
 		}
 		return txCand{}, false
 	case "future":
+		if t.cls&cCap != 0 && m.tok(i).cls&cCap == 0 {
+			return txCand{}, false // "the Forum for the Future": a name
+		}
 		return txCand{end: j + 1, typ: TypeDate, val: "FUTURE_REF"}, true
 	case "short":
 		if m.is(j+1, "term") {
@@ -1673,6 +1766,8 @@ func (m *txMatcher) quarterExpr(i int) (txCand, bool) {
 	case m.is(j, "of") || m.punct(j, ","):
 		if yy, ok := m.yearNum(j + 1); ok {
 			y, j = yy, j+2
+		} else if yy, ok := m.yearNum(j + 2); ok && m.is(j, "of") && m.is(j+1, "fiscal") {
+			y, j = yy, j+3 // "the first quarter of fiscal 1986"
 		} else if m.is(j, "of") && (m.is(j+1, "last") || m.is(j+1, "this") || m.is(j+1, "next")) && m.is(j+2, "year") {
 			if m.dct.year {
 				y = m.dct.t.Year() + map[string]int{"last": -1, "this": 0, "next": 1}[m.tok(j+1).low]
@@ -1785,6 +1880,23 @@ func (m *txMatcher) holiday(i int) (txCand, bool) {
 // the anchor's) or before "quarter" or "period" (the same quarter a year
 // before the last one), started at token start.
 func (m *txMatcher) yearEarlier(start, i int) (txCand, bool) {
+	if k := i + 1; m.is(k, "end") || ((m.punct(k, "'") || m.punct(k, "’")) && m.is(k+1, "s") && m.is(k+2, "end")) {
+		// "at year end", "by the year's end": the end of the anchor's
+		// year, written as "the end of the year" is
+		if !m.is(k, "end") {
+			k += 2
+		}
+		if m.punct(k+1, "-") {
+			return txCand{}, false
+		}
+		v := "XXXX"
+		if m.dct.year {
+			v = txYearValue(m.dct.t.Year())
+		}
+		c := txCand{end: k + 1, typ: TypeDate, val: v, mod: "END"}
+		c.date = txNarrow(m.finishDate(c), c.mod)
+		return c, true
+	}
 	if m.punct(i+1, "-") && m.adj(i+1) && m.is(i+2, "end") && start == i {
 		if !m.dct.year {
 			return txCand{end: i + 3, typ: TypeDate, val: "XXXX-12-31"}, true
@@ -1802,18 +1914,19 @@ func (m *txMatcher) yearEarlier(start, i int) (txCand, bool) {
 	if q, ok := m.quarterExpr(j); ok && len(q.val) == 7 && q.val[5] == 'Q' && m.tok(j).kind == tkWord && m.tok(j).low != "q" {
 		// "the year-earlier third quarter"
 		q.val = txYearValue(m.dct.t.Year()-1) + q.val[4:]
+		q.back = txBackKey(1, uYear)
 		return q, true
 	}
 	if m.is(j, "quarter") || m.is(j, "period") {
-		return txCand{end: j + 1, typ: TypeDate, val: quarter}, true
+		return txCand{end: j + 1, typ: TypeDate, val: quarter, back: txBackKey(1, uYear)}, true
 	}
 	if start != i {
 		return txCand{}, false // "the year-earlier" needs its noun
 	}
 	if m.quarterTalk(i) {
-		return txCand{end: j, typ: TypeDate, val: quarter}, true
+		return txCand{end: j, typ: TypeDate, val: quarter, back: txBackKey(1, uYear)}, true
 	}
-	return txCand{end: j, typ: TypeDate, val: txYearValue(m.dct.t.Year() - 1)}, true
+	return txCand{end: j, typ: TypeDate, val: txYearValue(m.dct.t.Year() - 1), back: txBackKey(1, uYear)}, true
 }
 
 // absDays is the number of days between two days.

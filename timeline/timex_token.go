@@ -148,7 +148,8 @@ func buildTimexWords() bool {
 	txAddLex(cSetAdv, uMonth, "monthly")
 	txAddLex(cSetAdv, uYear, "annually", "yearly")
 	txAddLex(cSetAdv, uHour, "hourly")
-	txAddLex(cTZ, 0, "gmt", "utc", "est", "edt", "et", "pst", "pdt", "pt", "cst", "cdt", "ct", "bst", "cet", "cest", "mst", "mdt", "z")
+	txAddLex(cTZ, 0, "gmt", "utc", "est", "edt", "et", "pst", "pdt", "pt", "cst", "cdt", "ct", "bst", "cet", "cest", "mst", "mdt", "z",
+		"hkt", "jst", "kst", "sgt", "msk", "aest", "aedt", "eet", "eest", "ist", "nzst", "nzdt", "sast", "pkt")
 	return true
 }
 
@@ -290,8 +291,11 @@ func txSplitSentences(text string, toks []txToken, out [][2]int) [][2]int {
 		t := &toks[i]
 		end := false
 		if i > start && t.nl {
-			// A line break ends a sentence unless the line runs on in lower case.
-			if t.kind != tkWord || t.cls&cCap != 0 || txBlankBefore(text, t.s) {
+			// A line break ends a sentence unless the line runs on in lower
+			// case or the line before ends in a word no sentence ends in,
+			// as in hard-wrapped wire copy ("branches of\nCitizens").
+			if (t.kind != tkWord || t.cls&cCap != 0 || txBlankBefore(text, t.s)) &&
+				(txBlankBefore(text, t.s) || !txRunsOn[toks[i-1].low] || toks[i-1].kind != tkWord) {
 				out = append(out, [2]int{start, i})
 				start = i
 				continue
@@ -313,6 +317,12 @@ func txSplitSentences(text string, toks []txToken, out [][2]int) [][2]int {
 	}
 	return out
 }
+
+// txRunsOn are words a sentence never ends in: a line break after one
+// is a wrapped line.
+var txRunsOn = map[string]bool{"of": true, "and": true, "or": true, "the": true, "a": true, "an": true, "to": true,
+	"in": true, "on": true, "at": true, "for": true, "by": true, "with": true, "from": true, "as": true, "than": true,
+	"that": true, "its": true, "their": true, "his": true, "her": true, "said": true, "will": true, "would": true}
 
 func txBlankBefore(text string, off int) bool {
 	nls := 0

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -14,8 +15,8 @@ import (
 // ("2025-04-16", "2025-W19", "2025-Q3", "199", "XXXX-04-16", "2025-02-27T23:58"),
 // durations ("P2D", "PXM", "PT5H") and the reference values ("PRESENT_REF").
 var ValueForm = regexp.MustCompile(`^(?:PRESENT_REF|PAST_REF|FUTURE_REF|` +
-	`P(?:(?:\d+|X)(?:Y|M|W|D|Q|DE|CE|L|E|C))|PT(?:\d+|X)(?:H|M|S)|` +
-	`P\d+Y\d+M|P\d+M\d+D|P\d+DT\d+H|PT\d+H\d+M|PT\d+M\d+S|` +
+	`P(?:(?:\d+|X)(?:Y|M|W|D|Q|DE|CE|L|E|C))|PT(?:\d+|X)(?:H|M|S)|PT\d+\.\d+S|` +
+	`P\d+Y\d+M|P\d+M\d+D|P\d+DT\d+H|PT\d+H\d+M|PT\d+M\d+(?:\.\d+)?S|PT\d+H\d+M\d+(?:\.\d+)?S|` +
 	`(?:\d{4}|XXXX|\d{3}|\d{2})(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-WE|-[1-7])?|-Q[1-4X]|-H[12]|-(?:SP|SU|FA|WI))?` +
 	`(?:T(?:\d{2}:\d{2}(?::\d{2})?|MO|AF|EV|NI))?)$`)
 
@@ -259,6 +260,11 @@ func txDurationValue(n float64, u int) string {
 			return "PTXH"
 		}
 		return "PX" + txDurUnit(u)
+	}
+	if n != float64(int(n)) && u == uSecond {
+		// "7.96 seconds" is PT7.96S: TimeML keeps a fraction of the
+		// smallest unit
+		return "PT" + strconv.FormatFloat(math.Round(n*1000)/1000, 'f', -1, 64) + "S"
 	}
 	if n != float64(int(n)) {
 		if whole := int(n); whole > 0 {

@@ -26,25 +26,30 @@ type timexReport struct {
 	TypeAccuracy  float64              `json:"type_accuracy"`
 	ValueAccuracy float64              `json:"value_accuracy"`
 	Errors        []timexErrorReported `json:"errors,omitempty"`
+	Classes       []timexClassCount    `json:"classes,omitempty"`
 }
 
 // timexErrorReported is one disagreement with the gold annotation.
 type timexErrorReported struct {
 	Doc    string `json:"doc"`
-	Kind   string `json:"kind"` // missed, spurious, value, type, extent
+	Kind   string `json:"kind"`  // missed, spurious, value, type, extent
+	Class  string `json:"class"` // see timexErrorClass
 	Gold   string `json:"gold,omitempty"`
 	System string `json:"system,omitempty"`
 }
 
 // runEvalTimex scores the time expression recognizer on a directory of
 // TimeML files or of MEANTIME CAT XML files, the TempEval-3 way:
-// `chronograph eval timex (--tml DIR | --meantime DIR) [--format text|json] [--errors]`.
+// `chronograph eval timex (--tml DIR | --meantime DIR) [--format text|json] [--errors] [--classes]`.
+// --classes counts the disagreements by the group they fall in (missed,
+// spurious, and why a matched value is wrong: timexErrorClass).
 func runEvalTimex(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("eval timex", "", stderr)
 	dir := fs.String("tml", "", "directory of TimeML (.tml) files, searched recursively")
 	catDir := fs.String("meantime", "", "directory of NewsReader CAT XML (.xml) files such as MEANTIME's")
 	form := fs.String("format", "text", "output format: text or json")
 	showErrors := fs.Bool("errors", false, "list every disagreement with the gold annotation")
+	classes := fs.Bool("classes", false, "count the disagreements by class (missed, spurious, why a value is wrong)")
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
@@ -70,15 +75,22 @@ func runEvalTimex(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return fmt.Errorf("eval timex: no documents under %s%s", *dir, *catDir)
 	}
 	var rep timexReport
+	var errs []timexErrorReported
 	for i, d := range docs {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		sys := d.Unskipped(timeline.Timexes(d.Text, sents[i], d.DCT, nil))
 		rep.Counts = rep.Counts.Add(timeline.ScoreTimex(d.Timexes, sys))
-		if *showErrors {
-			rep.Errors = append(rep.Errors, timexErrors(d.ID, d.Timexes, sys)...)
+		if *showErrors || *classes {
+			errs = append(errs, timexErrors(d.ID, d.Timexes, sys)...)
 		}
+	}
+	if *showErrors {
+		rep.Errors = errs
+	}
+	if *classes {
+		rep.Classes = countTimexClasses(errs)
 	}
 	rep.Documents = len(docs)
 	rep.Strict, rep.Relaxed = rep.Counts.StrictPRF(), rep.Counts.RelaxedPRF()
@@ -90,7 +102,10 @@ func runEvalTimex(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return enc.Encode(rep)
 	}
 	for _, e := range rep.Errors {
-		fmt.Fprintf(stdout, "%-8s %-28s gold %-40s system %s\n", e.Kind, e.Doc, e.Gold, e.System)
+		fmt.Fprintf(stdout, "%-8s %-28s gold %-40s system %-40s %s\n", e.Kind, e.Doc, e.Gold, e.System, e.Class)
+	}
+	for _, c := range rep.Classes {
+		fmt.Fprintf(stdout, "%5d %s\n", c.Count, c.Class)
 	}
 	c := rep.Counts
 	fmt.Fprintf(stdout, "documents %d, gold timexes %d, system timexes %d\n", rep.Documents, c.Gold, c.System)
@@ -152,23 +167,27 @@ func timexErrors(doc string, gold, sys []graph.Timex) []timexErrorReported {
 			}
 		}
 		if best < 0 {
-			out = append(out, timexErrorReported{Doc: doc, Kind: "missed", Gold: show(g)})
+			out = append(out, timexErrorReported{Doc: doc, Kind: "missed", Class: timexErrorClass("missed", g, graph.Timex{}), Gold: show(g)})
 			continue
 		}
 		used[best] = true
 		x := sys[best]
+		kind := ""
 		switch {
 		case x.Value != g.Value:
-			out = append(out, timexErrorReported{Doc: doc, Kind: "value", Gold: show(g), System: show(x)})
+			kind = "value"
 		case x.Type != g.Type:
-			out = append(out, timexErrorReported{Doc: doc, Kind: "type", Gold: show(g), System: show(x)})
+			kind = "type"
 		case x.Start != g.Start || x.End != g.End:
-			out = append(out, timexErrorReported{Doc: doc, Kind: "extent", Gold: show(g), System: show(x)})
+			kind = "extent"
+		}
+		if kind != "" {
+			out = append(out, timexErrorReported{Doc: doc, Kind: kind, Class: timexErrorClass(kind, g, x), Gold: show(g), System: show(x)})
 		}
 	}
 	for k, x := range sys {
 		if !used[k] {
-			out = append(out, timexErrorReported{Doc: doc, Kind: "spurious", System: show(x)})
+			out = append(out, timexErrorReported{Doc: doc, Kind: "spurious", Class: timexErrorClass("spurious", graph.Timex{}, x), System: show(x)})
 		}
 	}
 	return out

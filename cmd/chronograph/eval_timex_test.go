@@ -7,8 +7,11 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/chronograph/chronograph/graph"
 )
 
 const evalTimexTML = `<?xml version="1.0" ?>
@@ -47,6 +50,14 @@ func TestEvalTimex(t *testing.T) {
 	}
 	if s := out.String(); !strings.Contains(s, "missed") || !strings.Contains(s, `"some time"`) || !strings.Contains(s, "relaxed  100.00  75.00") {
 		t.Errorf("text report:\n%s", s)
+	}
+
+	out.Reset()
+	if err := runEvalTimex(context.Background(), []string{"--tml", dir, "--classes"}, &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	if s := out.String(); !strings.Contains(s, "    1 missed/DURATION\n") || strings.Contains(s, "some time") {
+		t.Errorf("class table without the errors:\n%s", s)
 	}
 
 	if err := runEvalTimex(context.Background(), nil, &out, &errOut); !errors.Is(err, errUsage) {
@@ -104,5 +115,44 @@ func TestEvalTimexMEANTIME(t *testing.T) {
 	}
 	if err := runEvalTimex(context.Background(), []string{"--tml", dir, "--meantime", dir}, &out, &errOut); !errors.Is(err, errUsage) {
 		t.Errorf("both --tml and --meantime: %v, want errUsage", err)
+	}
+}
+
+// TestTimexErrorClass checks the groups disagreements fall in.
+func TestTimexErrorClass(t *testing.T) {
+	tx := func(text, typ, val string) graph.Timex { return graph.Timex{Text: text, Type: typ, Value: val} }
+	none := graph.Timex{}
+	tests := []struct {
+		kind string
+		g, x graph.Timex
+		want string
+	}{
+		{"missed", tx("soon", "DATE", "FUTURE_REF"), none, "missed/DATE"},
+		{"spurious", none, tx("now", "DATE", "PRESENT_REF"), "spurious/DATE"},
+		{"type", tx("this morning", "DATE", "2008-01-09TMO"), tx("this morning", "TIME", "2008-01-09TMO"), "type (value right)"},
+		{"extent", tx("a week", "DURATION", "P1W"), tx("more than a week", "DURATION", "P1W"), "extent (value right)"},
+		{"value", tx("daily", "SET", "XXXX-XX-XX"), tx("daily", "SET", "P1D"), "value/SET"},
+		{"value", tx("recent years", "DURATION", "PXY"), tx("recent years", "DATE", "PAST_REF"), "value/REF"},
+		{"value", tx("last week", "DURATION", "P1W"), tx("last week", "DATE", "1998-W33"), "value/duration-vs-date"},
+		{"value", tx("13 years", "DURATION", "P12Y"), tx("13 years", "DURATION", "P13Y"), "value/duration"},
+		{"value", tx("Friday morning", "DATE", "1998-08-07"), tx("Friday morning", "TIME", "1998-08-07TMO"), "value/time-of-day"},
+		{"value", tx("10 p.m", "TIME", "1998-10-23T22:00"), tx("10 p.m.", "TIME", "1999-04-19T22:00"), "value/time-anchor"},
+		{"value", tx("1968", "DATE", "1968-XX"), tx("1968", "DATE", "1968"), "value/gold-unknown"},
+		{"value", tx("last week", "DATE", "1989-WXX"), tx("last week", "DATE", "1989-W43"), "value/gold-unknown"},
+		{"value", tx("last week", "DATE", "1998-W12"), tx("last week", "DATE", "1998-W11"), "value/week"},
+		{"value", tx("a year ago", "DATE", "1988"), tx("a year ago", "DATE", "1988-Q3"), "value/quarter-half-fiscal"},
+		{"value", tx("Friday", "DATE", "1998-09-25"), tx("Friday", "DATE", "1998-10-02"), "value/weekday"},
+		{"value", tx("a year ago", "DATE", "1988-10"), tx("a year ago", "DATE", "1988"), "value/granularity"},
+		{"value", tx("January", "DATE", "1990-01"), tx("January", "DATE", "1989-01"), "value/year-choice"},
+		{"value", tx("that day", "DATE", "1998-10-23"), tx("that day", "DATE", "1999-10-21"), "value/anchor"},
+	}
+	for _, tc := range tests {
+		if got := timexErrorClass(tc.kind, tc.g, tc.x); got != tc.want {
+			t.Errorf("%s %+v %+v: %q, want %q", tc.kind, tc.g, tc.x, got, tc.want)
+		}
+	}
+	errs := []timexErrorReported{{Class: "b"}, {Class: "a"}, {Class: "b"}, {Class: "c"}}
+	if got, want := countTimexClasses(errs), []timexClassCount{{"b", 2}, {"a", 1}, {"c", 1}}; !slices.Equal(got, want) {
+		t.Errorf("counts %v, want %v", got, want)
 	}
 }
