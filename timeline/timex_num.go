@@ -752,11 +752,24 @@ func (m *txMatcher) yearExpr(i int) (txCand, bool) {
 		return txCand{}, false
 	}
 	if y < 1900 || y > 2100 {
-		if !txYearPrep[p.low] {
+		if !txYearPrep[p.low] || (p.low == "to" || p.low == "from") && m.levelBefore(i) {
 			return txCand{}, false
 		}
 	}
 	return txCand{end: i + 1, typ: TypeDate, val: txYearValue(y)}, true
+}
+
+// levelBefore reports whether a number or "points" stands in the four
+// tokens before token i: after "to" or "from" they make it a level, not a
+// year ("fell 508 points to 1738", "from 2246 to 1738").
+func (m *txMatcher) levelBefore(i int) bool {
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		t := m.tok(k)
+		if t.kind == tkNum || t.low == "points" || t.low == "point" || t.low == "index" || t.low == "level" {
+			return true
+		}
+	}
+	return false
 }
 
 // quarterTalk reports whether the current or the previous sentence speaks
