@@ -600,10 +600,12 @@ func (x *extractor) triggers(a, b int) []cand {
 				for p > a && (beForms[x.toks[p].w] || adverbs[x.toks[p].w]) {
 					p--
 				}
-				if nt, ok := x.eventNoun(p); ok && p >= a && p < i-1 && beForms[x.toks[p+1].w] && nt.typ == t.typ {
-					c.j, c.passive = p, true
-					c.t.lemma = nt.lemma
-					fusedLeft[p] = true
+				if p >= a && p < i-1 && beForms[x.toks[p+1].w] {
+					if nt, ok := x.eventNoun(p); ok && nt.typ == t.typ {
+						c.j, c.passive = p, true
+						c.t.lemma = nt.lemma
+						fusedLeft[p] = true
+					}
 				}
 			}
 		}

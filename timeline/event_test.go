@@ -340,6 +340,13 @@ func TestEventsPassiveOfItsNoun(t *testing.T) {
 	}
 }
 
+func TestEventsPassiveAtSentenceStart(t *testing.T) {
+	// a past participle opening the text has no subject noun before it
+	// (looking for one read token -1)
+	d := mkdoc(t, "doc", "2025-05-03", "Reported by the Wall Street Journal, the talks failed.", testEnts, nil, nil)
+	Events(d, nil)
+}
+
 func TestEventsUsesTags(t *testing.T) {
 	// tagged as a noun, "report" is the event noun, not the verb
 	text := "The Wall Street Journal report on Trump surprised Mexico."
