@@ -103,6 +103,13 @@ var canonical = map[string]struct {
 	"moody":                          {"Moody's Investors Service", graph.Organization},
 	"moody investors service":        {"Moody's Investors Service", graph.Organization},
 	"moody investors service inc":    {"Moody's Investors Service", graph.Organization},
+	// awards by their short names
+	"oscar": {"Academy Awards", graph.Other}, "oscars": {"Academy Awards", graph.Other},
+	"academy awards": {"Academy Awards", graph.Other}, "bafta": {"Bafta Awards", graph.Other},
+	"baftas": {"Bafta Awards", graph.Other}, "golden globe": {"Golden Globe Awards", graph.Other},
+	"golden globes": {"Golden Globe Awards", graph.Other}, "emmy": {"Emmy Awards", graph.Other},
+	"emmys": {"Emmy Awards", graph.Other}, "grammy": {"Grammy Awards", graph.Other},
+	"grammys": {"Grammy Awards", graph.Other},
 	// US states as news agencies shorten them ("Calif.", "Mass.")
 	"calif": {"California", graph.Place}, "calif.": {"California", graph.Place}, "mass.": {"Massachusetts", graph.Place},
 	"conn.": {"Connecticut", graph.Place}, "ill.": {"Illinois", graph.Place}, "tex.": {"Texas", graph.Place},
