@@ -169,6 +169,7 @@ func Link(docs []*graph.Document) *Linking {
 	}
 	kindOf := func(cl *cluster) graph.Kind { return cl.votes.winner() }
 	joinSpellings(keys, groups, clusters)
+	joinMiddleInitials(keys, groups, clusters, kindOf)
 	ix := newShortIndex(byLen, clusters)
 	for _, k := range byLen {
 		g := groups[k]
@@ -340,6 +341,45 @@ func joinSpellings(keys []string, groups map[string]*group, clusters map[string]
 			if k != root {
 				clusters[k].parent, groups[k].parent = root, root
 			}
+		}
+	}
+}
+
+// joinMiddleInitials makes a person's name with middle initials and the
+// same name without them one entity ("Martin T. Sosnoff" and "Martin
+// Sosnoff"), under the name with them, when the collection names only one
+// such variant ("John A. Smith" and "John B. Smith" leave "John Smith"
+// alone).
+func joinMiddleInitials(keys []string, groups map[string]*group, clusters map[string]*cluster, kindOf func(*cluster) graph.Kind) {
+	plain := map[string]string{}      // "martin sosnoff" -> key of that name
+	variants := map[string][]string{} // "martin sosnoff" -> keys of names with middle initials
+	for _, k := range keys {
+		cl := clusters[k]
+		if cl.parent != "" || kindOf(cl) != graph.Person {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(cl.name))
+		if len(ws) < 2 {
+			continue
+		}
+		short := ws[0] + " " + ws[len(ws)-1]
+		if len(ws) == 2 {
+			plain[short] = k
+			continue
+		}
+		initialsOnly := true
+		for _, w := range ws[1 : len(ws)-1] {
+			if w = strings.TrimSuffix(w, "."); len(w) != 1 {
+				initialsOnly = false
+			}
+		}
+		if initialsOnly && len(ws[0]) > 1 {
+			variants[short] = append(variants[short], k)
+		}
+	}
+	for short, k := range plain {
+		if vs := variants[short]; len(vs) == 1 {
+			clusters[k].parent, groups[k].parent = vs[0], vs[0]
 		}
 	}
 }

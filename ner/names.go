@@ -149,6 +149,8 @@ var junk = setOf(
 	"mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas", "am", "ams",
 	// time zones, and the generic word left of a competition's name
 	"gmt", "bst", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "cup", "league", "championship",
+	// the sign-off that ends every Reuters story
+	"reuter",
 	// a company's designator alone
 	"co", "inc", "corp", "ltd", "plc",
 	// months written short

@@ -174,6 +174,8 @@ func TestResolveContext(t *testing.T) {
 			[]string{"New York", "San Francisco"}, []string{"other:New York-based", "other:San Francisco-based"}},
 		{"Jamie Foxx won the Oscar for best actor. The Oscars and the Baftas went to him, as did a Golden Globe.",
 			[]string{"other:Academy Awards", "other:Bafta Awards", "Academy Awards=Oscars"}, []string{"person:Oscar"}},
+		{"Grain prices rose on Monday, traders said.\n Reuter",
+			nil, []string{"Reuter", "person:Reuter"}},
 		{"Officials told the Congress of the FCC's plan. The Royal Commission into Grain Storage reported. " +
 			"Tory leader Michael Howard said the Tories and the Conservatives were one.",
 			[]string{"Royal Commission into Grain Storage", "organization:Conservative Party", "Conservative Party=Tories"},
