@@ -169,7 +169,7 @@ func Link(docs []*graph.Document) *Linking {
 	}
 	kindOf := func(cl *cluster) graph.Kind { return cl.votes.winner() }
 	joinSpellings(keys, groups, clusters)
-	joinMiddleInitials(keys, groups, clusters, kindOf)
+	joinNameVariants(keys, groups, clusters, kindOf)
 	ix := newShortIndex(byLen, clusters)
 	for _, k := range byLen {
 		g := groups[k]
@@ -345,41 +345,85 @@ func joinSpellings(keys []string, groups map[string]*group, clusters map[string]
 	}
 }
 
-// joinMiddleInitials makes a person's name with middle initials and the
-// same name without them one entity ("Martin T. Sosnoff" and "Martin
-// Sosnoff"), under the name with them, when the collection names only one
-// such variant ("John A. Smith" and "John B. Smith" leave "John Smith"
-// alone).
-func joinMiddleInitials(keys []string, groups map[string]*group, clusters map[string]*cluster, kindOf func(*cluster) graph.Kind) {
-	plain := map[string]string{}      // "martin sosnoff" -> key of that name
-	variants := map[string][]string{} // "martin sosnoff" -> keys of names with middle initials
+// nicknames maps common English short first names to the formal ones.
+var nicknames = map[string]string{
+	"jim": "james", "jimmy": "james", "bob": "robert", "rob": "robert", "bobby": "robert", "bill": "william",
+	"billy": "william", "will": "william", "dick": "richard", "rick": "richard", "mike": "michael", "tom": "thomas",
+	"joe": "joseph", "dan": "daniel", "danny": "daniel", "dave": "david", "ted": "edward", "ed": "edward",
+	"tony": "anthony", "ron": "ronald", "don": "donald", "chuck": "charles", "charlie": "charles",
+	"steve": "stephen", "chris": "christopher", "matt": "matthew", "andy": "andrew", "pat": "patrick",
+	"sam": "samuel", "ben": "benjamin", "larry": "lawrence", "jerry": "gerald", "fred": "frederick",
+	"ken": "kenneth", "tim": "timothy", "nick": "nicholas", "greg": "gregory", "liz": "elizabeth",
+	"kate": "katherine", "sue": "susan", "peggy": "margaret", "maggie": "margaret", "al": "albert",
+	"walt": "walter", "hank": "henry", "johnny": "john",
+}
+
+// joinNameVariants makes the forms of one person's name one entity: with
+// and without middle initials, and with a nickname or the formal first name
+// ("Martin T. Sosnoff" and "Martin Sosnoff", "Jim Wright" and "James
+// Wright"), under the form with most words, then most mentions, when all
+// the forms agree on their middle initials ("John A. Smith" and "John B.
+// Smith" leave "John Smith" alone).
+func joinNameVariants(keys []string, groups map[string]*group, clusters map[string]*cluster, kindOf func(*cluster) graph.Kind) {
+	forms := map[string][]string{}   // "james wright" -> keys of its forms
+	middles := map[string][]string{} // "james wright" -> the middle initials of each form
 	for _, k := range keys {
 		cl := clusters[k]
 		if cl.parent != "" || kindOf(cl) != graph.Person {
 			continue
 		}
 		ws := strings.Fields(strings.ToLower(cl.name))
-		if len(ws) < 2 {
+		if len(ws) < 2 || len(ws[0]) < 2 || strings.HasSuffix(ws[0], ".") {
 			continue
 		}
-		short := ws[0] + " " + ws[len(ws)-1]
-		if len(ws) == 2 {
-			plain[short] = k
-			continue
+		first := ws[0]
+		if f, ok := nicknames[first]; ok {
+			first = f
 		}
-		initialsOnly := true
+		middle := ""
+		ok := true
 		for _, w := range ws[1 : len(ws)-1] {
 			if w = strings.TrimSuffix(w, "."); len(w) != 1 {
-				initialsOnly = false
+				ok = false
+			}
+			middle += w
+		}
+		if !ok {
+			continue
+		}
+		short := first + " " + ws[len(ws)-1]
+		forms[short] = append(forms[short], k)
+		middles[short] = append(middles[short], middle)
+	}
+	for short, ks := range forms {
+		if len(ks) < 2 {
+			continue
+		}
+		mid := ""
+		agree := true
+		for _, m := range middles[short] {
+			if m != "" && mid != "" && m != mid {
+				agree = false
+			}
+			if m != "" {
+				mid = m
 			}
 		}
-		if initialsOnly && len(ws[0]) > 1 {
-			variants[short] = append(variants[short], k)
+		if !agree {
+			continue
 		}
-	}
-	for short, k := range plain {
-		if vs := variants[short]; len(vs) == 1 {
-			clusters[k].parent, groups[k].parent = vs[0], vs[0]
+		root := ks[0]
+		for _, k := range ks[1:] {
+			a, b := clusters[k], clusters[root]
+			if a.words > b.words || a.words == b.words && (groups[k].mentions > groups[root].mentions ||
+				groups[k].mentions == groups[root].mentions && k < root) {
+				root = k
+			}
+		}
+		for _, k := range ks {
+			if k != root {
+				clusters[k].parent, groups[k].parent = root, root
+			}
 		}
 	}
 }

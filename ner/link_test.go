@@ -215,13 +215,14 @@ func TestLinkCompanyNamedLikePerson(t *testing.T) {
 	}
 }
 
-func TestLinkMiddleInitials(t *testing.T) {
+func TestLinkNameVariants(t *testing.T) {
 	per := func(name string, n int) graph.LocalEntity {
 		return graph.LocalEntity{Name: name, Kind: graph.Person, Mentions: n}
 	}
 	l := Link([]*graph.Document{
 		{ID: "a", Entities: []graph.LocalEntity{per("Martin T. Sosnoff", 3), per("John A. Smith", 2)}},
 		{ID: "b", Entities: []graph.LocalEntity{per("Martin Sosnoff", 4), per("John Smith", 2), per("John B. Smith", 1)}},
+		{ID: "c", Entities: []graph.LocalEntity{per("Jim Wright", 40), per("James Wright", 12)}},
 	})
 	for _, c := range []struct {
 		doc   string
@@ -230,6 +231,7 @@ func TestLinkMiddleInitials(t *testing.T) {
 	}{
 		{"b", 0, "per:martin-t-sosnoff"}, // the one variant with a middle initial
 		{"b", 1, "per:john-smith"},       // two variants: neither
+		{"c", 1, "per:jim-wright"},       // a nickname: the most mentioned form
 	} {
 		if got := l.ID(c.doc, c.local); got != c.want {
 			t.Errorf("%s/%d linked to %s, want %s", c.doc, c.local, got, c.want)
