@@ -36,7 +36,11 @@ func TestEvalEntities(t *testing.T) {
 	// as names, and joining them to the cluster they belong to lowers
 	// B-cubed precision over all mentions (62.08 -> 61.80, across documents
 	// 42.63 -> 42.36) while the scores on found mentions stay (95.0, 89.5).
-	if sc.Mentions.F1 < 36.3 || sc.BCubed.F1 < 61.79 || sc.CrossBCubed.F1 < 42.35 || sc.MatchedCrossBCubed.F1 < 89.4 {
+	// The same holds for the untyped "Steve" of "I will miss Steve": read as
+	// the title "Miss" it had been an entity "miss Steve" of its own; now
+	// a lower-case "miss" is no title, it joins the document's other "Steve"
+	// mentions (across documents 42.40 -> 42.26, found mentions unchanged).
+	if sc.Mentions.F1 < 36.3 || sc.BCubed.F1 < 61.79 || sc.CrossBCubed.F1 < 42.25 || sc.MatchedCrossBCubed.F1 < 89.4 {
 		t.Errorf("mention F1 %.1f, B-cubed F1 %.1f, cross-document %.1f, on found mentions %.1f: lower than measured",
 			sc.Mentions.F1, sc.BCubed.F1, sc.CrossBCubed.F1, sc.MatchedCrossBCubed.F1)
 	}

@@ -736,6 +736,9 @@ func sexTitle(toks []graph.Token, s, e int) (title, sex string) {
 			continue
 		}
 		w := strings.TrimSuffix(toks[k].Text, ".")
+		if !startsUpper(w) {
+			continue // "will miss Steve": a verb, not a title
+		}
 		switch lw := strings.ToLower(w); {
 		case femaleTitles[lw]:
 			return w, "f"
@@ -819,7 +822,8 @@ func keepTitleOfOtherSex(cands []cand) {
 	}
 	for i := range cands {
 		c := &cands[i]
-		if c.kind != graph.Person || c.sex == "" || wordCount(c.name) != 1 || sexes[c.key][c.sex] || sexes[c.key][""] {
+		if c.kind != graph.Person || c.sex == "" || wordCount(c.name) != 1 || sexes[c.key][c.sex] || sexes[c.key][""] ||
+			firstNameSex(c.name) != "" {
 			continue
 		}
 		if c.sex == "m" && len(sexes[c.key]) == 0 {

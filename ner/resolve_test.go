@@ -176,6 +176,8 @@ func TestResolveContext(t *testing.T) {
 			[]string{"other:Academy Awards", "other:Bafta Awards", "Academy Awards=Oscars"}, []string{"person:Oscar"}},
 		{"Grain prices rose on Monday, traders said.\n Reuter",
 			nil, []string{"Reuter", "person:Reuter"}},
+		{"Steve Jobs left Apple. Fans will miss Steve, Tim Cook said.",
+			[]string{"person:Steve Jobs"}, []string{"miss Steve", "person:miss Steve"}},
 		{"Officials told the Congress of the FCC's plan. The Royal Commission into Grain Storage reported. " +
 			"Tory leader Michael Howard said the Tories and the Conservatives were one.",
 			[]string{"Royal Commission into Grain Storage", "organization:Conservative Party", "Conservative Party=Tories"},
