@@ -301,6 +301,12 @@ func (x *extractor) qualifier(i int) bool {
 	return i+1 < len(x.toks) && x.toks[i+1].ment < 0 && compoundHeads[x.toks[i+1].w]
 }
 
+// unmetNouns are the objects "meet" takes when it means to satisfy.
+var unmetNouns = set("demand", "demands", "needs", "need", "requirements", "requirement", "target", "targets",
+	"goal", "goals", "deadline", "deadlines", "obligations", "obligation", "expectations", "expectation",
+	"criteria", "standards", "standard", "costs", "cost", "payments", "commitments", "conditions", "terms",
+	"forecasts", "estimates", "challenge", "challenges", "quota", "quotas", "specifications", "shortfall")
+
 // compoundHeads are nouns that an event noun before them only qualifies:
 // "election campaign coordinator", "meeting room" name no election or
 // meeting.
@@ -560,6 +566,21 @@ func (x *extractor) triggers(a, b int) []cand {
 			case "speak", "talk":
 				if next(1) == "with" || next(1) == "by" && next(2) == "phone" {
 					c.t.typ = graph.Call
+				}
+			case "meet":
+				// "to meet demand", "met its targets": no meeting
+				skip := false
+				for k := 1; k <= 4 && i+k < b; k++ {
+					if x.toks[i+k].ment >= 0 {
+						break
+					}
+					if unmetNouns[next(k)] {
+						skip = true
+						break
+					}
+				}
+				if skip {
+					continue
 				}
 			}
 			// gerunds of reporting and plain action verbs are adjuncts
