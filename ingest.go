@@ -82,6 +82,12 @@ func (p *Pipeline) Ingest(ctx context.Context, paths []string, opts IngestOption
 		}
 	}
 
+	// Ask for the store's counts now, while counting is cheap on a new
+	// database: a store may keep its document count up to date from here
+	// (badgerstore does), so that consolidation need not count them all.
+	if _, err := p.st.Stats(ctx); err != nil {
+		return rep, err
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	arts := make(chan Article, p.opts.Workers*2)

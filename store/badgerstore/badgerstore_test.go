@@ -239,3 +239,47 @@ func TestReplaceGraphRefusesInvalid(t *testing.T) {
 		t.Error("ReplaceGraph(nil) succeeded")
 	}
 }
+
+// TestStatsDocumentCount checks the kept document count: new documents
+// count once, a stored one put again does not, and the count is the one a
+// fresh count gives (after reopening) whether it was known before the puts
+// or not.
+func TestStatsDocumentCount(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "db")
+	db, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	put := func(id string) {
+		t.Helper()
+		if err := db.PutDocument(ctx, &graph.Document{ID: id, Text: "text " + id}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	count := func(want int) {
+		t.Helper()
+		st, err := db.Stats(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Documents != want {
+			t.Errorf("Stats counts %d documents, want %d", st.Documents, want)
+		}
+	}
+	put("a") // before the count is known
+	count(1)
+	put("b")
+	put("a") // again: replaced, not added
+	put("c")
+	count(3)
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	db, err = Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	count(3)
+}

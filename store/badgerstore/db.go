@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 
 	"github.com/dgraph-io/badger/v4"
@@ -36,6 +37,15 @@ type DB struct {
 	nextGen   uint64
 	closeOnce sync.Once
 	closeErr  error
+
+	// docs caches the number of stored documents once Stats has counted
+	// them (counting reads every document's blocks: about a second for the
+	// Reuters corpus); PutDocument adds the new ones. Puts hold docsMu for
+	// reading, the count holds it for writing, so that none is counted
+	// twice or missed.
+	docsMu    sync.RWMutex
+	docs      atomic.Int64
+	docsKnown bool
 }
 
 var (

@@ -46,11 +46,23 @@ func (db *DB) PutDocument(ctx context.Context, d *graph.Document) error {
 	if err != nil {
 		return err
 	}
+	db.docsMu.RLock()
+	defer db.docsMu.RUnlock()
+	existed := false
 	err = db.bdb.Update(func(txn *badger.Txn) error {
-		return txn.Set(docKey(d.ID), v)
+		k := docKey(d.ID)
+		if _, err := txn.Get(k); err == nil {
+			existed = true
+		} else if !errors.Is(err, badger.ErrKeyNotFound) {
+			return err
+		}
+		return txn.Set(k, v)
 	})
 	if err != nil {
 		return fmt.Errorf("badgerstore: storing document %s: %w", d.ID, convert(err))
+	}
+	if !existed && db.docsKnown {
+		db.docs.Add(1)
 	}
 	return nil
 }

@@ -405,8 +405,12 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery, fn func(*graph.Eve
 // graph's entities and events.
 func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 	var s store.Stats
-	err := db.view(ctx, func(txn *badger.Txn) error {
-		s.Documents = countPrefix(txn, []byte(prefixDoc))
+	docs, err := db.documentCount(ctx)
+	if err != nil {
+		return store.Stats{}, fmt.Errorf("badgerstore: stats: %w", convert(err))
+	}
+	s.Documents = docs
+	err = db.view(ctx, func(txn *badger.Txn) error {
 		gen, ok, err := currentGen(txn)
 		if err != nil || !ok {
 			return err
@@ -429,4 +433,30 @@ func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 		return store.Stats{}, fmt.Errorf("badgerstore: stats: %w", convert(err))
 	}
 	return s, nil
+}
+
+// documentCount returns the number of stored documents, counting them the
+// first time and keeping the count up to date after (see DB.docs).
+func (db *DB) documentCount(ctx context.Context) (int, error) {
+	db.docsMu.RLock()
+	if db.docsKnown {
+		n := int(db.docs.Load())
+		db.docsMu.RUnlock()
+		return n, nil
+	}
+	db.docsMu.RUnlock()
+	db.docsMu.Lock()
+	defer db.docsMu.Unlock()
+	if !db.docsKnown {
+		var n int
+		if err := db.view(ctx, func(txn *badger.Txn) error {
+			n = countPrefix(txn, []byte(prefixDoc))
+			return nil
+		}); err != nil {
+			return 0, err
+		}
+		db.docs.Store(int64(n))
+		db.docsKnown = true
+	}
+	return int(db.docs.Load()), nil
 }
