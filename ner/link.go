@@ -48,26 +48,43 @@ type group struct {
 // James Baker and Howard Baker).
 func dominantBearer(cl *cluster, ix *shortIndex, clusters map[string]*cluster, groups map[string]*group, kindOf func(*cluster) graph.Kind) string {
 	lname := strings.ToLower(cl.name)
-	best, bestN, second := "", 0, 0
+	var lead leader
 	for _, k := range ix.bySuffix[lname] {
 		o := clusters[k]
 		if k == cl.key || o.words < 2 || o.parent != "" || kindOf(o) != graph.Person ||
 			!strings.HasSuffix(strings.ToLower(o.name), " "+lname) || titles[strings.ToLower(strings.Fields(o.name)[0])] {
 			continue
 		}
-		switch n := groups[k].mentions; {
-		case n > bestN:
-			best, bestN, second = k, n, bestN
-		case n == bestN:
-			best, second = "", n
-		case n > second:
-			second = n
-		}
+		lead.add(k, groups[k].mentions)
 	}
-	if best == "" || bestN < 3 || bestN < 3*second {
+	return lead.dominant(3)
+}
+
+// leader finds, among keys counted one by one, the one counted far more
+// often than any other.
+type leader struct {
+	best          string
+	bestN, second int
+}
+
+func (l *leader) add(k string, n int) {
+	switch {
+	case n > l.bestN:
+		l.best, l.bestN, l.second = k, n, l.bestN
+	case n == l.bestN:
+		l.best, l.second = "", n
+	case n > l.second:
+		l.second = n
+	}
+}
+
+// dominant returns the key counted at least atLeast times and at least three
+// times as often as the next, or "".
+func (l *leader) dominant(atLeast int) string {
+	if l.best == "" || l.bestN < atLeast || l.bestN < 3*l.second {
 		return ""
 	}
-	return best
+	return l.best
 }
 
 // titledBearer returns the key of the person a titled surname kept apart
@@ -86,28 +103,17 @@ func titledBearer(cl *cluster, ix *shortIndex, clusters map[string]*cluster, gro
 	default:
 		return ""
 	}
-	lname := strings.ToLower(surname)
-	best, bestN, second := "", 0, 0
-	for _, k := range ix.bySuffix[lname] {
+	var lead leader
+	for _, k := range ix.bySuffix[strings.ToLower(surname)] {
 		o := clusters[k]
 		ws := strings.Fields(o.name)
 		if k == cl.key || o.words < 2 || o.parent != "" || kindOf(o) != graph.Person ||
 			!strings.EqualFold(ws[len(ws)-1], surname) || firstNameSex(ws[0]) != sex {
 			continue
 		}
-		switch n := groups[k].mentions; {
-		case n > bestN:
-			best, bestN, second = k, n, bestN
-		case n == bestN:
-			best, second = "", n
-		case n > second:
-			second = n
-		}
+		lead.add(k, groups[k].mentions)
 	}
-	if best == "" || second > 0 && bestN < 3*second {
-		return ""
-	}
-	return best
+	return lead.dominant(0)
 }
 
 // Link merges the local entities of docs into collection-wide entities.

@@ -103,20 +103,12 @@ func TestLinkCountryQualifiedBody(t *testing.T) {
 		{ID: "c", Entities: []graph.LocalEntity{org("Mexican Senate"), org("Canadian Senate"), org("Apple Records")}},
 		{ID: "d", Entities: []graph.LocalEntity{org("Records")}},
 	})
-	for _, c := range []struct {
-		doc   string
-		local int
-		want  string
-	}{
+	wantLinks(t, l, []linkWant{
 		{"b", 0, "org:u-s-army"}, // one country's army: the same body
 		{"b", 1, "org:senate"},   // two countries' senates: ambiguous
 		{"d", 0, "org:records"},  // "Apple" is no country
 		{"f", 0, "org:house"},    // one "U.K. House" does not speak for thirty "House"
-	} {
-		if got := l.ID(c.doc, c.local); got != c.want {
-			t.Errorf("%s/%d linked to %s, want %s", c.doc, c.local, got, c.want)
-		}
-	}
+	})
 }
 
 func TestLinkCompany(t *testing.T) {
@@ -129,19 +121,11 @@ func TestLinkCompany(t *testing.T) {
 		{ID: "c", Entities: []graph.LocalEntity{ent("Reuters Inc", graph.Organization, 2), ent("Canada Inc", graph.Organization, 1)}},
 		{ID: "d", Entities: []graph.LocalEntity{ent("Canada", graph.Place, 5)}},
 	})
-	for _, c := range []struct {
-		doc   string
-		local int
-		want  string
-	}{
+	wantLinks(t, l, []linkWant{
 		{"b", 0, "org:chrysler-corp"}, // the company, named without its designator
 		{"b", 1, "org:reuters-inc"},   // the most mentioned of two
 		{"d", 0, "loc:canada"},        // a place is no company
-	} {
-		if got := l.ID(c.doc, c.local); got != c.want {
-			t.Errorf("%s/%d linked to %s, want %s", c.doc, c.local, got, c.want)
-		}
-	}
+	})
 }
 
 func TestLinkSpellings(t *testing.T) {
@@ -154,19 +138,11 @@ func TestLinkSpellings(t *testing.T) {
 		{ID: "c", Entities: []graph.LocalEntity{org("OPEC", 5)}},
 		{ID: "d", Entities: []graph.LocalEntity{org("Labour Party", 1), org("Labor Party", 1)}},
 	})
-	for _, c := range []struct {
-		doc   string
-		local int
-		want  string
-	}{
+	wantLinks(t, l, []linkWant{
 		{"b", 0, "org:organisation-of-petroleum-exporting-countries"}, // the more mentioned spelling
 		{"c", 0, "org:organisation-of-petroleum-exporting-countries"}, // one full name left for the acronym
 		{"d", 1, "org:labor-party"},                                   // not a spelling of Labour: Australia's party
-	} {
-		if got := l.ID(c.doc, c.local); got != c.want {
-			t.Errorf("%s/%d linked to %s, want %s", c.doc, c.local, got, c.want)
-		}
-	}
+	})
 }
 
 func TestLinkBodyIsNoCompany(t *testing.T) {
@@ -201,18 +177,10 @@ func TestLinkCompanyNamedLikePerson(t *testing.T) {
 		{ID: "b", Entities: []graph.LocalEntity{ent("Hughes", graph.Organization), ent("Marcos", graph.Organization)}},
 		{ID: "c", Entities: []graph.LocalEntity{ent("Ferdinand Marcos", graph.Person)}},
 	})
-	for _, c := range []struct {
-		doc   string
-		local int
-		want  string
-	}{
+	wantLinks(t, l, []linkWant{
 		{"b", 0, "org:hughes"},           // a company's first word: not the person
 		{"b", 1, "per:ferdinand-marcos"}, // a person the tagger took for an organization
-	} {
-		if got := l.ID(c.doc, c.local); got != c.want {
-			t.Errorf("%s/%d linked to %s, want %s", c.doc, c.local, got, c.want)
-		}
-	}
+	})
 }
 
 func TestLinkNameVariants(t *testing.T) {
@@ -224,19 +192,11 @@ func TestLinkNameVariants(t *testing.T) {
 		{ID: "b", Entities: []graph.LocalEntity{per("Martin Sosnoff", 4), per("John Smith", 2), per("John B. Smith", 1)}},
 		{ID: "c", Entities: []graph.LocalEntity{per("Jim Wright", 40), per("James Wright", 12)}},
 	})
-	for _, c := range []struct {
-		doc   string
-		local int
-		want  string
-	}{
+	wantLinks(t, l, []linkWant{
 		{"b", 0, "per:martin-t-sosnoff"}, // the one variant with a middle initial
 		{"b", 1, "per:john-smith"},       // two variants: neither
 		{"c", 1, "per:jim-wright"},       // a nickname: the most mentioned form
-	} {
-		if got := l.ID(c.doc, c.local); got != c.want {
-			t.Errorf("%s/%d linked to %s, want %s", c.doc, c.local, got, c.want)
-		}
-	}
+	})
 }
 
 func TestLinkTitledSurname(t *testing.T) {
@@ -248,18 +208,10 @@ func TestLinkTitledSurname(t *testing.T) {
 		{ID: "b", Entities: []graph.LocalEntity{per("Mrs Reagan", 1)}},
 		{ID: "c", Entities: []graph.LocalEntity{per("Mrs Baker", 1), per("James Baker", 4)}},
 	})
-	for _, c := range []struct {
-		doc   string
-		local int
-		want  string
-	}{
+	wantLinks(t, l, []linkWant{
 		{"b", 0, "per:nancy-reagan"}, // the one Reagan of her sex
 		{"c", 0, "per:mrs-baker"},    // no Baker of her sex: kept apart
-	} {
-		if got := l.ID(c.doc, c.local); got != c.want {
-			t.Errorf("%s/%d linked to %s, want %s", c.doc, c.local, got, c.want)
-		}
-	}
+	})
 }
 
 func TestLinkDeterministic(t *testing.T) {
@@ -333,6 +285,23 @@ func TestLinkSurnames(t *testing.T) {
 			if got := l.ID(doc, n); got != want {
 				t.Errorf("%s: %s links to %q, want %q", tt.name, key, got, want)
 			}
+		}
+	}
+}
+
+// linkWant is the entity ID a document's local entity must be linked to.
+type linkWant struct {
+	doc   string
+	local int
+	want  string
+}
+
+// wantLinks checks l against each want.
+func wantLinks(t *testing.T, l *Linking, wants []linkWant) {
+	t.Helper()
+	for _, c := range wants {
+		if got := l.ID(c.doc, c.local); got != c.want {
+			t.Errorf("%s/%d linked to %s, want %s", c.doc, c.local, got, c.want)
 		}
 	}
 }
