@@ -408,7 +408,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	writeClusters(bw, m.clusters)
 	if len(m.names.entries) > 0 {
 		put(uint32(m.names.maxLen))
-		writeKeyed(bw, m.names.entries, func(v uint16) { put(v) })
+		writeKeyed(bw, m.names.entries, func(v uint16) { bw.Write(binary.LittleEndian.AppendUint16(buf[:0], v)) })
 	}
 	if err := bw.Flush(); err != nil {
 		return cw.n, fmt.Errorf("ner: write model: %w", err)
@@ -574,12 +574,12 @@ func ReadModel(r io.Reader) (*Model, error) {
 			return nil, ErrBadModel
 		}
 		m.names.maxLen = int(ml)
+		var b [2]byte
 		m.names.entries, err = readKeyed(br, func() (uint16, error) {
-			var v uint16
-			if err := get(&v); err != nil {
+			if _, err := io.ReadFull(br, b[:]); err != nil {
 				return 0, fmt.Errorf("ner: read model: %w", err)
 			}
-			return v, nil
+			return binary.LittleEndian.Uint16(b[:]), nil
 		})
 		if err != nil {
 			return nil, err
