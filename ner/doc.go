@@ -6,9 +6,11 @@
 // the tokens with an averaged-perceptron sequence model (BILOU tags,
 // Viterbi decoding with transition constraints). Its features are the
 // word, its case, shape, affixes and neighbours, gazetteers of the training
-// entities, how often unlabeled news writes the word in lower case, the
-// word classes of the word and its neighbours (exchange clustering of the
-// unlabeled news and the training text at three granularities, cluster.go),
+// entities, external name lists (cities, countries, nationalities, first
+// names, ...: gazetteers/, copied into the model by Train, lists.go), how
+// often unlabeled news writes the word in lower case, the word classes of
+// the word and its neighbours (exchange clustering of the unlabeled news
+// and the training text at three granularities, cluster.go),
 // the neighbours of the word's other occurrences in the document, and, in
 // a second pass, the labels the first pass gave those occurrences. The
 // weights of the features that depend on one word are summed once per

@@ -96,6 +96,7 @@ type doc struct {
 	flags []uint8
 	lr    []uint8            // lower-case ratio bucket of the word
 	gz    []uint16           // gazetteer bits: 1<<(4*type+pos)
+	names []uint64           // name-list bits: 1<<(4*list+pos)
 	cl    []uint64           // packed word classes (clustersOf), 0 when none
 	occ   map[string][]int32 // capitalized word -> its positions
 	sents [][2]int           // [start, end) token ranges
@@ -192,13 +193,13 @@ func lrBucket(lower, upper int) uint8 {
 	return 4
 }
 
-// prepare computes the per-token values features need. gaz, lr and cl
-// come from the model (or a training fold).
-func prepare(words []string, sents [][2]int, gz *gazetteer, lr map[uint64]uint8, cl map[uint64]uint64) *doc {
+// prepare computes the per-token values features need. gaz, names, lr
+// and cl come from the model (or a training fold).
+func prepare(words []string, sents [][2]int, gz *gazetteer, names *nameLists, lr map[uint64]uint8, cl map[uint64]uint64) *doc {
 	n := len(words)
 	d := &doc{words: words, sents: sents,
 		lw: make([]string, n), shape: make([]string, n), flags: make([]uint8, n),
-		lr: make([]uint8, n), gz: make([]uint16, n), cl: make([]uint64, n),
+		lr: make([]uint8, n), gz: make([]uint16, n), names: make([]uint64, n), cl: make([]uint64, n),
 		typ: make([]int32, n)}
 	types := make(map[string]int32)
 	for i, w := range words {
@@ -258,6 +259,9 @@ func prepare(words []string, sents [][2]int, gz *gazetteer, lr map[uint64]uint8,
 	}
 	if gz != nil {
 		gz.mark(d)
+	}
+	if names != nil {
+		names.mark(d)
 	}
 	d.occurrences()
 	return d
@@ -359,8 +363,8 @@ func (d *doc) occFeatures(i int, occ []int32, out []uint64) []uint64 {
 	return out
 }
 
-// gazFeatures appends the gazetteer features of token i of the sentence
-// [lo, hi).
+// gazFeatures appends the gazetteer and name-list features of token i of
+// the sentence [lo, hi).
 func (d *doc) gazFeatures(i, lo, hi int, out []uint64) []uint64 {
 	if g := d.gz[i]; g != 0 {
 		sh := d.shape[i]
@@ -380,7 +384,7 @@ func (d *doc) gazFeatures(i, lo, hi int, out []uint64) []uint64 {
 			out = append(out, hbyte(f1(27, "n"), byte(g)), hbyte(f1(27, "N"), byte(g>>8)))
 		}
 	}
-	return out
+	return d.nameFeatures(i, lo, hi, out)
 }
 
 // The static features of a token split into those of its own word, those

@@ -81,14 +81,15 @@ type Model struct {
 	weights map[uint64][]weight
 	tab     *table // weights indexed for scoring; nil: use weights
 	gaz     gazetteer
+	names   nameLists // external name lists
 	lr      map[uint64]uint8
 	// clusters maps clusterKey(word) to its packed word classes.
 	clusters map[uint64]uint64
 }
 
 // newModel returns a Model of weights and the values features need.
-func newModel(weights map[uint64][]weight, gaz gazetteer, lr map[uint64]uint8, clusters map[uint64]uint64) *Model {
-	return &Model{weights: weights, tab: newTable(weights), gaz: gaz, lr: lr, clusters: clusters}
+func newModel(weights map[uint64][]weight, gaz gazetteer, names nameLists, lr map[uint64]uint8, clusters map[uint64]uint64) *Model {
+	return &Model{weights: weights, tab: newTable(weights), gaz: gaz, names: names, lr: lr, clusters: clusters}
 }
 
 // lookup returns the weights of feature f.
@@ -344,12 +345,18 @@ func (m *Model) tag(d *doc) []uint8 {
 	return out
 }
 
-// Prepare tokens for m: gazetteer, case statistics and word classes.
+// Prepare tokens for m: gazetteer, name lists, case statistics and word
+// classes.
 func (m *Model) prepare(words []string, sents [][2]int) *doc {
-	return prepare(words, sents, &m.gaz, m.lr, m.clusters)
+	return prepare(words, sents, &m.gaz, &m.names, m.lr, m.clusters)
 }
 
-const modelMagic = "chronograph-ner-3\n"
+// modelMagic starts a model file; modelMagicLists one with name lists,
+// written after the word classes.
+const (
+	modelMagic      = "chronograph-ner-3\n"
+	modelMagicLists = "chronograph-ner-4\n"
+)
 
 // WriteTo writes m in its compact gzip-compressed binary form, readable by
 // ReadModel. Weights are quantized to 16 bits.
@@ -374,7 +381,11 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		scale = 1
 	}
 	put := func(v any) { _ = binary.Write(bw, binary.LittleEndian, v) }
-	bw.WriteString(modelMagic)
+	if len(m.names.entries) > 0 {
+		bw.WriteString(modelMagicLists)
+	} else {
+		bw.WriteString(modelMagic)
+	}
 	put(scale)
 	put(uint32(len(keys)))
 	var prevKey uint64
@@ -395,6 +406,10 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	writeByteMap(bw, m.gaz.entries)
 	writeByteMap(bw, m.lr)
 	writeClusters(bw, m.clusters)
+	if len(m.names.entries) > 0 {
+		put(uint32(m.names.maxLen))
+		writeKeyed(bw, m.names.entries, func(v uint16) { bw.Write(binary.LittleEndian.AppendUint16(buf[:0], v)) })
+	}
 	if err := bw.Flush(); err != nil {
 		return cw.n, fmt.Errorf("ner: write model: %w", err)
 	}
@@ -495,7 +510,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	br := bufio.NewReader(zr)
 	magic := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
+	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic && string(magic) != modelMagicLists {
 		return nil, ErrBadModel
 	}
 	get := func(v any) error { return binary.Read(br, binary.LittleEndian, v) }
@@ -550,6 +565,25 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	if m.clusters, err = readClusters(br); err != nil {
 		return nil, err
+	}
+	if string(magic) == modelMagicLists {
+		if err := get(&ml); err != nil {
+			return nil, fmt.Errorf("ner: read model: %w", err)
+		}
+		if ml > nameMaxTokens {
+			return nil, ErrBadModel
+		}
+		m.names.maxLen = int(ml)
+		var b [2]byte
+		m.names.entries, err = readKeyed(br, func() (uint16, error) {
+			if _, err := io.ReadFull(br, b[:]); err != nil {
+				return 0, fmt.Errorf("ner: read model: %w", err)
+			}
+			return binary.LittleEndian.Uint16(b[:]), nil
+		})
+		if err != nil {
+			return nil, err
+		}
 	}
 	m.tab = newTable(m.weights)
 	return m, nil

@@ -36,6 +36,12 @@ type TrainOptions struct {
 	// with the text of the training and dev data, are clustered into word
 	// classes.
 	Unlabeled []io.Reader
+	// Lists are external name lists (gazetteers: places, first names,
+	// nationalities, ...), at most 15, copied into the model: a token's
+	// lists and its position (B, I, L, U) in each list's longest match are
+	// features. Their order matters: the same lists in another order make
+	// another model.
+	Lists []NameList
 	// NoClusters leaves out the word-class features.
 	NoClusters bool
 	// Log, when set, receives one line per epoch.
@@ -244,15 +250,19 @@ func Train(r io.Reader, dev io.Reader, opts TrainOptions) (*Model, error) {
 	// memory back before training, to keep the peak down.
 	text = nil
 	debug.FreeOSMemory()
+	names, err := buildNameLists(opts.Lists)
+	if err != nil {
+		return nil, err
+	}
 	full, folds := buildGazetteers(docs, opts.Folds)
 	prepared := make([]*doc, len(docs))
 	for i, td := range docs {
-		prepared[i] = prepare(td.words, td.sents, &folds[td.fold], lr, clusters)
+		prepared[i] = prepare(td.words, td.sents, &folds[td.fold], &names, lr, clusters)
 	}
 	runs := make([]map[uint64][]weight, opts.Runs)
 	for r := range runs {
 		ws, err := trainRun(prepared, docs, devDocs, opts, opts.Seed+uint64(r), r, func(ws map[uint64][]weight) *Model {
-			return newModel(ws, full, lr, clusters)
+			return newModel(ws, full, names, lr, clusters)
 		})
 		if err != nil {
 			return nil, err
@@ -274,7 +284,7 @@ func Train(r io.Reader, dev io.Reader, opts TrainOptions) (*Model, error) {
 			ws[f] = kept
 		}
 	}
-	return newModel(ws, full, lr, clusters), nil
+	return newModel(ws, full, names, lr, clusters), nil
 }
 
 // trainRun trains the weights of one run over the prepared documents,

@@ -24,6 +24,7 @@ func runTrainNER(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	seed := fset.Uint64("seed", 0, "shuffling seed (0: the default)")
 	runs := fset.Int("runs", 0, "training runs with seeds seed, seed+1, ... whose weights are averaged (0: the default, 1)")
 	unlabeled := fset.String("unlabeled", "", "comma-separated plain-text or SGML files or directories for word-case statistics and word classes")
+	lists := fset.String("lists", "", "comma-separated name-list files or directories of .txt lists (ner/gazetteers), one name a line, copied into the model")
 	if _, err := parse(fset, args); err != nil {
 		return err
 	}
@@ -64,6 +65,21 @@ func runTrainNER(ctx context.Context, args []string, stdout, stderr io.Writer) e
 			opts.Unlabeled = append(opts.Unlabeled, f)
 		}
 		fmt.Fprintf(stderr, "case statistics from %d unlabeled files\n", len(files))
+	}
+	if *lists != "" {
+		files, err := textFiles(strings.Split(*lists, ","))
+		if err != nil {
+			return fmt.Errorf("train ner: %w", err)
+		}
+		for _, name := range files {
+			f, err := os.Open(name)
+			if err != nil {
+				return fmt.Errorf("train ner: %w", err)
+			}
+			defer f.Close()
+			opts.Lists = append(opts.Lists, ner.NameList{Name: filepath.Base(name), R: f})
+		}
+		fmt.Fprintf(stderr, "%d name lists\n", len(files))
 	}
 	if err := ctx.Err(); err != nil {
 		return err
