@@ -334,6 +334,40 @@ func BenchmarkProse(b *testing.B) {
 	reportWords(b, words, cpuTime()-cpu)
 }
 
+// BenchmarkExtractVsProse runs the tagger and prose's built-in pipeline
+// (model loaded once) on the same 1 MB text in the same run, one after the
+// other in each iteration, and reports both speeds and their ratio, on CPU
+// time where the platform gives it (the machine may be shared):
+//
+//	GOMAXPROCS=1 go test ./ner -run X -bench ExtractVsProse
+func BenchmarkExtractVsProse(b *testing.B) {
+	x := newExtractor(b)
+	p := NewProseTagger()
+	text, words := benchText(b)
+	clock := func() time.Duration {
+		if c := cpuTime(); c > 0 {
+			return c
+		}
+		return time.Duration(time.Now().UnixNano())
+	}
+	var ours, prose time.Duration
+	for b.Loop() {
+		start := clock()
+		if _, err := x.Extract(text); err != nil {
+			b.Fatal(err)
+		}
+		mid := clock()
+		if _, _, err := p.Document(text); err != nil {
+			b.Fatal(err)
+		}
+		ours, prose = ours+mid-start, prose+clock()-mid
+	}
+	n := float64(words) * float64(b.N)
+	b.ReportMetric(n/ours.Seconds(), "words/s")
+	b.ReportMetric(n/prose.Seconds(), "prose-words/s")
+	b.ReportMetric(prose.Seconds()/ours.Seconds(), "x-prose")
+}
+
 // reportWords reports words per wall-clock second and, since the machine
 // may be shared, per second of the process's CPU time (which includes the
 // garbage collector's).
