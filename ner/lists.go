@@ -107,19 +107,7 @@ func (nl *nameLists) mark(d *doc) {
 				}
 				l := best[k]
 				free[k] = i + l - s[0]
-				if l == 1 {
-					d.names[i] |= 1 << (4*k + posU)
-					continue
-				}
-				for j := 0; j < l; j++ {
-					p := posI
-					if j == 0 {
-						p = posB
-					} else if j == l-1 {
-						p = posL
-					}
-					d.names[i+j] |= 1 << (4*k + p)
-				}
+				markSpan(d.names, i, l, 4*k)
 			}
 		}
 	}

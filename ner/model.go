@@ -49,19 +49,7 @@ func (g *gazetteer) mark(d *doc) {
 				if bestMask&(1<<t) == 0 {
 					continue
 				}
-				if bestLen == 1 {
-					d.gz[i] |= 1 << (4*t + posU)
-					continue
-				}
-				for k := 0; k < bestLen; k++ {
-					p := posI
-					if k == 0 {
-						p = posB
-					} else if k == bestLen-1 {
-						p = posL
-					}
-					d.gz[i+k] |= 1 << (4*t + p)
-				}
+				markSpan(d.gz, i, bestLen, 4*t)
 			}
 			i += bestLen
 		}
@@ -598,4 +586,22 @@ func readByteMap(br *bufio.Reader) (map[uint64]uint8, error) {
 		}
 		return b, nil
 	})
+}
+
+// markSpan sets, in bits[i:i+l], the bit of each token's BILOU position in
+// a match of l tokens starting at i, above shift (4 bits a list or type).
+func markSpan[T uint16 | uint64](bits []T, i, l, shift int) {
+	if l == 1 {
+		bits[i] |= 1 << (shift + posU)
+		return
+	}
+	for j := 0; j < l; j++ {
+		p := posI
+		if j == 0 {
+			p = posB
+		} else if j == l-1 {
+			p = posL
+		}
+		bits[i+j] |= 1 << (shift + p)
+	}
 }

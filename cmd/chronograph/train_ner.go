@@ -52,32 +52,24 @@ func runTrainNER(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		devR = df
 	}
 	if *unlabeled != "" {
-		files, err := textFiles(strings.Split(*unlabeled, ","))
+		files, err := openTextFiles(*unlabeled)
 		if err != nil {
 			return fmt.Errorf("train ner: %w", err)
 		}
-		for _, name := range files {
-			f, err := os.Open(name)
-			if err != nil {
-				return fmt.Errorf("train ner: %w", err)
-			}
-			defer f.Close()
+		defer closeAll(files)
+		for _, f := range files {
 			opts.Unlabeled = append(opts.Unlabeled, f)
 		}
 		fmt.Fprintf(stderr, "case statistics from %d unlabeled files\n", len(files))
 	}
 	if *lists != "" {
-		files, err := textFiles(strings.Split(*lists, ","))
+		files, err := openTextFiles(*lists)
 		if err != nil {
 			return fmt.Errorf("train ner: %w", err)
 		}
-		for _, name := range files {
-			f, err := os.Open(name)
-			if err != nil {
-				return fmt.Errorf("train ner: %w", err)
-			}
-			defer f.Close()
-			opts.Lists = append(opts.Lists, ner.NameList{Name: filepath.Base(name), R: f})
+		defer closeAll(files)
+		for _, f := range files {
+			opts.Lists = append(opts.Lists, ner.NameList{Name: filepath.Base(f.Name()), R: f})
 		}
 		fmt.Fprintf(stderr, "%d name lists\n", len(files))
 	}
@@ -104,6 +96,32 @@ func runTrainNER(ctx context.Context, args []string, stdout, stderr io.Writer) e
 }
 
 // textFiles expands paths to the .txt and .sgm files under them, sorted.
+// openTextFiles opens the files textFiles finds under the comma-separated
+// paths of spec, in its order; the caller closes them (closeAll).
+func openTextFiles(spec string) ([]*os.File, error) {
+	names, err := textFiles(strings.Split(spec, ","))
+	if err != nil {
+		return nil, err
+	}
+	files := make([]*os.File, 0, len(names))
+	for _, name := range names {
+		f, err := os.Open(name)
+		if err != nil {
+			closeAll(files)
+			return nil, err
+		}
+		files = append(files, f)
+	}
+	return files, nil
+}
+
+// closeAll closes files opened for reading.
+func closeAll(files []*os.File) {
+	for _, f := range files {
+		f.Close()
+	}
+}
+
 func textFiles(paths []string) ([]string, error) {
 	var files []string
 	for _, p := range paths {
