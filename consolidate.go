@@ -75,14 +75,19 @@ func (p *Pipeline) consolidate(ctx context.Context, fresh []*graph.Document) err
 	// Build takes no context: run it aside so that cancelling returns at
 	// once (the stored documents are kept; the graph is rebuilt next time).
 	built := make(chan *graph.Snapshot, 1)
-	go func() { built <- build(docs, p.opts.Workers) }()
+	go func(docs []*graph.Document) { built <- build(docs, p.opts.Workers) }(docs)
+	n := len(docs)
+	// The documents are not needed once the graph is built: let the
+	// collector take them while the graph is written (a live heap under
+	// the memory limit leaves room for Badger's table builders).
+	docs, fresh = nil, nil
 	var snap *graph.Snapshot
 	select {
 	case snap = <-built:
 	case <-ctx.Done():
 		return ctx.Err()
 	}
-	return p.st.ReplaceGraph(ctx, snap, len(docs))
+	return p.st.ReplaceGraph(ctx, snap, n)
 }
 
 // undated reports whether d has no date of its own, so that consolidation
