@@ -1975,11 +1975,40 @@ func (x *extractor) narrative(c *cand) bool {
 // names an edition, not the time of the sentence's events.
 func (x *extractor) nameYear(k, a int) bool {
 	t := x.toks[k]
-	if k <= a+1 || len(t.w) != 4 || !isNumber(t.w) || k+1 < len(x.toks) && x.toks[k+1].tmx == t.tmx {
+	if len(t.w) != 4 || !isNumber(t.w) || k+1 < len(x.toks) && x.toks[k+1].tmx == t.tmx {
+		return false
+	}
+	if x.lawYear(k) {
+		return true
+	}
+	if k <= a+1 {
 		return false
 	}
 	p := x.toks[k-1]
 	return p.cap && p.tmx < 0
+}
+
+// lawHeads are the last words of the names of laws and agreements.
+var lawHeads = map[string]bool{"act": true, "law": true, "treaty": true, "accord": true, "accords": true,
+	"agreement": true, "convention": true, "amendments": true, "code": true}
+
+// lawYear reports whether the year at token k is part of the name of a law
+// or an agreement: "the Securities Act of 1933", "the 1933 Glass-Steagall
+// Act". It names the law, not the time of what the sentence reports.
+func (x *extractor) lawYear(k int) bool {
+	if k >= 2 && x.toks[k-1].w == "of" && x.toks[k-2].cap && lawHeads[x.toks[k-2].w] {
+		return true
+	}
+	for j := k + 1; j < len(x.toks) && j <= k+5; j++ {
+		t := x.toks[j]
+		if !t.cap && t.w != "-" {
+			return false
+		}
+		if lawHeads[t.w] && j > k+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // closerTrigger reports whether another candidate with participants in the

@@ -444,6 +444,9 @@ func (m *txMatcher) clockAt(i int) (h, mi, end int, ok bool) {
 		}
 		return t.val / 100, t.val % 100, i + 2, true
 	}
+	if end, ok := m.wireClock(i); ok {
+		return t.val / 100, t.val % 100, end, true
+	}
 	if t.kind != tkNum || t.nd > 2 || t.val < 0 || t.val > 24 {
 		return 0, 0, i, false
 	}
@@ -504,6 +507,39 @@ func (m *txMatcher) clockAt(i int) (h, mi, end int, ok bool) {
 		j++
 	}
 	return h, mi, j, true
+}
+
+// hhmm reports whether token i is four digits that read as hours and
+// minutes ("1530", "0720").
+func (m *txMatcher) hhmm(i int) bool {
+	t := m.tok(i)
+	return t.kind == tkNum && t.nd == 4 && t.val >= 0 && t.val/100 <= 23 && t.val%100 <= 59
+}
+
+// wireClock reads the other ways the wires write a time of day as four
+// digits, which would otherwise pass for a year: "by 1530 hrs", "1515
+// local time", "until 1500 (1400 GMT)" (the time told again in GMT), and
+// both ends of "between 0720 and 1515" (a range that starts with a zero).
+// It returns the end of the time.
+func (m *txMatcher) wireClock(i int) (int, bool) {
+	if !m.hhmm(i) {
+		return i, false
+	}
+	nx := m.tok(i + 1)
+	switch {
+	case nx.low == "hrs" || nx.low == "hr":
+		return i + 2, true
+	case nx.low == "local" && m.is(i+2, "time"):
+		return i + 1, true
+	case m.punct(i+1, "(") && m.hhmm(i+2) && m.tok(i+3).kind == tkWord && m.tok(i+3).cls&cTZ != 0 && m.tok(i+3).low != "z":
+		return i + 1, true
+	}
+	rangeWord := func(t *txToken) bool { return t.low == "and" || t.low == "to" || t.low == "-" || t.low == "–" }
+	zeroLed := func(k int) bool { return m.hhmm(k) && m.tok(k).val < 1000 }
+	if zeroLed(i) && rangeWord(nx) && m.hhmm(i+2) || m.hhmm(i) && rangeWord(m.tok(i-1)) && zeroLed(i-2) {
+		return i + 1, true
+	}
+	return i, false
 }
 
 // clock handles a time of day, with the date that may follow it
