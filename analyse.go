@@ -51,12 +51,18 @@ func (p *Pipeline) analyse(x *ner.Extractor, a *Article, flagDate graph.Date) an
 		doc.Blocks = append(doc.Blocks, b)
 	}
 
+	var meta graph.Date
+	metaOK := false
+	if !flagDate.Known() && a.Date != "" {
+		var err error
+		meta, err = timeline.ParseDate(a.Date)
+		metaOK = err == nil
+	}
 	switch {
 	case flagDate.Known():
 		doc.Published, doc.DateSource = flagDate, graph.FromFlag
-	case a.Date != "" && parsesDate(a.Date):
-		doc.Published, _ = timeline.ParseDate(a.Date)
-		doc.DateSource = graph.FromMetadata
+	case metaOK:
+		doc.Published, doc.DateSource = meta, graph.FromMetadata
 	default:
 		if dct, ok := timeline.FindDCT(a.Header, a.Text); ok && dct.Date.Known() {
 			doc.Published, doc.DateSource, doc.DateNote = dct.Date, graph.FromHeader, dct.Note
@@ -139,11 +145,6 @@ func dateFromCollection(doc *graph.Document, published, peers []string) bool {
 		doc.Published, doc.DateSource, doc.DateNote = graph.Date{}, graph.FromNone, "no date in the document or the collection"
 	}
 	return doc.Published != before
-}
-
-func parsesDate(s string) bool {
-	_, err := timeline.ParseDate(s)
-	return err == nil
 }
 
 // looseDate reads a date written in free text ("11:58 PM · Feb 27, 2025").

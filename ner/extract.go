@@ -78,7 +78,7 @@ func (x *Extractor) Extract(text string) (res *Result, err error) {
 		}
 	}
 	tagWords, headline := x.model.sentenceCase(words, ranges)
-	tags := x.model.tag(x.model.prepare(tagWords, ranges))
+	tags := x.model.tagWords(tagWords, ranges)
 	spans := x.model.dropHeadlineWords(tagSpans(tags), words, toks, headline)
 	res = &Result{Sentences: sents, Tokens: toks}
 	res.Mentions, res.Entities = resolve(text, toks, spans, x.model)

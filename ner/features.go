@@ -104,6 +104,8 @@ type doc struct {
 	// occurrence; first[t] is the first position of word type t.
 	typ   []int32
 	first []int32
+	// typeOf maps a word to its type while the document is prepared.
+	typeOf map[string]int32
 }
 
 // wordShape maps upper case to X, lower case to x, digits to d, keeps other
@@ -196,12 +198,21 @@ func lrBucket(lower, upper int) uint8 {
 // prepare computes the per-token values features need. gaz, names, lr
 // and cl come from the model (or a training fold).
 func prepare(words []string, sents [][2]int, gz *gazetteer, names *nameLists, lr map[uint64]uint8, cl map[uint64]uint64) *doc {
+	return prepareIn(new(doc), words, sents, gz, names, lr, cl)
+}
+
+// prepareIn is prepare reusing d's buffers.
+func prepareIn(d *doc, words []string, sents [][2]int, gz *gazetteer, names *nameLists, lr map[uint64]uint8, cl map[uint64]uint64) *doc {
 	n := len(words)
-	d := &doc{words: words, sents: sents,
-		lw: make([]string, n), shape: make([]string, n), flags: make([]uint8, n),
-		lr: make([]uint8, n), gz: make([]uint16, n), names: make([]uint64, n), cl: make([]uint64, n),
-		typ: make([]int32, n)}
-	types := make(map[string]int32)
+	d.words, d.sents = words, sents
+	d.lw, d.shape, d.flags = zeroed(d.lw, n), zeroed(d.shape, n), zeroed(d.flags, n)
+	d.lr, d.gz, d.names, d.cl = zeroed(d.lr, n), zeroed(d.gz, n), zeroed(d.names, n), zeroed(d.cl, n)
+	d.typ, d.first = zeroed(d.typ, n), d.first[:0]
+	if d.typeOf == nil {
+		d.typeOf = make(map[string]int32)
+	}
+	clear(d.typeOf)
+	types := d.typeOf
 	for i, w := range words {
 		if t, ok := types[w]; ok {
 			// a word seen before: its word-only values are the same

@@ -9,6 +9,7 @@ import (
 	"io"
 	"math"
 	"sort"
+	"sync"
 )
 
 // gazetteer holds entity names seen in training, as hashes of their
@@ -254,8 +255,39 @@ func addScores(dst *[nTags]float32, src *[nTags]float32) {
 // type of d, and the context aggregation of the tokens past the first
 // occWindow occurrences of their word once per word.
 func (m *Model) staticScores(d *doc) [][nTags]float32 {
+	return m.staticScoresIn(d, new(tagScratch))
+}
+
+// tagScratch holds the buffers of tagging one document, reused from one
+// document to the next through scratchPool: allocating them for every
+// document was a third of the tagger's allocations, and the collector's
+// work that came with it slowed two workers more than one.
+type tagScratch struct {
+	doc    doc
+	types  []wordScores
+	static [][nTags]float32
+	buf    decodeBuf
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(tagScratch) }}
+
+// zeroed returns s resliced to n elements, all zero, reusing its array
+// when it is large enough.
+func zeroed[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// staticScoresIn is staticScores with its buffers taken from sc; the result
+// is sc's until sc is used again.
+func (m *Model) staticScoresIn(d *doc, sc *tagScratch) [][nTags]float32 {
 	var feats []uint64
-	types := make([]wordScores, len(d.first))
+	sc.types = zeroed(sc.types, len(d.first))
+	types := sc.types
 	for t, i := range d.first {
 		ws := &types[t]
 		feats = d.wordFeatures(int(i), feats[:0])
@@ -273,7 +305,8 @@ func (m *Model) staticScores(d *doc) [][nTags]float32 {
 		m.score(neighbourFeatures(pos, eos, eos, boundaryClasses, feats[:0]), &end[pos])
 	}
 	var shared map[string]*[nTags]float32 // context aggregation past occWindow
-	static := make([][nTags]float32, len(d.words))
+	sc.static = zeroed(sc.static, len(d.words))
+	static := sc.static
 	for _, s := range d.sents {
 		lo, hi := s[0], s[1]
 		for i := lo; i < hi; i++ {
@@ -312,23 +345,40 @@ func (m *Model) staticScores(d *doc) [][nTags]float32 {
 }
 
 // firstPass returns the tags of d's first pass, and the static scores.
-func (m *Model) firstPass(d *doc, buf *decodeBuf) ([]uint8, [][nTags]float32) {
-	static := m.staticScores(d)
+func (m *Model) firstPass(d *doc, sc *tagScratch) ([]uint8, [][nTags]float32) {
+	static := m.staticScoresIn(d, sc)
 	tags := make([]uint8, len(d.words))
 	for _, s := range d.sents {
-		viterbi(m, d, s[0], s[1], static[s[0]:s[1]], nil, tags, buf)
+		viterbi(m, d, s[0], s[1], static[s[0]:s[1]], nil, tags, &sc.buf)
 	}
 	return tags, static
 }
 
 // tag runs both passes over d and returns the tags of the second.
 func (m *Model) tag(d *doc) []uint8 {
-	var buf decodeBuf
-	tags, static := m.firstPass(d, &buf)
+	sc := scratchPool.Get().(*tagScratch)
+	defer scratchPool.Put(sc)
+	return m.tagIn(d, sc)
+}
+
+// tagWords prepares words for m and tags them, with the document's buffers
+// taken from the pool too.
+func (m *Model) tagWords(words []string, sents [][2]int) []uint8 {
+	sc := scratchPool.Get().(*tagScratch)
+	defer scratchPool.Put(sc)
+	d := prepareIn(&sc.doc, words, sents, &m.gaz, &m.names, m.lr, m.clusters)
+	out := m.tagIn(d, sc)
+	d.words, d.sents, d.occ = nil, nil, nil // the caller's, and not reused
+	return out
+}
+
+// tagIn is tag with sc's buffers.
+func (m *Model) tagIn(d *doc, sc *tagScratch) []uint8 {
+	tags, static := m.firstPass(d, sc)
 	hist := d.history(tags)
 	out := make([]uint8, len(d.words))
 	for _, s := range d.sents {
-		viterbi(m, d, s[0], s[1], static[s[0]:s[1]], hist, out, &buf)
+		viterbi(m, d, s[0], s[1], static[s[0]:s[1]], hist, out, &sc.buf)
 	}
 	return out
 }

@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -68,15 +69,29 @@ func EventMentions(doc *graph.Document, tokens []graph.Token) []graph.LocalEvent
 }
 
 func extract(doc *graph.Document, tokens []graph.Token, all bool) []graph.LocalEvent {
-	x := newExtractor(doc, tokens)
+	bp := toksPool.Get().(*[]tok)
+	x := newExtractorIn(doc, tokens, *bp)
 	x.all = all
 	var out []graph.LocalEvent
 	for s := range x.sents {
 		out = append(out, x.sentence(s, all)...)
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Trigger.Start < out[b].Trigger.Start })
+	if cap(x.toks) <= maxPooledToks {
+		clear(x.toks) // drop the words' strings
+		*bp = x.toks[:0]
+		toksPool.Put(bp)
+	}
 	return out
 }
+
+// toksPool holds token buffers for the extractor, reused from one document
+// to the next: growing a new one for every document was a sixth of the
+// bytes an ingest allocates. Buffers past maxPooledToks (5 MB) are left
+// to the collector.
+var toksPool = sync.Pool{New: func() any { return new([]tok) }}
+
+const maxPooledToks = 1 << 16
 
 type extractor struct {
 	doc   *graph.Document
@@ -97,7 +112,12 @@ type extractor struct {
 }
 
 func newExtractor(doc *graph.Document, tokens []graph.Token) *extractor {
-	x := &extractor{doc: doc}
+	return newExtractorIn(doc, tokens, nil)
+}
+
+// newExtractorIn is newExtractor with the tokens appended to buf[:0].
+func newExtractorIn(doc *graph.Document, tokens []graph.Token, buf []tok) *extractor {
+	x := &extractor{doc: doc, toks: buf[:0]}
 	tags := map[int]string{}
 	for _, t := range tokens {
 		if t.Tag != "" {

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/chronograph/chronograph/graph"
@@ -33,9 +34,20 @@ const (
 // reaches, which becomes the day in focus. Timexes never reads the clock: the same input
 // gives the same output. It is safe for concurrent use.
 func Timexes(text string, sentences []graph.Span, dct graph.Date, blocks []graph.Block) []graph.Timex {
-	m := txNewMatcher(text, sentences, dct, blocks)
-	return m.run()
+	bp := txToksPool.Get().(*[]txToken)
+	m := txNewMatcherIn(text, sentences, dct, blocks, *bp)
+	out := m.run()
+	if cap(m.toks) <= maxPooledToks {
+		clear(m.toks) // drop the words' strings
+		*bp = m.toks[:0]
+		txToksPool.Put(bp)
+	}
+	return out
 }
+
+// txToksPool holds the matcher's token buffers, reused from one text to the
+// next like the event extractor's (toksPool).
+var txToksPool = sync.Pool{New: func() any { return new([]txToken) }}
 
 // matcher holds the state of one scan over a text.
 type txMatcher struct {
@@ -58,8 +70,13 @@ type txMatcher struct {
 }
 
 func txNewMatcher(text string, sentences []graph.Span, dct graph.Date, blocks []graph.Block) *txMatcher {
+	return txNewMatcherIn(text, sentences, dct, blocks, make([]txToken, 0, len(text)/5+1))
+}
+
+// txNewMatcherIn is txNewMatcher with the tokens appended to buf[:0].
+func txNewMatcherIn(text string, sentences []graph.Span, dct graph.Date, blocks []graph.Block, buf []txToken) *txMatcher {
 	m := &txMatcher{text: text, docDCT: txAnchorOf(dct), block: -1}
-	m.toks = txTokenize(text, make([]txToken, 0, len(text)/5+1))
+	m.toks = txTokenize(text, buf[:0])
 	if sentences != nil {
 		m.sents = txSentenceTokens(m.toks, sentences)
 	} else {
