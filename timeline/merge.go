@@ -892,6 +892,24 @@ func actionPhrase(first *item) string {
 	if strings.ContainsAny(gap, ",;:()\n\"“”") {
 		return ""
 	}
+	// Another event's trigger may come first: the phrase would start with
+	// that event. When this trigger is the agent's own verb, the phrase
+	// starts there instead: after "and" ("has increased border security
+	// and extradited criminals": "extradited criminals") or after a
+	// pronoun that stands for the agent ("said it has acquired": "acquired
+	// ..."). Otherwise (an infinitive, a noun, a passive, another
+	// subject: "said domestic sales declined") the phrase that governs it
+	// stays, and so does any negation before it ("has not made or sold").
+	prev := -1
+	for _, o := range d.Events {
+		if o.Trigger.Start >= end && o.Trigger.Start < ev.Trigger.Start {
+			prev = max(prev, o.Trigger.End)
+		}
+	}
+	if prev >= 0 && prev <= ev.Trigger.Start && verbStart(d.Text[ev.Trigger.Start:ev.Trigger.End]) && !negated(gap) &&
+		ownVerb(strings.Fields(strings.ToLower(d.Text[prev:ev.Trigger.Start]))) {
+		end = ev.Trigger.Start
+	}
 	// The agent must be the subject of a verb phrase: the next word is an
 	// auxiliary, an adverb or a past-tense verb, not "to" or a noun of a
 	// compound ("U.S. troop deployment", "Trump's offer").
@@ -929,6 +947,59 @@ func actionPhrase(first *item) string {
 		return ""
 	}
 	return phrase
+}
+
+// ownVerb reports whether the words between another event's trigger and a
+// verb make the verb the same subject's: "... and", or "(that) it/he/she/
+// they/we" followed by auxiliaries and adverbs only.
+func ownVerb(words []string) bool {
+	for len(words) > 0 && auxOrAdverb(words[len(words)-1]) {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	if last == "and" || last == "or" {
+		return true
+	}
+	if words[0] == "that" {
+		words = words[1:]
+	}
+	if len(words) != 1 {
+		return false
+	}
+	switch words[0] {
+	case "it", "he", "she", "they", "we":
+		return true
+	}
+	return false
+}
+
+// auxOrAdverb reports whether w is an auxiliary verb or an adverb.
+func auxOrAdverb(w string) bool {
+	switch w {
+	case "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might",
+		"should", "did", "does", "also", "then", "later", "again", "already", "just", "now", "recently",
+		"previously", "since":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "ly")
+}
+
+// negated reports whether s holds a word of negation, whose scope a title
+// must keep ("has not made or sold").
+func negated(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch strings.Trim(w, ".,;:!?\"'") {
+		case "not", "never", "no", "neither", "nor", "without", "cannot":
+			return true
+		}
+		if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+	}
+	return false
 }
 
 // verbStart reports whether w can open a verb phrase after its subject.

@@ -330,3 +330,31 @@ func TestMergeWorkersSameAsMerge(t *testing.T) {
 		t.Fatal("no events")
 	}
 }
+
+// TestMergeTitleOwnVerb: an action's title starts at its own verb when
+// another event's trigger comes between it and its agent, but only when
+// the verb is the agent's (after "and", or after a pronoun standing for
+// the agent), and never drops a negation.
+func TestMergeTitleOwnVerb(t *testing.T) {
+	for _, c := range []struct{ text, lemma, want string }{
+		{"Mexico has increased border security and extradited criminals to the United States.", "extradite",
+			"Mexico extradited criminals to the United States"},
+		{"Trump said he has extradited criminals to Texas.", "extradite", "Donald Trump extradited criminals to Texas"},
+		{"Trump said he has not extradited criminals to Texas.", "extradite",
+			"Donald Trump said he has not extradited criminals to Texas"},
+		{"Trump said he increased security at the border.", "increase", "Donald Trump increased security at the border"},
+		{"Trump issued an order to increase security at the border.", "increase",
+			"Donald Trump issued an order to increase security at the border"},
+	} {
+		_, evs := mergeDocs(t, []outlet{{id: "a", published: "2025-05-03", text: c.text}})
+		var got []string
+		for _, e := range evs {
+			if e.Lemma == c.lemma {
+				got = append(got, e.Title)
+			}
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q: titles of %q events %q, want %q", c.text, c.lemma, got, c.want)
+		}
+	}
+}
