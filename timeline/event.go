@@ -1633,7 +1633,7 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		if !tx.Date.Known() && tx.Date.Earliest == "" && tx.Date.Latest == "" && !strings.HasSuffix(tx.Value, "_REF") {
 			continue
 		}
-		if x.nameYear(k, a) || x.otherConjunct(cs, c, k, cs0) {
+		if x.nameYear(k, a) || x.maturity(k, a) || x.otherConjunct(cs, c, k, cs0) {
 			continue
 		}
 		if c.content >= 0 && k >= c.content {
@@ -2006,6 +2006,28 @@ func (x *extractor) nameYear(k, a int) bool {
 	}
 	p := x.toks[k-1]
 	return p.cap && p.tmx < 0
+}
+
+// instruments are the nouns of debts whose maturity "due" dates.
+var instruments = map[string]bool{"bond": true, "bonds": true, "eurobond": true, "eurobonds": true, "note": true,
+	"notes": true, "debenture": true, "debentures": true, "loan": true, "loans": true, "securities": true,
+	"bill": true, "bills": true, "paper": true, "obligations": true, "certificates": true, "warrants": true,
+	"issue": true, "tranche": true, "stock": true, "shares": true, "mortgage": true, "credit": true, "facility": true}
+
+// maturity reports whether the time expression at token k (of a sentence
+// starting at token a) is a debt's maturity ("a 50 mln dlr bond due April
+// 7, 1997", "debentures due 2012"): the date is the bond's, not the time of
+// the issue the sentence reports.
+func (x *extractor) maturity(k, a int) bool {
+	if k-1 <= a || x.toks[k-1].w != "due" && x.toks[k-1].w != "maturing" {
+		return false
+	}
+	for j := k - 2; j >= a && j >= k-6; j-- {
+		if instruments[x.toks[j].w] {
+			return true
+		}
+	}
+	return false
 }
 
 // lawHeads are the last words of the names of laws and agreements.
