@@ -825,7 +825,9 @@ func title(e *graph.Event, first *item) string {
 	}
 	if len(targets) == 0 {
 		if e.Type != graph.Statement {
-			if phrase := actionPhrase(first); phrase != "" {
+			if phrase := actionPhrase(first); strings.HasPrefix(phrase, "'s ") {
+				return strings.Join(agents, " and ") + phrase // "Mike Ruddock's decision ..."
+			} else if phrase != "" {
 				return strings.Join(agents, " and ") + " " + phrase
 			}
 		}
@@ -900,21 +902,39 @@ func actionPhrase(first *item) string {
 	// ..."). Otherwise (an infinitive, a noun, a passive, another
 	// subject: "said domestic sales declined") the phrase that governs it
 	// stays, and so does any negation before it ("has not made or sold").
-	prev := -1
+	prev, undoes := -1, false
 	for _, o := range d.Events {
 		if o.Trigger.Start >= end && o.Trigger.Start < ev.Trigger.Start {
 			prev = max(prev, o.Trigger.End)
+			undoes = undoes || o.Type == graph.Rejection || undoing[o.Lemma]
 		}
 	}
-	if prev >= 0 && prev <= ev.Trigger.Start && verbStart(d.Text[ev.Trigger.Start:ev.Trigger.End]) && !negated(gap) &&
-		ownVerb(strings.Fields(strings.ToLower(d.Text[prev:ev.Trigger.Start]))) {
-		end = ev.Trigger.Start
+	// Past another event's trigger, an infinitive or a noun the agent owns
+	// starts the phrase too, as headlines put them: "issued an order to
+	// implement measures" gives "to implement measures", "defended his
+	// decision not to release" gives "'s decision not to release".
+	prefix := ""
+	if prev >= 0 && prev <= ev.Trigger.Start && !negated(gap) && !undoes {
+		between := strings.Fields(strings.ToLower(d.Text[prev:ev.Trigger.Start]))
+		last := ""
+		if len(between) > 0 {
+			last = between[len(between)-1]
+		}
+		switch {
+		case verbStart(d.Text[ev.Trigger.Start:ev.Trigger.End]) && ownVerb(between):
+			end = ev.Trigger.Start
+		case len(between) == 1 && last == "to":
+			end = prev + strings.Index(d.Text[prev:ev.Trigger.Start], "to")
+			prefix = "to"
+		case len(between) == 1 && (last == "his" || last == "her" || last == "its" || last == "their"):
+			end, prefix = ev.Trigger.Start, "'s"
+		}
 	}
 	// The agent must be the subject of a verb phrase: the next word is an
 	// auxiliary, an adverb or a past-tense verb, not "to" or a noun of a
 	// compound ("U.S. troop deployment", "Trump's offer").
 	next := strings.Fields(d.Text[end:ev.Trigger.End])
-	if len(next) == 0 || !verbStart(next[0]) {
+	if len(next) == 0 || prefix == "" && !verbStart(next[0]) {
 		return ""
 	}
 	stop := ev.Trigger.End
@@ -946,8 +966,25 @@ func actionPhrase(first *item) string {
 	if phrase == "" || len(phrase) > 120 {
 		return ""
 	}
+	if prefix != "" {
+		// the phrase of a noun or an infinitive ends before another verb
+		// joins it ("'s decision to sell arms to Iran and conceded")
+		if i := strings.Index(phrase, " and "); i > 0 {
+			phrase = phrase[:i]
+		}
+	}
+	if prefix == "'s" {
+		return prefix + " " + phrase
+	}
 	return phrase
 }
+
+// undoing are the lemmas of verbs that deny what follows them ("declined to
+// comment", "refused to permit"): a title must keep them.
+var undoing = map[string]bool{"decline": true, "refuse": true, "fail": true, "reject": true, "deny": true,
+	"oppose": true, "resist": true, "avoid": true, "forbid": true, "prevent": true, "stop": true, "halt": true,
+	"cancel": true, "abandon": true, "postpone": true, "delay": true, "suspend": true, "block": true, "ban": true,
+	"bar": true, "veto": true, "quit": true, "cease": true, "end": true, "drop": true, "scrap": true, "hesitate": true}
 
 // ownVerb reports whether the words between another event's trigger and a
 // verb make the verb the same subject's: "... and", or "(that) it/he/she/

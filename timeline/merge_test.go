@@ -334,7 +334,8 @@ func TestMergeWorkersSameAsMerge(t *testing.T) {
 // TestMergeTitleOwnVerb: an action's title starts at its own verb when
 // another event's trigger comes between it and its agent, but only when
 // the verb is the agent's (after "and", or after a pronoun standing for
-// the agent), and never drops a negation.
+// the agent), at "to" before an infinitive, at a noun after the agent's
+// possessive, and never past a negation.
 func TestMergeTitleOwnVerb(t *testing.T) {
 	for _, c := range []struct{ text, lemma, want string }{
 		{"Mexico has increased border security and extradited criminals to the United States.", "extradite",
@@ -344,7 +345,13 @@ func TestMergeTitleOwnVerb(t *testing.T) {
 			"Donald Trump said he has not extradited criminals to Texas"},
 		{"Trump said he increased security at the border.", "increase", "Donald Trump increased security at the border"},
 		{"Trump issued an order to increase security at the border.", "increase",
-			"Donald Trump issued an order to increase security at the border"},
+			"Donald Trump to increase security at the border"},
+		{"Trump defended his decision to increase security at the border.", "decide",
+			"Donald Trump's decision to increase security at the border"},
+		{"Trump refused to increase security at the border.", "increase",
+			"Donald Trump refused to increase security at the border"},
+		{"Trump said he will not increase security at the border.", "increase",
+			"Donald Trump said he will not increase security at the border"},
 	} {
 		_, evs := mergeDocs(t, []outlet{{id: "a", published: "2025-05-03", text: c.text}})
 		var got []string
