@@ -924,7 +924,7 @@ func actionPhrase(first *item) string {
 		case verbStart(d.Text[ev.Trigger.Start:ev.Trigger.End]) && ownVerb(between):
 			end = ev.Trigger.Start
 		case len(between) == 1 && last == "to":
-			end = prev + strings.Index(d.Text[prev:ev.Trigger.Start], "to")
+			end = prev + strings.Index(strings.ToLower(d.Text[prev:ev.Trigger.Start]), "to")
 			prefix = "to"
 		case len(between) == 1 && (last == "his" || last == "her" || last == "its" || last == "their"):
 			end, prefix = ev.Trigger.Start, "'s"
