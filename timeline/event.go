@@ -1633,7 +1633,7 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		if !tx.Date.Known() && tx.Date.Earliest == "" && tx.Date.Latest == "" && !strings.HasSuffix(tx.Value, "_REF") {
 			continue
 		}
-		if x.nameYear(k, a) || x.maturity(k, a) || x.otherConjunct(cs, c, k, cs0) {
+		if x.nameYear(k, a) || x.maturity(k, a) || x.shipping(k, a, c) || x.otherConjunct(cs, c, k, cs0) {
 			continue
 		}
 		if c.content >= 0 && k >= c.content {
@@ -2025,6 +2025,37 @@ func (x *extractor) maturity(k, a int) bool {
 	for j := k - 2; j >= a && j >= k-6; j-- {
 		if instruments[x.toks[j].w] {
 			return true
+		}
+	}
+	return false
+}
+
+// shippingNouns name the moving of goods, whose period a sale states
+// ("sold 18,000 tonnes for shipment April 15/May 15").
+var shippingNouns = map[string]bool{"shipment": true, "shipments": true, "delivery": true, "deliveries": true,
+	"loading": true, "arrival": true}
+
+// shipping reports whether the time expression at token k (of a sentence
+// starting at token a) is the period of a shipment or delivery ("for
+// shipment April 15/May 15", "for delivery in May") that candidate c, a
+// sale or a purchase, is not itself: it dates the goods' moving, not the
+// deal the sentence reports.
+func (x *extractor) shipping(k, a int, c *cand) bool {
+	if shippingNouns[x.toks[c.j].w] {
+		return false
+	}
+	// Walk back over the period's words ("for shipment April 15/May 15":
+	// both days) to the noun.
+	for j := k - 1; j >= a && j >= k-10; j-- {
+		t := x.toks[j]
+		switch {
+		case shippingNouns[t.w]:
+			return true
+		case t.tmx >= 0:
+		case t.w == "in", t.w == "on", t.w == "from", t.w == "during", t.w == "by", t.w == "between",
+			t.w == "until", t.w == "through", t.w == "to", t.w == "and", t.w == "/", t.w == "-", t.w == "–":
+		default:
+			return false
 		}
 	}
 	return false
