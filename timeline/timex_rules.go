@@ -201,6 +201,37 @@ func (m *txMatcher) rangeYear(k int) (int, bool) {
 	return 0, false
 }
 
+// rangeDateYear reports the year of a range's first day, of month mo, when
+// the range ends at token k with a full date: "February 18 and February 21,
+// 1986", "Dec 18 to Jan 3, 1987" (the year before: the range crosses it).
+func (m *txMatcher) rangeDateYear(k, mo int) (int, bool) {
+	switch {
+	case (m.punct(k, "-") || m.punct(k, "–")) && m.adj(k) && m.adj(k+1):
+	case m.is(k, "to") || m.is(k, "and") || m.is(k, "through") || m.is(k, "until"):
+	default:
+		return 0, false
+	}
+	mo2, j, ok := m.monthAt(k + 1)
+	if !ok {
+		return 0, false
+	}
+	_, l, ok := m.dayNum(j)
+	if !ok || m.tok(j).kind != tkNum {
+		return 0, false
+	}
+	if m.punct(l, ",") {
+		l++
+	}
+	y, ok := m.yearNum(l)
+	if !ok {
+		return 0, false
+	}
+	if mo2 < mo {
+		y--
+	}
+	return y, true
+}
+
 // txTriggers are the words outside the lexicon classes that can start an expression.
 var txTriggers = map[string]struct{}{
 	"the": {}, "this": {}, "last": {}, "next": {}, "past": {}, "previous": {}, "coming": {}, "following": {},
@@ -604,6 +635,9 @@ func (m *txMatcher) calDate(i int) (y, mo, d, end int, ok bool) {
 			}
 			if yy, ok := m.rangeYear(k); ok {
 				return yy, mo, dd, end, true // "April 24 and 25, 1999": the year ends the range
+			}
+			if yy, ok := m.rangeDateYear(k, mo); ok {
+				return yy, mo, dd, end, true // "between February 18 and February 21, 1986"
 			}
 			return 0, mo, dd, end, true
 		}
