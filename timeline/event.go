@@ -1633,6 +1633,13 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		if !tx.Date.Known() && tx.Date.Earliest == "" && tx.Date.Latest == "" && !strings.HasSuffix(tx.Value, "_REF") {
 			continue
 		}
+		if x.periodEnd(k, a, c) {
+			// results of a period are reported after it: and the other
+			// dates of such a sentence are the comparisons ("a 7.2 pct
+			// increase over a year earlier"), which date nothing either
+			best = -1
+			break
+		}
 		if x.nameYear(k, a) || x.maturity(k, a) || x.shipping(k, a, c) || x.otherConjunct(cs, c, k, cs0) {
 			continue
 		}
@@ -2013,6 +2020,24 @@ var instruments = map[string]bool{"bond": true, "bonds": true, "eurobond": true,
 	"notes": true, "debenture": true, "debentures": true, "loan": true, "loans": true, "securities": true,
 	"bill": true, "bills": true, "paper": true, "obligations": true, "certificates": true, "warrants": true,
 	"issue": true, "tranche": true, "stock": true, "shares": true, "mortgage": true, "credit": true, "facility": true}
+
+// periodEnd reports whether the time expression at token k (of a sentence
+// starting at token a) ends an accounting period ("for the year ended
+// December 31, 1986") and candidate c reports or states: the results of
+// the period are reported after it, on the document's day. What happened
+// in the period ("earnings rose in the half ended December 31") keeps the
+// date.
+func (x *extractor) periodEnd(k, a int, c *cand) bool {
+	if c.ev.Type != graph.Report && c.ev.Type != graph.Statement {
+		return false
+	}
+	return k-2 >= a && (x.toks[k-1].w == "ended" || x.toks[k-1].w == "ending") && periodNouns[x.toks[k-2].w]
+}
+
+// periodNouns are the accounting periods whose end date ("the quarter ended
+// March 31") names the period.
+var periodNouns = map[string]bool{"year": true, "quarter": true, "months": true, "period": true, "weeks": true,
+	"half": true, "month": true}
 
 // maturity reports whether the time expression at token k (of a sentence
 // starting at token a) is a debt's maturity ("a 50 mln dlr bond due April
