@@ -357,15 +357,25 @@ func (m *Model) firstPass(d *doc, sc *tagScratch) ([]uint8, [][nTags]float32) {
 // tag runs both passes over d and returns the tags of the second.
 func (m *Model) tag(d *doc) []uint8 {
 	sc := scratchPool.Get().(*tagScratch)
-	defer scratchPool.Put(sc)
+	defer putScratch(sc)
 	return m.tagIn(d, sc)
+}
+
+// maxPooledWords bounds the documents whose buffers go back to the pool
+// (about 10 MB at this size); a longer one's are left to the collector.
+const maxPooledWords = 1 << 16
+
+func putScratch(sc *tagScratch) {
+	if cap(sc.static) <= maxPooledWords && cap(sc.doc.lw) <= maxPooledWords {
+		scratchPool.Put(sc)
+	}
 }
 
 // tagWords prepares words for m and tags them, with the document's buffers
 // taken from the pool too.
 func (m *Model) tagWords(words []string, sents [][2]int) []uint8 {
 	sc := scratchPool.Get().(*tagScratch)
-	defer scratchPool.Put(sc)
+	defer putScratch(sc)
 	d := prepareIn(&sc.doc, words, sents, &m.gaz, &m.names, m.lr, m.clusters)
 	out := m.tagIn(d, sc)
 	d.words, d.sents, d.occ = nil, nil, nil // the caller's, and not reused
