@@ -811,6 +811,11 @@ func title(e *graph.Event, first *item) string {
 	}
 	verb, ok := typeVerb[e.Type]
 	switch {
+	case !ok && infinitive(first):
+		verb = "to " + e.Lemma // "measures to prevent arms...": not "Donald Trump prevented"
+		if prep := lemmaPrep[e.Lemma]; prep != "" && len(targets) > 0 {
+			verb += " " + prep
+		}
 	case !ok:
 		verb = pastTense(e.Lemma)
 		if prep := lemmaPrep[e.Lemma]; prep != "" && len(targets) > 0 {
@@ -839,6 +844,18 @@ func title(e *graph.Event, first *item) string {
 		s += " " + strings.Join(targets, " and ")
 	}
 	return s
+}
+
+// infinitive reports whether the first report's trigger follows "to": a
+// purpose or a plan, which a title in the past tense would assert.
+func infinitive(first *item) bool {
+	d, ev := first.doc, first.ev
+	if ev.Trigger.Start > len(d.Text) {
+		return false
+	}
+	before := strings.Fields(d.Text[max(0, ev.Trigger.Start-4):ev.Trigger.Start])
+	return len(before) > 0 && strings.EqualFold(before[len(before)-1], "to") &&
+		strings.HasSuffix(d.Text[:ev.Trigger.Start], " ")
 }
 
 // lemmaPrep gives the preposition that joins an action's verb to its

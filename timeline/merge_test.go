@@ -350,6 +350,8 @@ func TestMergeTitleOwnVerb(t *testing.T) {
 			"Donald Trump's decision to increase security at the border"},
 		{"Trump refused to increase security at the border.", "increase",
 			"Donald Trump refused to increase security at the border"},
+		{"Trump issued an order to implement all possible measures to prevent arms from entering Mexico.", "prevent",
+			"Donald Trump to prevent"},
 		{"Trump said he will not increase security at the border.", "increase",
 			"Donald Trump said he will not increase security at the border"},
 	} {
