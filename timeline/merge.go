@@ -813,6 +813,9 @@ func title(e *graph.Event, first *item) string {
 	switch {
 	case !ok && infinitive(first):
 		verb = "to " + e.Lemma // "measures to prevent arms...": not "Donald Trump prevented"
+		if w := denial(first); w != "" {
+			verb = w + " " + verb // "declined to comment": not "to comment"
+		}
 		if prep := lemmaPrep[e.Lemma]; prep != "" && len(targets) > 0 {
 			verb += " " + prep
 		}
@@ -856,6 +859,35 @@ func infinitive(first *item) bool {
 	before := strings.Fields(d.Text[max(0, ev.Trigger.Start-4):ev.Trigger.Start])
 	return len(before) > 0 && strings.EqualFold(before[len(before)-1], "to") &&
 		strings.HasSuffix(d.Text[:ev.Trigger.Start], " ")
+}
+
+// denials are the verb forms before "to" that deny what follows.
+var denials = map[string]bool{"declined": true, "refused": true, "failed": true, "declines": true, "refuses": true,
+	"fails": true, "decline": true, "refuse": true, "fail": true, "hesitated": true, "ceased": true}
+
+// denial returns the word before the "to" of the first report's trigger
+// when it denies what follows ("declined to comment"), or "".
+func denial(first *item) string {
+	d, ev := first.doc, first.ev
+	words := strings.Fields(d.Text[max(0, ev.Trigger.Start-24):ev.Trigger.Start])
+	if len(words) < 2 || !strings.EqualFold(words[len(words)-1], "to") {
+		return ""
+	}
+	w := strings.ToLower(words[len(words)-2])
+	if !denials[w] {
+		return ""
+	}
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") {
+		return w
+	}
+	// a base form keeps its modal ("would refuse to return"), or is dropped
+	if len(words) >= 3 {
+		switch m := strings.ToLower(words[len(words)-3]); m {
+		case "would", "could", "may", "might", "will", "can", "should", "must":
+			return m + " " + w
+		}
+	}
+	return ""
 }
 
 // lemmaPrep gives the preposition that joins an action's verb to its

@@ -352,6 +352,7 @@ func TestMergeTitleOwnVerb(t *testing.T) {
 			"Donald Trump refused to increase security at the border"},
 		{"Trump issued an order to implement all possible measures to prevent arms from entering Mexico.", "prevent",
 			"Donald Trump to prevent"},
+		{"Trump, as he said, declined to reduce tariffs.", "reduce", "Donald Trump declined to reduce"},
 		{"Trump said he will not increase security at the border.", "increase",
 			"Donald Trump said he will not increase security at the border"},
 	} {
