@@ -77,12 +77,18 @@ func extract(doc *graph.Document, tokens []graph.Token, all bool) []graph.LocalE
 		out = append(out, x.sentence(s, all)...)
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Trigger.Start < out[b].Trigger.Start })
-	if cap(x.toks) <= maxPooledToks {
-		clear(x.toks) // drop the words' strings
-		*bp = x.toks[:0]
-		toksPool.Put(bp)
-	}
+	recycle(&toksPool, bp, x.toks)
 	return out
+}
+
+// recycle puts buf back into pool through bp, emptied and without the
+// strings it held, unless it grew past maxPooledToks.
+func recycle[T any](pool *sync.Pool, bp *[]T, buf []T) {
+	if cap(buf) <= maxPooledToks {
+		clear(buf)
+		*bp = buf[:0]
+		pool.Put(bp)
+	}
 }
 
 // toksPool holds token buffers for the extractor, reused from one document

@@ -1077,11 +1077,8 @@ func auxOrAdverb(w string) bool {
 // must keep ("has not made or sold").
 func negated(s string) bool {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
-		switch strings.Trim(w, ".,;:!?\"'") {
-		case "not", "never", "no", "neither", "nor", "without", "cannot":
-			return true
-		}
-		if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		if w = strings.Trim(w, ".,;:!?\"'"); negation[w] || w == "cannot" ||
+			strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return true
 		}
 	}

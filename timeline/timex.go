@@ -37,11 +37,7 @@ func Timexes(text string, sentences []graph.Span, dct graph.Date, blocks []graph
 	bp := txToksPool.Get().(*[]txToken)
 	m := txNewMatcherIn(text, sentences, dct, blocks, *bp)
 	out := m.run()
-	if cap(m.toks) <= maxPooledToks {
-		clear(m.toks) // drop the words' strings
-		*bp = m.toks[:0]
-		txToksPool.Put(bp)
-	}
+	recycle(&txToksPool, bp, m.toks)
 	return out
 }
 

@@ -156,10 +156,7 @@ func (m *txMatcher) rangeEnd(i int) (txCand, bool) {
 		return txCand{}, false
 	}
 	p := i - 1
-	switch {
-	case (m.punct(p, "-") || m.punct(p, "–")) && m.adj(i) && m.adj(p):
-	case m.is(p, "to") || m.is(p, "and") || m.is(p, "through") || m.is(p, "until"):
-	default:
+	if !m.rangeJoin(p) {
 		return txCand{}, false
 	}
 	prev := m.tok(p - 1)
@@ -183,13 +180,17 @@ func (m *txMatcher) rangeEnd(i int) (txCand, bool) {
 	return txCand{end: end, typ: TypeDate, val: txDayValue(txDay(t.Year(), t.Month(), d))}, true
 }
 
+// rangeJoin reports whether token k joins the two ends of a range: a dash
+// touching both, or "to", "and", "through", "until".
+func (m *txMatcher) rangeJoin(k int) bool {
+	return (m.punct(k, "-") || m.punct(k, "–")) && m.adj(k) && m.adj(k+1) ||
+		m.is(k, "to") || m.is(k, "and") || m.is(k, "through") || m.is(k, "until")
+}
+
 // rangeYear reports the year that ends a range of days starting at token
 // k, after the first day: "-25, 1999", " and 25 1999".
 func (m *txMatcher) rangeYear(k int) (int, bool) {
-	switch {
-	case (m.punct(k, "-") || m.punct(k, "–")) && m.adj(k) && m.adj(k+1):
-	case m.is(k, "to") || m.is(k, "and") || m.is(k, "through") || m.is(k, "until"):
-	default:
+	if !m.rangeJoin(k) {
 		return 0, false
 	}
 	if _, l, ok := m.dayNum(k + 1); ok && m.tok(k+1).kind == tkNum {
@@ -205,10 +206,7 @@ func (m *txMatcher) rangeYear(k int) (int, bool) {
 // the range ends at token k with a full date: "February 18 and February 21,
 // 1986", "Dec 18 to Jan 3, 1987" (the year before: the range crosses it).
 func (m *txMatcher) rangeDateYear(k, mo int) (int, bool) {
-	switch {
-	case (m.punct(k, "-") || m.punct(k, "–")) && m.adj(k) && m.adj(k+1):
-	case m.is(k, "to") || m.is(k, "and") || m.is(k, "through") || m.is(k, "until"):
-	default:
+	if !m.rangeJoin(k) {
 		return 0, false
 	}
 	mo2, j, ok := m.monthAt(k + 1)
