@@ -579,6 +579,10 @@ func (x *extractor) triggers(a, b int) []cand {
 				if !strings.HasSuffix(next(1), "ing") {
 					c.t.typ = graph.Statement // "suggested that ...", not "suggested deploying"
 				}
+			case "seek":
+				if next(1) == "to" {
+					c.t.typ = graph.Action // "sought to calm fears": an attempt, not a request
+				}
 			case "warn":
 				if next(1) == "that" {
 					c.t.typ = graph.Statement

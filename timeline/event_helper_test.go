@@ -129,10 +129,6 @@ func mkdoc(tb testing.TB, id, published, text string, ents []ent, txs []etx, blk
 	return d
 }
 
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
-}
-
 // splitSentences splits text at newlines and at '.', '!' or '?' followed by
 // a space and an upper-case letter, unless the period ends an abbreviation
 // such as "U.S.".

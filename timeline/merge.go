@@ -524,8 +524,7 @@ func daysApart(a, b graph.Date) int {
 func build(cl []*item) graph.Event {
 	first := cl[0]
 	for _, it := range cl[1:] {
-		if it.doc.ID < first.doc.ID || it.doc.ID == first.doc.ID && (it.ev.Trigger.Start < first.ev.Trigger.Start ||
-			it.ev.Trigger.Start == first.ev.Trigger.Start && it.n < first.n) {
+		if reportBefore(it, first) {
 			first = it
 		}
 	}
@@ -625,7 +624,7 @@ func build(cl []*item) graph.Event {
 		e.Factuality = best
 	}
 	e.Conflicts = conflicts(cl, e.Date)
-	e.Title = title(&e, first)
+	e.Title = title(&e, first, cl)
 	return e
 }
 
@@ -789,7 +788,7 @@ func conflicts(cl []*item, chosen graph.Date) []graph.Conflict {
 
 // title returns "<Agents> <verb> <Targets>" or, without an agent, the
 // first report's sentence trimmed to about 100 characters.
-func title(e *graph.Event, first *item) string {
+func title(e *graph.Event, first *item, cl []*item) string {
 	var agents, targets []string
 	for _, p := range e.Participants {
 		switch p.Role {
@@ -833,7 +832,7 @@ func title(e *graph.Event, first *item) string {
 	}
 	if len(targets) == 0 {
 		if e.Type != graph.Statement {
-			if phrase := actionPhrase(first); strings.HasPrefix(phrase, "'s ") {
+			if phrase := clusterPhrase(first, cl); strings.HasPrefix(phrase, "'s ") {
 				return strings.Join(agents, " and ") + phrase // "Mike Ruddock's decision ..."
 			} else if phrase != "" {
 				return strings.Join(agents, " and ") + " " + phrase
@@ -847,6 +846,45 @@ func title(e *graph.Event, first *item) string {
 		s += " " + strings.Join(targets, " and ")
 	}
 	return s
+}
+
+// maxPhraseReports bounds how many reports of an event are tried for the
+// phrase of its title.
+const maxPhraseReports = 16
+
+// clusterPhrase returns the action phrase of the first report of cl that
+// gives one (see actionPhrase), trying first and then the others in
+// document and text order, at most maxPhraseReports in all: "Trump's offer
+// to send U.S. troops" from the second report when the first only says
+// that Sheinbaum "rejected the offer".
+func clusterPhrase(first *item, cl []*item) string {
+	if phrase := actionPhrase(first); phrase != "" || len(cl) < 2 {
+		return phrase
+	}
+	rest := make([]*item, 0, len(cl)-1)
+	for _, it := range cl {
+		if it != first {
+			rest = append(rest, it)
+		}
+	}
+	sort.Slice(rest, func(a, b int) bool { return reportBefore(rest[a], rest[b]) })
+	for _, it := range rest[:min(len(rest), maxPhraseReports-1)] {
+		if phrase := actionPhrase(it); phrase != "" {
+			return phrase
+		}
+	}
+	return ""
+}
+
+// reportBefore orders reports by document ID, then trigger, then input order.
+func reportBefore(a, b *item) bool {
+	if a.doc.ID != b.doc.ID {
+		return a.doc.ID < b.doc.ID
+	}
+	if a.ev.Trigger.Start != b.ev.Trigger.Start {
+		return a.ev.Trigger.Start < b.ev.Trigger.Start
+	}
+	return a.n < b.n
 }
 
 // infinitive reports whether the first report's trigger follows "to": a
@@ -936,6 +974,9 @@ func actionPhrase(first *item) string {
 			end = m.End
 		}
 	}
+	if end < 0 {
+		end = pronounSubject(d, ev, agent)
+	}
 	if end < 0 || ev.Trigger.Start-end > 40 || ev.Trigger.End > len(d.Text) {
 		return ""
 	}
@@ -943,6 +984,9 @@ func actionPhrase(first *item) string {
 	if strings.ContainsAny(gap, ",;:()\n\"“”") {
 		return ""
 	}
+	// The agent's possessive before an event noun: "rejected Trump's offer
+	// to send troops" gives "'s offer to send troops".
+	possessive := gap == "'s " || gap == "’s "
 	// Another event's trigger may come first: the phrase would start with
 	// that event. When this trigger is the agent's own verb, the phrase
 	// starts there instead: after "and" ("has increased border security
@@ -963,7 +1007,9 @@ func actionPhrase(first *item) string {
 	// implement measures" gives "to implement measures", "defended his
 	// decision not to release" gives "'s decision not to release".
 	prefix := ""
-	if prev >= 0 && prev <= ev.Trigger.Start && !negated(gap) && !undoes {
+	if possessive {
+		end, prefix = ev.Trigger.Start, "'s"
+	} else if prev >= 0 && prev <= ev.Trigger.Start && !negated(gap) && !undoes {
 		between := strings.Fields(strings.ToLower(d.Text[prev:ev.Trigger.Start]))
 		last := ""
 		if len(between) > 0 {
@@ -1006,7 +1052,9 @@ func actionPhrase(first *item) string {
 	phrase = strings.TrimRight(phrase, " ")
 	for trimmed := true; trimmed; {
 		trimmed = false
-		for _, w := range []string{" and", " or", " but", " the", " a", " an", " to", " of", " in", " on", " for", " with", " by", " from", " that", " which", " as", " its", " their", " his", " her"} {
+		for _, w := range []string{" and", " or", " but", " the", " a", " an", " to", " of", " in", " on", " for", " with", " by", " from", " that", " which", " as", " its", " their", " his", " her",
+			" after", " before", " at", " into", " about", " against", " over", " while", " because", " amid",
+			" during", " through", " under", " than", " since", " if", " when", " who"} {
 			if strings.HasSuffix(phrase, w) {
 				phrase, trimmed = strings.TrimSuffix(phrase, w), true
 			}
@@ -1021,11 +1069,106 @@ func actionPhrase(first *item) string {
 		if i := strings.Index(phrase, " and "); i > 0 {
 			phrase = phrase[:i]
 		}
+	} else if ws := strings.Fields(phrase); len(ws) > 2 {
+		// a verb phrase ends before a second verb joined to it: "has
+		// defended his decision and conceded" gives "has defended his
+		// decision"; verbs that share their object stay ("produced and
+		// exported 106 tonnes")
+		for i := 2; i+1 < len(ws); i++ {
+			if ws[i] == "and" && joinedVerb(ws[i+1]) && !verbStart(ws[i-1]) {
+				phrase = strings.Join(ws[:i], " ")
+				break
+			}
+		}
 	}
+	phrase = strings.TrimRight(phrase, ".")
 	if prefix == "'s" {
-		return prefix + " " + phrase
+		// the noun phrase ends where the sentence's verb begins: "'s bid
+		// was an attempt to ..." gives "'s bid"
+		ws := strings.Fields(phrase)
+		for i := 1; i < len(ws); i++ {
+			if finiteAux[strings.ToLower(ws[i])] {
+				ws = ws[:i]
+				break
+			}
+		}
+		return prefix + " " + strings.Join(ws, " ")
 	}
 	return phrase
+}
+
+// joinedVerb reports whether w, after "and" in an action's phrase, is a
+// second verb in the past tense ("and conceded", "and said"), not an
+// adjective ("and related") or a noun ("and feed wheat").
+func joinedVerb(w string) bool {
+	switch w {
+	case "said", "told", "met", "sent", "made", "took", "gave", "led", "began", "spoke", "held", "sought",
+		"brought", "won", "lost", "struck", "paid", "sold", "bought":
+		return true
+	case "related", "unrelated", "limited", "united", "detailed", "advanced", "based", "associated",
+		"affiliated", "listed", "unlisted", "interested", "concerned", "mixed", "combined", "diversified",
+		"integrated", "qualified", "skilled", "armed", "registered", "owned", "controlled", "needed":
+		return false
+	}
+	return len(w) >= 6 && strings.HasSuffix(w, "ed") && w[0] >= 'a' && w[0] <= 'z'
+}
+
+// finiteAux are the auxiliaries that open a sentence's verb phrase.
+var finiteAux = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "have": true,
+	"had": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
+	"should": true, "must": true, "did": true, "does": true, "do": true}
+
+// pronounSubject returns the end of the subject pronoun that stands for
+// the event's agent just before its trigger, in its sentence, with only
+// auxiliaries, adverbs and negations between ("She has deployed
+// thousands of troops"): "he" or "she" for a person, "it" for an
+// organization, the pronouns the extractor resolves. It returns -1 when
+// there is none.
+func pronounSubject(d *graph.Document, ev *graph.LocalEvent, agent int) int {
+	if agent >= len(d.Entities) || ev.Sentence < 0 || ev.Sentence >= len(d.Sentences) ||
+		ev.Trigger.Start > len(d.Text) {
+		return -1
+	}
+	from := max(d.Sentences[ev.Sentence].Start, ev.Trigger.Start-40)
+	if from >= ev.Trigger.Start {
+		return -1
+	}
+	words := strings.Fields(d.Text[from:ev.Trigger.Start])
+	for len(words) > 0 {
+		w := strings.ToLower(words[len(words)-1])
+		if !auxOrAdverb(w) && w != "not" && w != "never" {
+			break
+		}
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return -1
+	}
+	w := words[len(words)-1]
+	switch kind := d.Entities[agent].Kind; strings.ToLower(w) {
+	case "he", "she":
+		if kind != graph.Person {
+			return -1
+		}
+	case "it":
+		if kind != graph.Organization {
+			return -1
+		}
+	default:
+		return -1
+	}
+	// the pronoun is the last occurrence of w before the trigger that
+	// leaves only the words skipped above
+	at := strings.LastIndex(d.Text[:ev.Trigger.Start], w)
+	if at < from || at > 0 && isWordByte(d.Text[at-1]) {
+		return -1
+	}
+	return at + len(w)
+}
+
+// isWordByte reports whether b is an ASCII letter or digit.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
 // undoing are the lemmas of verbs that deny what follows them ("declined to

@@ -368,3 +368,66 @@ func TestMergeTitleOwnVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeTitlePhrases: a title's phrase starts after a pronoun that
+// stands for the agent, names an event noun after the agent's possessive
+// and ends where the noun phrase's sentence verb begins, stops before a
+// second verb joined by "and" (unless the two share an object), and comes
+// from the first report of the event that gives one.
+func TestMergeTitlePhrases(t *testing.T) {
+	for _, c := range []struct {
+		texts []string
+		lemma string
+		want  string
+	}{
+		{[]string{"Sheinbaum spoke on Saturday. She has deployed thousands of National Guard troops to the border."},
+			"deploy", "Claudia Sheinbaum has deployed thousands of National Guard troops to the border"},
+		{[]string{"Sheinbaum rejected Trump's offer to send U.S. troops to combat drug cartels."},
+			"offer", "Donald Trump's offer to send U.S. troops to combat drug cartels"},
+		{[]string{"Sheinbaum said Trump’s offer was an attempt to pressure Mexico."},
+			"offer", "Donald Trump's offer"},
+		{[]string{"Mexico closed the crossing at Nogales and reopened it later."},
+			"close", "Mexico closed the crossing at Nogales"},
+		{[]string{"Mexico has produced and exported an estimated 106 tonnes of tin."},
+			"produce", "Mexico has produced and exported an estimated 106 tonnes of tin"},
+		// the first outlet's sentence gives no phrase (the offer is only
+		// named), the second's does
+		{[]string{"Sheinbaum rejected the offer Trump made.", "Trump offered to send troops to Mexico on Saturday."},
+			"offer", "Donald Trump offered to send troops to Mexico on Saturday"},
+	} {
+		var outs []outlet
+		for i, text := range c.texts {
+			outs = append(outs, outlet{id: string(rune('a' + i)), published: "2025-05-03", text: text})
+		}
+		_, evs := mergeDocs(t, outs)
+		var got []string
+		for _, e := range evs {
+			if e.Lemma == c.lemma {
+				got = append(got, e.Title)
+			}
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q: titles of %q events %q, want %q", c.texts, c.lemma, got, c.want)
+		}
+	}
+}
+
+// TestSeekToIsAnAttempt: "sought to" reports an attempt (an action), not a
+// request; "sought approval" stays a request.
+func TestSeekToIsAnAttempt(t *testing.T) {
+	for _, c := range []struct{ text, typ string }{
+		{"Sheinbaum sought to calm fears of a U.S. intervention.", graph.Action},
+		{"Sheinbaum sought approval from Congress.", graph.Request},
+	} {
+		_, evs := mergeDocs(t, []outlet{{id: "a", published: "2025-05-03", text: c.text}})
+		var got []string
+		for _, e := range evs {
+			if e.Lemma == "seek" {
+				got = append(got, e.Type)
+			}
+		}
+		if len(got) != 1 || got[0] != c.typ {
+			t.Errorf("%q: types of seek events %q, want %q", c.text, got, c.typ)
+		}
+	}
+}
