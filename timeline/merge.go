@@ -844,22 +844,112 @@ func title(e *graph.Event, first *item, cl []*item) string {
 	s := strings.Join(agents, " and ") + " " + verb
 	if len(targets) > 0 {
 		s += " " + strings.Join(targets, " and ")
+		if len(targets) == 1 {
+			s += possessed(first, cl) // "rejected Donald Trump's offer"
+		}
 	}
 	return s
+}
+
+// possessed returns "'s" and the noun after the target's possessive just
+// after the trigger ("rejected President Trump's offer": "'s offer") in
+// the first report of cl that has one (see firstGiven), or "".
+func possessed(first *item, cl []*item) string {
+	try := func(it *item) string {
+		d, ev := it.doc, it.ev
+		target := -1
+		for _, p := range ev.Participants {
+			if p.Role == graph.Target {
+				target = p.Entity
+				break
+			}
+		}
+		if target < 0 {
+			return ""
+		}
+		for _, m := range d.Mentions {
+			if m.Entity != target || m.Sentence != ev.Sentence || m.Start < ev.Trigger.End ||
+				m.Start-ev.Trigger.End > 20 || m.End > len(d.Text) {
+				continue
+			}
+			rest := d.Text[m.End:min(len(d.Text), m.End+40)]
+			var tail string
+			switch {
+			case strings.HasPrefix(rest, "'s "):
+				tail = rest[3:]
+			case strings.HasPrefix(rest, "’s "):
+				tail = rest[len("’s "):]
+			default:
+				return ""
+			}
+			// one to three lower-case words, then a word that ends the
+			// noun phrase or punctuation: "'s offer to", "'s entire oil
+			// output for", not "'s entire" alone
+			var np []string
+			for _, w := range strings.Fields(tail) {
+				bare := strings.TrimRight(w, ".,;:")
+				ends := npEnds[bare] || len(np) > 0 && strings.HasSuffix(bare, "ed") // "'s stake held by"
+				if !isLower(bare) || ends || len(np) == 3 {
+					if len(np) > 0 && (ends || bare != w && isLower(bare) && len(np) < 3) {
+						if bare != w {
+							np = append(np, bare)
+						}
+						return "'s " + strings.Join(np, " ")
+					}
+					return ""
+				}
+				np = append(np, bare)
+				if bare != w {
+					return "'s " + strings.Join(np, " ")
+				}
+			}
+			return ""
+		}
+		return ""
+	}
+	return firstGiven(first, cl, try)
 }
 
 // maxPhraseReports bounds how many reports of an event are tried for the
 // phrase of its title.
 const maxPhraseReports = 16
 
-// clusterPhrase returns the action phrase of the first report of cl that
-// gives one (see actionPhrase), trying first and then the others in
-// document and text order, at most maxPhraseReports in all: "Trump's offer
-// to send U.S. troops" from the second report when the first only says
-// that Sheinbaum "rejected the offer".
+// clusterPhrase returns the action phrase (see actionPhrase) of the first
+// report of cl that gives one (see firstGiven): "Trump offered to send
+// troops" from the second report when the first only says that Sheinbaum
+// "rejected the offer Trump made".
 func clusterPhrase(first *item, cl []*item) string {
-	if phrase := actionPhrase(first); phrase != "" || len(cl) < 2 {
-		return phrase
+	return firstGiven(first, cl, actionPhrase)
+}
+
+// npEnds are the words that end a noun phrase after a possessive.
+var npEnds = map[string]bool{"to": true, "of": true, "for": true, "in": true, "on": true, "at": true, "by": true,
+	"from": true, "with": true, "and": true, "or": true, "but": true, "that": true, "which": true, "as": true,
+	"is": true, "was": true, "are": true, "were": true, "has": true, "had": true, "have": true, "will": true,
+	"would": true, "into": true, "over": true, "after": true, "against": true, "because": true, "not": true,
+	"more": true, "except": true, "than": true, "when": true, "while": true, "if": true, "since": true,
+	"under": true, "about": true, "held": true}
+
+// isLower reports whether w is a word of ASCII lower-case letters,
+// possibly hyphenated, of at least three bytes.
+func isLower(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < 'a' || c > 'z') && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// firstGiven returns fn of the first report of cl for which it is not
+// empty: first, then the others in document and text order, at most
+// maxPhraseReports in all; or "".
+func firstGiven(first *item, cl []*item, fn func(*item) string) string {
+	if s := fn(first); s != "" || len(cl) < 2 {
+		return s
 	}
 	rest := make([]*item, 0, len(cl)-1)
 	for _, it := range cl {
@@ -869,8 +959,8 @@ func clusterPhrase(first *item, cl []*item) string {
 	}
 	sort.Slice(rest, func(a, b int) bool { return reportBefore(rest[a], rest[b]) })
 	for _, it := range rest[:min(len(rest), maxPhraseReports-1)] {
-		if phrase := actionPhrase(it); phrase != "" {
-			return phrase
+		if s := fn(it); s != "" {
+			return s
 		}
 	}
 	return ""

@@ -373,7 +373,8 @@ func TestMergeTitleOwnVerb(t *testing.T) {
 // stands for the agent, names an event noun after the agent's possessive
 // and ends where the noun phrase's sentence verb begins, stops before a
 // second verb joined by "and" (unless the two share an object), and comes
-// from the first report of the event that gives one.
+// from the first report of the event that gives one; a target's
+// possessive names what the target owns.
 func TestMergeTitlePhrases(t *testing.T) {
 	for _, c := range []struct {
 		texts []string
@@ -390,6 +391,14 @@ func TestMergeTitlePhrases(t *testing.T) {
 			"close", "Mexico closed the crossing at Nogales"},
 		{[]string{"Mexico has produced and exported an estimated 106 tonnes of tin."},
 			"produce", "Mexico has produced and exported an estimated 106 tonnes of tin"},
+		// a target's possessive names what was rejected, a whole noun
+		// phrase or nothing
+		{[]string{"Sheinbaum rejected Trump's offer to send troops."}, "reject",
+			"Claudia Sheinbaum rejected Donald Trump's offer"},
+		{[]string{"Sheinbaum rejected Trump's new security plan for the border."}, "reject",
+			"Claudia Sheinbaum rejected Donald Trump's new security plan"},
+		{[]string{"Sheinbaum rejected Trump's entire Border Plan."}, "reject",
+			"Claudia Sheinbaum rejected Donald Trump"},
 		// the first outlet's sentence gives no phrase (the offer is only
 		// named), the second's does
 		{[]string{"Sheinbaum rejected the offer Trump made.", "Trump offered to send troops to Mexico on Saturday."},
