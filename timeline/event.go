@@ -2176,6 +2176,14 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 			}
 		}
 	}
+	// an event noun that is the object of a rejection, an offer or a
+	// request was proposed, not done: "rejects U.S. troop deployment"
+	// (but "rejected Trump's offer": the offer itself was made)
+	switch c.ev.Type {
+	case graph.Offer, graph.Request, graph.Statement, graph.Report, graph.Rejection, graph.Threat:
+	default:
+		plan = plan || c.noun && x.proposedObject(cs, c, cs0)
+	}
 	switch {
 	case neg:
 		c.ev.Factuality = graph.Negated
@@ -2192,6 +2200,29 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 	if poss && !neg && !c.explicit && c.ev.Date.Known() {
 		c.ev.Date = graph.Date{}
 	}
+}
+
+// proposedObject reports whether event noun c is the direct object of a
+// verb of rejection, offer or request within five tokens before it in its
+// clause (which starts at cs0), with no preposition or comma between:
+// "rejects U.S. troop deployment", "offered military assistance".
+func (x *extractor) proposedObject(cs []cand, c *cand, cs0 int) bool {
+	for k := c.i - 1; k >= cs0 && k >= c.i-5; k-- {
+		if w := x.toks[k].w; prepositions[w] || boundaries[w] || w == "," || w == "to" {
+			return false // not the verb's object: "asked for information on acquisitions"
+		}
+		if !isTrigger(cs, k) {
+			continue
+		}
+		for _, o := range cs {
+			if (o.i == k || o.j == k) && !o.noun &&
+				(o.ev.Type == graph.Rejection || o.ev.Type == graph.Offer || o.ev.Type == graph.Request) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // confidence scores how a candidate was found: a typed trigger with an
