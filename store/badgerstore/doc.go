@@ -54,15 +54,16 @@
 //
 // Options are set for a two-core laptop shared with other work: memtables
 // and caches come out of Options.MemoryBudget (64 MiB by default: two
-// memtables of 16 MiB, a 16 MiB block cache, an 8 MiB index cache, against
+// memtables of 8 MiB, a 16 MiB block cache, an 8 MiB index cache, against
 // Badger's five 64 MiB memtables and 256 MiB block cache), two compactors
 // (Badger's minimum; the default is four), 64 MiB value log files (the
 // default 1 GiB file is mapped at 2 GiB), and no metrics. Shrinking caches
 // alone does not bound memory: Badger's defaults peak near 600 MB of heap on
-// a million small writes, and even these options reach 350-450 MiB of
-// HeapInuse writing 100,000 small documents (BenchmarkPut100kDocuments),
-// most of it garbage: a fresh skiplist arena per memtable and table-builder
-// buffers per flush, which GOGC=100 lets pile up. A Go memory limit does
+// a million small writes, and even these options reach 215-270 MiB of
+// HeapInuse writing 100,000 small documents (BenchmarkPut100kDocuments;
+// 445 MiB with 16 MiB memtables), most of it garbage: a fresh skiplist
+// arena per memtable and table-builder buffers per flush, which GOGC=100
+// lets pile up. A Go memory limit does
 // bound it, so programs should call
 // debug.SetMemoryLimit(RecommendedMemoryLimit) unless the GOMEMLIMIT
 // environment variable is set.
