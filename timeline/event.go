@@ -914,7 +914,8 @@ func (x *extractor) roles(cs []cand, k, a, b int) {
 // objectControl verbs lend their object to their infinitive complement
 // ("urged Sheinbaum to allow": Sheinbaum allows).
 var objectControl = set("urge", "ask", "press", "pressure", "allow", "permit", "help", "tell", "force", "invite",
-	"encourage", "persuade", "order", "call for", "request", "demand")
+	"encourage", "persuade", "order", "call for", "request", "demand", "grant", "enable", "authorize", "instruct",
+	"require", "advise", "compel", "call", "give")
 
 // inheritSubject gives the verb cs[k], which has no subject of its own,
 // the agents of the nearest verb before it in the sentence, or that verb's

@@ -1067,9 +1067,12 @@ func actionPhrase(first *item) string {
 	if end < 0 {
 		end = pronounSubject(d, ev, agent)
 	}
-	if end < 0 || ev.Trigger.Start-end > 40 || ev.Trigger.End > len(d.Text) {
+	// The agent is close before the trigger (40 bytes), or a little
+	// farther when the phrase starts past another event's trigger (below).
+	if end < 0 || ev.Trigger.Start-end > 80 || ev.Trigger.End > len(d.Text) {
 		return ""
 	}
+	agentEnd := end
 	gap := d.Text[end:ev.Trigger.Start]
 	if strings.ContainsAny(gap, ",;:()\n\"“”") {
 		return ""
@@ -1085,10 +1088,12 @@ func actionPhrase(first *item) string {
 	// ..."). Otherwise (an infinitive, a noun, a passive, another
 	// subject: "said domestic sales declined") the phrase that governs it
 	// stays, and so does any negation before it ("has not made or sold").
-	prev, undoes := -1, false
+	prev, prevLemma, undoes := -1, "", false
 	for _, o := range d.Events {
 		if o.Trigger.Start >= end && o.Trigger.Start < ev.Trigger.Start {
-			prev = max(prev, o.Trigger.End)
+			if o.Trigger.End > prev {
+				prev, prevLemma = o.Trigger.End, o.Lemma
+			}
 			undoes = undoes || o.Type == graph.Rejection || undoing[o.Lemma]
 		}
 	}
@@ -1108,12 +1113,17 @@ func actionPhrase(first *item) string {
 		switch {
 		case verbStart(d.Text[ev.Trigger.Start:ev.Trigger.End]) && ownVerb(between):
 			end = ev.Trigger.Start
-		case len(between) == 1 && last == "to":
-			end = prev + strings.Index(strings.ToLower(d.Text[prev:ev.Trigger.Start]), "to")
+		case last == "to" && (len(between) == 1 || len(between) <= 5 && !toTakesVerb(between) && !objectControl[prevLemma]):
+			// "an order to implement", "all possible measures to
+			// prevent arms": the infinitive starts the phrase
+			end = prev + strings.LastIndex(strings.ToLower(d.Text[prev:ev.Trigger.Start]), "to")
 			prefix = "to"
 		case len(between) == 1 && (last == "his" || last == "her" || last == "its" || last == "their"):
 			end, prefix = ev.Trigger.Start, "'s"
 		}
+	}
+	if end == agentEnd && ev.Trigger.Start-agentEnd > 40 {
+		return ""
 	}
 	// The agent must be the subject of a verb phrase: the next word is an
 	// auxiliary, an adverb or a past-tense verb, not "to" or a noun of a
@@ -1259,6 +1269,18 @@ func pronounSubject(d *graph.Document, ev *graph.LocalEvent, agent int) int {
 // isWordByte reports whether b is an ASCII letter or digit.
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// toTakesVerb reports whether the words before an infinitive's "to" hold a
+// verb whose complement it is ("said it plans to", "is expected to"):
+// then the infinitive's agent is not simply the earlier event's.
+func toTakesVerb(words []string) bool {
+	for _, w := range words[:len(words)-1] {
+		if verbStart(w) || planVerbs[w] || w == "it" || w == "he" || w == "she" || w == "they" || w == "we" {
+			return true
+		}
+	}
+	return false
 }
 
 // undoing are the lemmas of verbs that deny what follows them ("declined to

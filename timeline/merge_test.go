@@ -351,7 +351,11 @@ func TestMergeTitleOwnVerb(t *testing.T) {
 		{"Trump refused to increase security at the border.", "increase",
 			"Donald Trump refused to increase security at the border"},
 		{"Trump issued an order to implement all possible measures to prevent arms from entering Mexico.", "prevent",
-			"Donald Trump to prevent"},
+			"Donald Trump to prevent arms from entering Mexico"},
+		// an infinitive after an object-control verb's object is the
+		// object's: no phrase from it for the agent
+		{"Trump granted Mexico a waiver to buy steel from Canada.", "buy",
+			"Donald Trump granted Mexico a waiver to buy steel from Canada"},
 		{"Trump, as he said, declined to reduce tariffs.", "reduce", "Donald Trump declined to reduce"},
 		{"Trump said he will not increase security at the border.", "increase",
 			"Donald Trump said he will not increase security at the border"},
