@@ -917,9 +917,13 @@ const maxPhraseReports = 16
 // clusterPhrase returns the action phrase (see actionPhrase) of the first
 // report of cl that gives one (see firstGiven): "Trump offered to send
 // troops" from the second report when the first only says that Sheinbaum
-// "rejected the offer Trump made".
+// "rejected the offer Trump made"; failing that, the first participle
+// phrase (see participlePhrase).
 func clusterPhrase(first *item, cl []*item) string {
-	return firstGiven(first, cl, actionPhrase)
+	if phrase := firstGiven(first, cl, actionPhrase); phrase != "" {
+		return phrase
+	}
+	return firstGiven(first, cl, participlePhrase)
 }
 
 // npEnds are the words that end a noun phrase after a possessive.
@@ -1132,34 +1136,7 @@ func actionPhrase(first *item) string {
 	if len(next) == 0 || prefix == "" && !verbStart(next[0]) {
 		return ""
 	}
-	stop := ev.Trigger.End
-	sentEnd := len(d.Text)
-	if ev.Sentence >= 0 && ev.Sentence < len(d.Sentences) {
-		sentEnd = d.Sentences[ev.Sentence].End
-	}
-	words := 0
-	for i := ev.Trigger.End; i < sentEnd && words < 10; i++ {
-		c := d.Text[i]
-		if c == ',' || c == ';' || c == ':' || c == '(' || c == '"' || c == '\n' || c == '.' && i+1 >= sentEnd {
-			break
-		}
-		if c == ' ' {
-			words++
-		}
-		stop = i + 1
-	}
-	phrase := strings.Join(strings.Fields(d.Text[end:stop]), " ")
-	phrase = strings.TrimRight(phrase, " ")
-	for trimmed := true; trimmed; {
-		trimmed = false
-		for _, w := range []string{" and", " or", " but", " the", " a", " an", " to", " of", " in", " on", " for", " with", " by", " from", " that", " which", " as", " its", " their", " his", " her",
-			" after", " before", " at", " into", " about", " against", " over", " while", " because", " amid",
-			" during", " through", " under", " than", " since", " if", " when", " who"} {
-			if strings.HasSuffix(phrase, w) {
-				phrase, trimmed = strings.TrimSuffix(phrase, w), true
-			}
-		}
-	}
+	phrase := clauseFrom(d, ev, end)
 	if phrase == "" || len(phrase) > 120 {
 		return ""
 	}
@@ -1217,6 +1194,64 @@ func joinedVerb(w string) bool {
 var finiteAux = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "have": true,
 	"had": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
 	"should": true, "must": true, "did": true, "does": true, "do": true}
+
+// clauseFrom returns the words of d from byte start through ev's trigger
+// and up to ten words beyond, within the clause, without the function
+// words a cut can leave at the end ("... intervention after" gives "...
+// intervention").
+func clauseFrom(d *graph.Document, ev *graph.LocalEvent, start int) string {
+	stop := ev.Trigger.End
+	sentEnd := len(d.Text)
+	if ev.Sentence >= 0 && ev.Sentence < len(d.Sentences) {
+		sentEnd = d.Sentences[ev.Sentence].End
+	}
+	words := 0
+	for i := ev.Trigger.End; i < sentEnd && words < 10; i++ {
+		c := d.Text[i]
+		if c == ',' || c == ';' || c == ':' || c == '(' || c == '"' || c == '\n' || c == '.' && i+1 >= sentEnd {
+			break
+		}
+		if c == ' ' {
+			words++
+		}
+		stop = i + 1
+	}
+	phrase := strings.Join(strings.Fields(d.Text[start:stop]), " ")
+	phrase = strings.TrimRight(phrase, " ")
+	for trimmed := true; trimmed; {
+		trimmed = false
+		for _, w := range []string{" and", " or", " but", " the", " a", " an", " to", " of", " in", " on", " for", " with", " by", " from", " that", " which", " as", " its", " their", " his", " her",
+			" after", " before", " at", " into", " about", " against", " over", " while", " because", " amid",
+			" during", " through", " under", " than", " since", " if", " when", " who"} {
+			if strings.HasSuffix(phrase, w) {
+				phrase, trimmed = strings.TrimSuffix(phrase, w), true
+			}
+		}
+	}
+	return phrase
+}
+
+// participlePhrase titles an event reported by a participle after a comma,
+// which shares the clause's subject ("classified the cartel as a terrorist
+// group, raising concerns about military intervention"): the verb in the
+// past tense and the words after it ("raised concerns about military
+// intervention"), or "".
+func participlePhrase(it *item) string {
+	d, ev := it.doc, it.ev
+	if ev.Trigger.End > len(d.Text) || ev.Trigger.Start < 2 {
+		return ""
+	}
+	w := d.Text[ev.Trigger.Start:ev.Trigger.End]
+	if !strings.HasSuffix(w, "ing") || !isLower(w) ||
+		!strings.HasSuffix(strings.TrimRight(d.Text[:ev.Trigger.Start], " "), ",") {
+		return ""
+	}
+	rest := clauseFrom(d, ev, ev.Trigger.End)
+	if rest == "" {
+		return ""
+	}
+	return pastTense(ev.Lemma) + " " + rest
+}
 
 // pronounSubject returns the end of the subject pronoun that stands for
 // the event's agent just before its trigger, in its sentence, with only

@@ -377,8 +377,9 @@ func TestMergeTitleOwnVerb(t *testing.T) {
 // stands for the agent, names an event noun after the agent's possessive
 // and ends where the noun phrase's sentence verb begins, stops before a
 // second verb joined by "and" (unless the two share an object), and comes
-// from the first report of the event that gives one; a target's
-// possessive names what the target owns.
+// from the first report of the event that gives one, or else from a
+// participle after a comma; a target's possessive names what the target
+// owns.
 func TestMergeTitlePhrases(t *testing.T) {
 	for _, c := range []struct {
 		texts []string
@@ -395,6 +396,9 @@ func TestMergeTitlePhrases(t *testing.T) {
 			"close", "Mexico closed the crossing at Nogales"},
 		{[]string{"Mexico has produced and exported an estimated 106 tonnes of tin."},
 			"produce", "Mexico has produced and exported an estimated 106 tonnes of tin"},
+		// a participle after a comma shares the clause's subject
+		{[]string{"In February, the U.S. classified the Sinaloa Cartel as a terrorist group, raising concerns about military intervention."},
+			"raise", "United States raised concerns about military intervention"},
 		// a target's possessive names what was rejected, a whole noun
 		// phrase or nothing
 		{[]string{"Sheinbaum rejected Trump's offer to send troops."}, "reject",
