@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime"
 	"sort"
+	"sync"
 
 	"github.com/chronograph/chronograph/graph"
 	"github.com/chronograph/chronograph/ner"
@@ -66,11 +67,8 @@ func (p *Pipeline) consolidate(ctx context.Context, fresh []*graph.Document) err
 		}
 		sort.Strings(peers)
 	}
-	for _, i := range undatedDocs {
-		if err := p.redate(ctx, docs[i], published, peers); err != nil {
-			return err
-		}
-		slim(docs[i])
+	if err := p.redateAll(ctx, docs, undatedDocs, published, peers); err != nil {
+		return err
 	}
 	// Build takes no context: run it aside so that cancelling returns at
 	// once (the stored documents are kept; the graph is rebuilt next time).
@@ -88,6 +86,49 @@ func (p *Pipeline) consolidate(ctx context.Context, fresh []*graph.Document) err
 		return ctx.Err()
 	}
 	return p.st.ReplaceGraph(ctx, snap, n)
+}
+
+// redateAll dates again (redate) and slims the documents docs[i] for i in
+// idx, on up to Options.Workers goroutines: each is dated from the
+// collection alone, so the order does not matter. It returns the error of
+// the first document in idx that failed.
+func (p *Pipeline) redateAll(ctx context.Context, docs []*graph.Document, idx []int, published, peers []string) error {
+	if len(idx) == 0 {
+		return nil
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	errs := make([]error, len(idx))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range max(1, min(p.opts.Workers, len(idx))) {
+		wg.Go(func() {
+			for k := range next {
+				if err := p.redate(ctx, docs[idx[k]], published, peers); err != nil {
+					errs[k] = err
+					cancel()
+					continue
+				}
+				slim(docs[idx[k]])
+			}
+		})
+	}
+feed:
+	for k := range idx {
+		select {
+		case next <- k:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return ctx.Err()
 }
 
 // undated reports whether d has no date of its own, so that consolidation
