@@ -857,13 +857,7 @@ func title(e *graph.Event, first *item, cl []*item) string {
 func possessed(first *item, cl []*item) string {
 	try := func(it *item) string {
 		d, ev := it.doc, it.ev
-		target := -1
-		for _, p := range ev.Participants {
-			if p.Role == graph.Target {
-				target = p.Entity
-				break
-			}
-		}
+		target := roleEntity(ev, graph.Target)
 		if target < 0 {
 			return ""
 		}
@@ -1052,13 +1046,7 @@ func allPlaces(ps []graph.Participant, r graph.Role) bool {
 // trigger in the same clause.
 func actionPhrase(first *item) string {
 	d, ev := first.doc, first.ev
-	agent := -1
-	for _, p := range ev.Participants {
-		if p.Role == graph.Agent {
-			agent = p.Entity
-			break
-		}
-	}
+	agent := roleEntity(ev, graph.Agent)
 	if agent < 0 {
 		return ""
 	}
@@ -1194,6 +1182,17 @@ func joinedVerb(w string) bool {
 var finiteAux = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "have": true,
 	"had": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
 	"should": true, "must": true, "did": true, "does": true, "do": true}
+
+// roleEntity returns the local entity of ev's first participant in role r,
+// or -1.
+func roleEntity(ev *graph.LocalEvent, r graph.Role) int {
+	for _, p := range ev.Participants {
+		if p.Role == r {
+			return p.Entity
+		}
+	}
+	return -1
+}
 
 // clauseFrom returns the words of d from byte start through ev's trigger
 // and up to ten words beyond, within the clause, without the function
