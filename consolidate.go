@@ -2,6 +2,7 @@ package chronograph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"sort"
@@ -91,7 +92,8 @@ func (p *Pipeline) consolidate(ctx context.Context, fresh []*graph.Document) err
 // redateAll dates again (redate) and slims the documents docs[i] for i in
 // idx, on up to Options.Workers goroutines: each is dated from the
 // collection alone, so the order does not matter. It returns the error of
-// the first document in idx that failed.
+// the first document in idx that failed (a cancellation only when nothing
+// else failed).
 func (p *Pipeline) redateAll(ctx context.Context, docs []*graph.Document, idx []int, published, peers []string) error {
 	if len(idx) == 0 {
 		return nil
@@ -123,6 +125,12 @@ feed:
 	}
 	close(next)
 	wg.Wait()
+	// the failure itself, not a cancellation it caused in another worker
+	for _, err := range errs {
+		if err != nil && !errors.Is(err, context.Canceled) {
+			return err
+		}
+	}
 	for _, err := range errs {
 		if err != nil {
 			return err
