@@ -838,6 +838,14 @@ func title(e *graph.Event, first *item, cl []*item) string {
 				return strings.Join(agents, " and ") + " " + phrase
 			}
 		}
+		if !ok && infinitive(first) {
+			if phrase := infinitiveClause(first); phrase != "" {
+				if w := denial(first); w != "" {
+					phrase = w + " " + phrase
+				}
+				return strings.Join(agents, " and ") + " " + phrase // "Mexico to permit increased U.S. military involvement"
+			}
+		}
 		verb = strings.TrimSuffix(strings.TrimSuffix(verb, " on"), " with")
 		verb = strings.TrimSuffix(verb, " before")
 	}
@@ -986,6 +994,44 @@ func infinitive(first *item) bool {
 	return len(before) > 0 && strings.EqualFold(before[len(before)-1], "to") &&
 		strings.HasSuffix(d.Text[:ev.Trigger.Start], " ")
 }
+
+// infinitiveClause returns the first report's infinitive with the words
+// after it in its clause ("to permit increased U.S. military involvement
+// against drug cartels"), or "" when nothing follows the verb.
+func infinitiveClause(first *item) string {
+	d, ev := first.doc, first.ev
+	// a noun after "to" is no infinitive: "subject to approval"
+	if !strings.EqualFold(d.Text[ev.Trigger.Start:ev.Trigger.End], ev.Lemma) {
+		return ""
+	}
+	to := strings.LastIndex(strings.ToLower(d.Text[:ev.Trigger.Start]), "to")
+	if to < 0 {
+		return ""
+	}
+	ws := strings.Fields(clauseFrom(d, ev, to))
+	// the clause ends where the sentence's own verb begins ("to suspend
+	// payments is most likely a move") or a new clause or verb is joined
+	// ("to compete with its rivals and the problem had", "and
+	// misrepresented costs")
+	for i := 2; i < len(ws); i++ {
+		if finiteAux[strings.ToLower(ws[i])] || ws[i-1] == "and" && (clauseStart[strings.ToLower(ws[i])] || joinedVerb(ws[i])) {
+			if ws[i-1] == "and" {
+				i--
+			}
+			ws = ws[:i]
+			break
+		}
+	}
+	if len(ws) < 3 {
+		return ""
+	}
+	return strings.Join(ws, " ")
+}
+
+// clauseStart are words that, after "and", open a new clause rather than
+// join a second object.
+var clauseStart = map[string]bool{"the": true, "that": true, "it": true, "he": true, "she": true, "they": true,
+	"we": true, "this": true, "there": true, "its": true, "their": true, "his": true, "her": true}
 
 // denials are the verb forms before "to" that deny what follows.
 var denials = map[string]bool{"declined": true, "refused": true, "failed": true, "declines": true, "refuses": true,
@@ -1175,7 +1221,7 @@ func joinedVerb(w string) bool {
 		"integrated", "qualified", "skilled", "armed", "registered", "owned", "controlled", "needed":
 		return false
 	}
-	return len(w) >= 6 && strings.HasSuffix(w, "ed") && w[0] >= 'a' && w[0] <= 'z'
+	return len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && w[0] >= 'a' && w[0] <= 'z'
 }
 
 // finiteAux are the auxiliaries that open a sentence's verb phrase.
@@ -1221,7 +1267,8 @@ func clauseFrom(d *graph.Document, ev *graph.LocalEvent, start int) string {
 		trimmed = false
 		for _, w := range []string{" and", " or", " but", " the", " a", " an", " to", " of", " in", " on", " for", " with", " by", " from", " that", " which", " as", " its", " their", " his", " her",
 			" after", " before", " at", " into", " about", " against", " over", " while", " because", " amid",
-			" during", " through", " under", " than", " since", " if", " when", " who"} {
+			" during", " through", " under", " than", " since", " if", " when", " who", " along", " across",
+			" around", " near", " toward", " towards", " without", " within", " between", " among", " upon", " via"} {
 			if strings.HasSuffix(phrase, w) {
 				phrase, trimmed = strings.TrimSuffix(phrase, w), true
 			}

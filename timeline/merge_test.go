@@ -356,7 +356,7 @@ func TestMergeTitleOwnVerb(t *testing.T) {
 		// object's: no phrase from it for the agent
 		{"Trump granted Mexico a waiver to buy steel from Canada.", "buy",
 			"Donald Trump granted Mexico a waiver to buy steel from Canada"},
-		{"Trump, as he said, declined to reduce tariffs.", "reduce", "Donald Trump declined to reduce"},
+		{"Trump, as he said, declined to reduce tariffs.", "reduce", "Donald Trump declined to reduce tariffs"},
 		{"Trump said he will not increase security at the border.", "increase",
 			"Donald Trump said he will not increase security at the border"},
 	} {
@@ -378,8 +378,8 @@ func TestMergeTitleOwnVerb(t *testing.T) {
 // and ends where the noun phrase's sentence verb begins, stops before a
 // second verb joined by "and" (unless the two share an object), and comes
 // from the first report of the event that gives one, or else from a
-// participle after a comma; a target's possessive names what the target
-// owns.
+// participle after a comma or an infinitive's clause; a target's
+// possessive names what the target owns.
 func TestMergeTitlePhrases(t *testing.T) {
 	for _, c := range []struct {
 		texts []string
@@ -396,6 +396,14 @@ func TestMergeTitlePhrases(t *testing.T) {
 			"close", "Mexico closed the crossing at Nogales"},
 		{[]string{"Mexico has produced and exported an estimated 106 tonnes of tin."},
 			"produce", "Mexico has produced and exported an estimated 106 tonnes of tin"},
+		// an infinitive with no other phrase is titled with its clause,
+		// up to a new clause or the sentence's own verb
+		{[]string{"Trump urged Sheinbaum to allow a greater U.S. military role in combating drug trafficking."},
+			"allow", "Claudia Sheinbaum to allow a greater U.S. military role in combating drug trafficking"},
+		{[]string{"Trump urged Sheinbaum to allow more troops and the talks had stalled."},
+			"allow", "Claudia Sheinbaum to allow more troops"},
+		{[]string{"Trump urged Sheinbaum to allow more troops is what the report said."},
+			"allow", "Claudia Sheinbaum to allow more troops"},
 		// a participle after a comma shares the clause's subject
 		{[]string{"In February, the U.S. classified the Sinaloa Cartel as a terrorist group, raising concerns about military intervention."},
 			"raise", "United States raised concerns about military intervention"},
