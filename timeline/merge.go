@@ -1014,7 +1014,7 @@ func infinitiveClause(first *item) string {
 	// ("to compete with its rivals and the problem had", "and
 	// misrepresented costs")
 	for i := 2; i < len(ws); i++ {
-		if finiteAux[strings.ToLower(ws[i])] || ws[i-1] == "and" && (clauseStart[strings.ToLower(ws[i])] || joinedVerb(ws[i])) {
+		if finiteAux[strings.ToLower(ws[i])] || ws[i-1] == "and" && (clauseStart[strings.ToLower(ws[i])] || joinedVerb(ws[i]) && !paired(ws[:i])) {
 			if ws[i-1] == "and" {
 				i--
 			}
@@ -1186,7 +1186,8 @@ func actionPhrase(first *item) string {
 		// decision"; verbs that share their object stay ("produced and
 		// exported 106 tonnes")
 		for i := 2; i+1 < len(ws); i++ {
-			if ws[i] == "and" && joinedVerb(ws[i+1]) && !verbStart(ws[i-1]) {
+			if (ws[i] == "and" || ws[i] == "but") && (joinedVerb(ws[i+1]) && !paired(ws[:i]) || finiteAux[ws[i+1]]) &&
+				!verbStart(ws[i-1]) {
 				phrase = strings.Join(ws[:i], " ")
 				break
 			}
@@ -1222,6 +1223,17 @@ func joinedVerb(w string) bool {
 		return false
 	}
 	return len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && w[0] >= 'a' && w[0] <= 'z'
+}
+
+// paired reports whether words hold "both" or "either", whose pair the
+// next "and" or "or" completes ("both domestic and imported oils").
+func paired(words []string) bool {
+	for _, w := range words {
+		if w == "both" || w == "either" {
+			return true
+		}
+	}
+	return false
 }
 
 // finiteAux are the auxiliaries that open a sentence's verb phrase.
@@ -1314,6 +1326,12 @@ func pronounSubject(d *graph.Document, ev *graph.LocalEvent, agent int) int {
 	if from >= ev.Trigger.Start {
 		return -1
 	}
+	if at := sentencePronoun(d, ev, agent); at >= 0 {
+		// the sentence opens with the agent's pronoun and the phrase may
+		// start at this verb joined to its first ("She has deployed
+		// troops and transferred cartel members"): actionPhrase decides
+		return at
+	}
 	words := strings.Fields(d.Text[from:ev.Trigger.Start])
 	for len(words) > 0 {
 		w := strings.ToLower(words[len(words)-1])
@@ -1345,6 +1363,33 @@ func pronounSubject(d *graph.Document, ev *graph.LocalEvent, agent int) int {
 		return -1
 	}
 	return at + len(w)
+}
+
+// sentencePronoun returns the end of the pronoun that opens ev's sentence
+// when it fits the agent's kind ("he" or "she" for a person, "it" for an
+// organization) and ends 41 to 80 bytes before the trigger, or -1.
+func sentencePronoun(d *graph.Document, ev *graph.LocalEvent, agent int) int {
+	start := d.Sentences[ev.Sentence].Start
+	if start >= ev.Trigger.Start {
+		return -1
+	}
+	first, _, _ := strings.Cut(strings.TrimLeft(d.Text[start:ev.Trigger.Start], " •-–"), " ")
+	at := start + strings.Index(d.Text[start:ev.Trigger.Start], first)
+	end := at + len(first)
+	if first == "" || ev.Trigger.Start-end <= 40 || ev.Trigger.Start-end > 80 {
+		return -1
+	}
+	switch kind := d.Entities[agent].Kind; strings.ToLower(first) {
+	case "he", "she":
+		if kind == graph.Person {
+			return end
+		}
+	case "it":
+		if kind == graph.Organization {
+			return end
+		}
+	}
+	return -1
 }
 
 // isWordByte reports whether b is an ASCII letter or digit.

@@ -396,6 +396,12 @@ func TestMergeTitlePhrases(t *testing.T) {
 			"close", "Mexico closed the crossing at Nogales"},
 		{[]string{"Mexico has produced and exported an estimated 106 tonnes of tin."},
 			"produce", "Mexico has produced and exported an estimated 106 tonnes of tin"},
+		// the sentence's opening pronoun, past the agent's first verb
+		{[]string{"Sheinbaum spoke on Saturday. She has deployed thousands of troops to the border and transferred suspected cartel members to U.S. authorities but has resisted any U.S. presence."},
+			"transfer", "Claudia Sheinbaum transferred suspected cartel members to U.S. authorities"},
+		// "both ... and" joins two words, not two verbs
+		{[]string{"Trump urged Sheinbaum to allow both domestic and imported steel."}, // not "to allow both domestic"
+			"allow", "Claudia Sheinbaum to allow both domestic and imported steel"},
 		// an infinitive with no other phrase is titled with its clause,
 		// up to a new clause or the sentence's own verb
 		{[]string{"Trump urged Sheinbaum to allow a greater U.S. military role in combating drug trafficking."},
