@@ -147,8 +147,3 @@ func (p *Pipeline) FindEntity(ctx context.Context, name string) (*graph.Entity, 
 // MemoryLimit is the Go memory limit the CLI sets (unless GOMEMLIMIT is set)
 // for ingesting on a shared two-core laptop: see store/badgerstore's doc.
 const MemoryLimit = badgerstore.RecommendedMemoryLimit
-
-// AnalyseMemoryLimit is the Go memory limit the CLI sets while an ingest
-// analyses articles (IngestOptions.AnalyseMemoryLimit), unless GOMEMLIMIT
-// is set.
-const AnalyseMemoryLimit = 320 << 20

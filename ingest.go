@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"runtime/debug"
 	"sync"
 	"time"
 
@@ -45,31 +44,6 @@ type IngestOptions struct {
 	// Skip, and at most Limit of them, in the order Walk visits them
 	// (sorted paths, records in file order): for sampling a large corpus.
 	Skip, Limit int
-	// AnalyseMemoryLimit, when above the process's Go memory limit
-	// (runtime/debug.SetMemoryLimit), raises that limit to this many bytes
-	// while the articles are analysed and stored, and puts the limit back
-	// before consolidation, where memory peaks. Analysis allocates fast and
-	// keeps little: held at the lower limit, the collector runs almost
-	// without pause.
-	AnalyseMemoryLimit int64
-}
-
-// raiseMemoryLimit raises the Go memory limit to limit when that is higher,
-// and returns the function that puts the old limit back, collects and
-// returns the freed memory to the system (once; later calls do nothing).
-func raiseMemoryLimit(limit int64) func() {
-	prev := debug.SetMemoryLimit(-1)
-	if limit <= prev {
-		return func() {}
-	}
-	debug.SetMemoryLimit(limit)
-	var once sync.Once
-	return func() {
-		once.Do(func() {
-			debug.SetMemoryLimit(prev)
-			debug.FreeOSMemory()
-		})
-	}
 }
 
 // errEnough stops a walk once IngestOptions.Limit articles were taken.
@@ -96,8 +70,6 @@ func (p *Pipeline) Ingest(ctx context.Context, paths []string, opts IngestOption
 	start := time.Now()
 	rep := &Report{}
 	defer func() { rep.Elapsed = time.Since(start) }()
-	restoreLimit := raiseMemoryLimit(opts.AnalyseMemoryLimit)
-	defer restoreLimit()
 	x, err := p.extractor()
 	if err != nil {
 		return rep, err
@@ -251,7 +223,6 @@ func (p *Pipeline) Ingest(ctx context.Context, paths []string, opts IngestOption
 		rep.Errors = append(rep.Errors, walkErr)
 	}
 
-	restoreLimit()
 	if rep.Added > 0 {
 		if err := p.consolidate(ctx, fresh); err != nil {
 			return rep, err

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 	"testing"
 )
@@ -187,35 +186,5 @@ func TestIngestCancel(t *testing.T) {
 	}
 	if got := graphJSON(t, p); got != want {
 		t.Error("the resumed ingest built another graph than one uninterrupted ingest")
-	}
-}
-
-// TestRaiseMemoryLimit: the analysis limit only ever raises the Go memory
-// limit, and the function it returns puts the old limit back once.
-func TestRaiseMemoryLimit(t *testing.T) {
-	old := debug.SetMemoryLimit(200 << 20)
-	defer debug.SetMemoryLimit(old)
-
-	restore := raiseMemoryLimit(300 << 20)
-	if got := debug.SetMemoryLimit(-1); got != 300<<20 {
-		t.Errorf("while analysing: limit %d, want %d", got, 300<<20)
-	}
-	restore()
-	if got := debug.SetMemoryLimit(-1); got != 200<<20 {
-		t.Errorf("after: limit %d, want %d", got, 200<<20)
-	}
-	debug.SetMemoryLimit(250 << 20)
-	restore() // a second call changes nothing
-	if got := debug.SetMemoryLimit(-1); got != 250<<20 {
-		t.Errorf("second restore: limit %d, want 250 MiB", got)
-	}
-
-	// a lower or zero analysis limit leaves a higher limit alone
-	for _, l := range []int64{0, 100 << 20} {
-		restore = raiseMemoryLimit(l)
-		if got := debug.SetMemoryLimit(-1); got != 250<<20 {
-			t.Errorf("analysis limit %d: limit %d, want 250 MiB", l, got)
-		}
-		restore()
 	}
 }

@@ -96,12 +96,9 @@ func open(db string, opts chronograph.Options) (*chronograph.Pipeline, error) {
 }
 
 // limitMemory sets the Go memory limit the store is sized for, unless the
-// user set GOMEMLIMIT, and returns the limit for analysing articles during
-// an ingest (chronograph.AnalyseMemoryLimit; 0 when GOMEMLIMIT is set).
-func limitMemory() int64 {
-	if os.Getenv("GOMEMLIMIT") != "" {
-		return 0
+// user set GOMEMLIMIT.
+func limitMemory() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(chronograph.MemoryLimit)
 	}
-	debug.SetMemoryLimit(chronograph.MemoryLimit)
-	return chronograph.AnalyseMemoryLimit
 }

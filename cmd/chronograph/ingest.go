@@ -28,7 +28,7 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		fs.Usage()
 		return fmt.Errorf("ingest: no files or folders given: %w", errUsage)
 	}
-	analyseLimit := limitMemory()
+	limitMemory()
 	if *cpuprofile != "" {
 		f, err := os.Create(*cpuprofile)
 		if err != nil {
@@ -45,7 +45,7 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	defer p.Close()
-	opts := chronograph.IngestOptions{Skip: *skip, Limit: *limit, AnalyseMemoryLimit: analyseLimit}
+	opts := chronograph.IngestOptions{Skip: *skip, Limit: *limit}
 	finish := func() {}
 	if !*quiet && isTerminal(stderr) {
 		opts.Progress, finish = newProgressBar(stderr, inputSize(paths))
