@@ -126,15 +126,18 @@ feed:
 	close(next)
 	wg.Wait()
 	// the failure itself, not a cancellation it caused in another worker
+	var canceled error
 	for _, err := range errs {
-		if err != nil && !errors.Is(err, context.Canceled) {
+		switch {
+		case err == nil:
+		case !errors.Is(err, context.Canceled):
 			return err
+		case canceled == nil:
+			canceled = err
 		}
 	}
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
+	if canceled != nil {
+		return canceled
 	}
 	return ctx.Err()
 }

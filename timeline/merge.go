@@ -891,17 +891,14 @@ func possessed(first *item, cl []*item) string {
 			for _, w := range strings.Fields(tail) {
 				bare := strings.TrimRight(w, ".,;:")
 				ends := npEnds[bare] || len(np) > 0 && strings.HasSuffix(bare, "ed") // "'s stake held by"
-				if !isLower(bare) || ends || len(np) == 3 {
-					if len(np) > 0 && (ends || bare != w && isLower(bare) && len(np) < 3) {
-						if bare != w {
-							np = append(np, bare)
-						}
-						return "'s " + strings.Join(np, " ")
-					}
+				switch {
+				case ends && len(np) > 0:
+					return "'s " + strings.Join(np, " ")
+				case ends || !isLower(bare) || len(np) == 3:
 					return ""
 				}
 				np = append(np, bare)
-				if bare != w {
+				if bare != w { // punctuation ends the phrase
 					return "'s " + strings.Join(np, " ")
 				}
 			}
@@ -1277,10 +1274,7 @@ func clauseFrom(d *graph.Document, ev *graph.LocalEvent, start int) string {
 	phrase = strings.TrimRight(phrase, " ")
 	for trimmed := true; trimmed; {
 		trimmed = false
-		for _, w := range []string{" and", " or", " but", " the", " a", " an", " to", " of", " in", " on", " for", " with", " by", " from", " that", " which", " as", " its", " their", " his", " her",
-			" after", " before", " at", " into", " about", " against", " over", " while", " because", " amid",
-			" during", " through", " under", " than", " since", " if", " when", " who", " along", " across",
-			" around", " near", " toward", " towards", " without", " within", " between", " among", " upon", " via"} {
+		for _, w := range trailingWords {
 			if strings.HasSuffix(phrase, w) {
 				phrase, trimmed = strings.TrimSuffix(phrase, w), true
 			}
@@ -1288,6 +1282,14 @@ func clauseFrom(d *graph.Document, ev *graph.LocalEvent, start int) string {
 	}
 	return phrase
 }
+
+// trailingWords are the function words, each after its space, that a cut
+// phrase must not end with.
+var trailingWords = []string{" and", " or", " but", " the", " a", " an", " to", " of", " in", " on", " for", " with",
+	" by", " from", " that", " which", " as", " its", " their", " his", " her", " after", " before", " at", " into",
+	" about", " against", " over", " while", " because", " amid", " during", " through", " under", " than", " since",
+	" if", " when", " who", " along", " across", " around", " near", " toward", " towards", " without", " within",
+	" between", " among", " upon", " via"}
 
 // participlePhrase titles an event reported by a participle after a comma,
 // which shares the clause's subject ("classified the cartel as a terrorist

@@ -63,8 +63,7 @@
 // HeapInuse writing 100,000 small documents (BenchmarkPut100kDocuments;
 // 445 MiB with 16 MiB memtables), most of it garbage: a fresh skiplist
 // arena per memtable and table-builder buffers per flush, which GOGC=100
-// lets pile up. A Go memory limit does
-// bound it, so programs should call
+// lets pile up. A Go memory limit does bound it, so programs should call
 // debug.SetMemoryLimit(RecommendedMemoryLimit) unless the GOMEMLIMIT
 // environment variable is set.
 //
