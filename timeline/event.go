@@ -1651,7 +1651,8 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 			best = -1
 			break
 		}
-		if x.nameYear(k, a) || x.maturity(k, a) || x.shipping(k, a, c) || x.otherConjunct(cs, c, k, cs0) {
+		if x.nameYear(k, a) || x.maturity(k, a) || x.shipping(k, a, c) || x.comparison(cs, k, a) || x.resultsPeriod(k, c) || x.payment(k, a) ||
+			x.otherConjunct(cs, c, k, cs0) {
 			continue
 		}
 		if c.content >= 0 && k >= c.content {
@@ -2030,7 +2031,7 @@ func (x *extractor) nameYear(k, a int) bool {
 var instruments = map[string]bool{"bond": true, "bonds": true, "eurobond": true, "eurobonds": true, "note": true,
 	"notes": true, "debenture": true, "debentures": true, "loan": true, "loans": true, "securities": true,
 	"bill": true, "bills": true, "paper": true, "obligations": true, "certificates": true, "warrants": true,
-	"issue": true, "tranche": true, "stock": true, "shares": true, "mortgage": true, "credit": true, "facility": true}
+	"issue": true, "issues": true, "tranche": true, "stock": true, "shares": true, "mortgage": true, "credit": true, "facility": true}
 
 // periodEnd reports whether the time expression at token k (of a sentence
 // starting at token a) ends an accounting period ("for the year ended
@@ -2045,6 +2046,46 @@ func (x *extractor) periodEnd(k, a int, c *cand) bool {
 	return k-2 >= a && (x.toks[k-1].w == "ended" || x.toks[k-1].w == "ending") && periodNouns[x.toks[k-2].w]
 }
 
+// resultsPeriod reports whether the time expression at token k names the
+// period of the results candidate c reports or states ("Onyx reported a
+// 1986 net loss", "reported fourth quarter earnings"): they are reported
+// after it, on the document's day or when another expression of the
+// sentence says.
+func (x *extractor) resultsPeriod(k int, c *cand) bool {
+	if c.ev.Type != graph.Report && c.ev.Type != graph.Statement {
+		return false
+	}
+	// past the expression and any that follows ("fourth quarter fiscal
+	// 1986 earnings")
+	end := k + 1
+	for end < len(x.toks) && x.toks[end].sent == x.toks[k].sent &&
+		(x.toks[end].tmx >= 0 || x.toks[end].w == "fiscal" || x.toks[end].w == "calendar") {
+		end++
+	}
+	return end < len(x.toks) && x.toks[end].sent == x.toks[k].sent && resultNouns[x.toks[end].w]
+}
+
+// payment reports whether the time expression at token k (of a sentence
+// starting at token a) is when a dividend is paid or who holds the shares
+// on it ("payable April 13 to shareholders of record March 13", "pay March
+// 31, record March 26"): it dates the payment, not the declaring.
+func (x *extractor) payment(k, a int) bool {
+	if k-1 < a {
+		return false
+	}
+	switch x.toks[k-1].w {
+	case "payable", "record", "pay", "paid":
+		return true
+	}
+	return false
+}
+
+// resultNouns are the words of a company's results that a period names
+// before them ("1986 net loss", "fourth quarter earnings").
+var resultNouns = map[string]bool{"net": true, "earnings": true, "loss": true, "losses": true, "profit": true,
+	"profits": true, "income": true, "results": true, "revenue": true, "revenues": true, "sales": true,
+	"turnover": true, "pretax": true, "pre-tax": true, "operating": true, "dividend": true, "dividends": true}
+
 // periodNouns are the accounting periods whose end date ("the quarter ended
 // March 31") names the period.
 var periodNouns = map[string]bool{"year": true, "quarter": true, "months": true, "period": true, "weeks": true,
@@ -2055,6 +2096,16 @@ var periodNouns = map[string]bool{"year": true, "quarter": true, "months": true,
 // 7, 1997", "debentures due 2012"): the date is the bond's, not the time of
 // the issue the sentence reports.
 func (x *extractor) maturity(k, a int) bool {
+	// "issues maturing between September 1988 and September 1991": both
+	if k-2 > a && x.toks[k-1].w == "and" && x.toks[k-2].tmx >= 0 {
+		k -= 2
+		for k > a && x.toks[k-1].tmx == x.toks[k].tmx {
+			k--
+		}
+	}
+	if k-2 > a && x.toks[k-1].w == "between" {
+		k--
+	}
 	if k-1 <= a || x.toks[k-1].w != "due" && x.toks[k-1].w != "maturing" {
 		return false
 	}
@@ -2064,6 +2115,157 @@ func (x *extractor) maturity(k, a int) bool {
 		}
 	}
 	return false
+}
+
+// comparisonMarkers open the standard a figure is compared with: "rose to
+// 1.01 mln from 0.9 mln a year earlier", "against 917 one year ago", "up
+// 10 pct over the same period last year", "higher than a year ago".
+// "compared", "compares" and "comparison" take "with" or "to" ("compared
+// with 1.5 mln in 1985").
+var comparisonMarkers = map[string]bool{"from": true, "against": true, "versus": true, "vs": true, "vs.": true,
+	"over": true, "than": true}
+
+// comparisonOpeners are the words before "with" or "to" that make it a
+// comparison marker.
+var comparisonOpeners = map[string]bool{"compared": true, "compares": true, "comparison": true, "comparing": true}
+
+// anaphoricPast are the words of a time expression that places its time
+// before another one ("a year earlier", "one year ago", "the previous
+// year", "last year", "the year-ago quarter").
+var anaphoricPast = []string{"ago", "earlier", "previous", "prior", "before", "last"}
+
+// samePeriod reports whether a lower-cased text names the same period of
+// another time ("the same period last year", "the comparable quarter"), not
+// the same day or time as another event ("from the same day").
+func samePeriod(lower string) bool {
+	var rest string
+	for _, adj := range []string{"same ", "comparable ", "corresponding "} {
+		if _, r, ok := strings.Cut(lower, adj); ok {
+			rest = r
+			break
+		}
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	switch w {
+	case "period", "month", "quarter", "year", "week", "half", "season":
+		return true
+	}
+	return false
+}
+
+// comparison reports whether the time expression at token k (of a sentence
+// starting at token a) is the standard of a comparison: the figure it
+// dates is the one the reported one is measured against ("sales rose to
+// 1.01 mln from 0.9 mln a year earlier", "a net loss of 1.16 billion dlrs,
+// down from a gain of 301.8 mln a year ago", "compared with the same
+// period last year"), or a "year-ago" before the noun it dates ("the
+// year-ago quarter"). It dates that figure, not the event. The expression
+// must follow a comparison marker either directly and place its time
+// before another ("from a year earlier", "than last year"), or across an
+// amount or "the same period" without a verb, a name, a clause or another
+// time expression between them ("from 265,925 ounces the previous year",
+// "up from a loss of 1.1 mln dlrs, or 19 cts a share, in 1985").
+func (x *extractor) comparison(cs []cand, k, a int) bool {
+	t := x.toks[k]
+	tx := x.doc.Timexes[t.tmx]
+	lower := strings.ToLower(x.doc.Text[tx.Start:tx.End])
+	end := k + 1
+	for end < len(x.toks) && x.toks[end].tmx == t.tmx {
+		end++
+	}
+	if strings.HasSuffix(lower, "year-ago") || strings.HasSuffix(lower, "year-earlier") {
+		// "the year-ago quarter", "a year-ago loss": before a noun
+		if end < len(x.toks) && x.toks[end].sent == t.sent && isLetters(x.toks[end].w) {
+			return true
+		}
+	}
+	anaphoric := samePeriod(lower)
+	for _, w := range anaphoricPast {
+		if strings.Contains(lower, w) {
+			anaphoric = true
+			break
+		}
+	}
+	amount, same, articles := false, false, true
+	for j := k - 1; j >= a && j >= k-16; j-- {
+		p := x.toks[j]
+		if x.comparisonMarker(j, a) {
+			if amount || same {
+				return true
+			}
+			if !anaphoric || !articles {
+				return false
+			}
+			if strings.Contains(lower, "last") || strings.Contains(lower, "past") {
+				// "over the last week" is during it, "suspended payments
+				// from last January" since then; "rose 96.2 pct from last
+				// year" compares an amount
+				return p.w != "over" && x.amountBefore(j, a)
+			}
+			return true
+		}
+		if p.w != "the" && p.w != "a" && p.w != "an" {
+			articles = false
+		}
+		switch {
+		case p.tmx >= 0, p.ment >= 0, verbAt(cs, j), strings.HasPrefix(p.tag, "VB"), p.w == "to", p.w == "that", p.w == "which", p.w == "who",
+			p.w == "when", p.w == ";", p.w == ":":
+			return false
+		case isNumber(p.w) && strings.ContainsAny(p.w, "0123456789"):
+			amount = true
+		case j+1 < k && samePeriod(p.w+" "+x.toks[j+1].w):
+			same = true // "from 12,861 cars in the same period of 1986"
+		}
+	}
+	return false
+}
+
+// comparisonMarker reports whether token j (of a sentence starting at
+// token a) opens a comparison's standard: not "over" or "than" before a
+// number, or "than" after "more", "less", "fewer" or "rather" ("over 5 mln
+// dlrs", "more than 20 pct" are quantities).
+func (x *extractor) comparisonMarker(j, a int) bool {
+	w := x.toks[j].w
+	if w == "with" || w == "to" {
+		return j > a && comparisonOpeners[x.toks[j-1].w]
+	}
+	if !comparisonMarkers[w] {
+		return false
+	}
+	if w == "over" || w == "than" {
+		if j+1 < len(x.toks) && isNumber(x.toks[j+1].w) && !x.bareYear(j+1) {
+			return false
+		}
+		if j > a && w == "than" {
+			switch x.toks[j-1].w {
+			case "more", "less", "fewer", "rather":
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// amountBefore reports whether a number stands among the six tokens before
+// token j, in its sentence from token a.
+func (x *extractor) amountBefore(j, a int) bool {
+	for i := j - 1; i >= a && i >= j-6; i-- {
+		if x.toks[i].tmx < 0 && isNumber(x.toks[i].w) && strings.ContainsAny(x.toks[i].w, "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
+// bareYear reports whether token k is a whole time expression that is a
+// year ("over 1986").
+func (x *extractor) bareYear(k int) bool {
+	t := x.toks[k]
+	if t.tmx < 0 || len(t.w) != 4 {
+		return false
+	}
+	tx := x.doc.Timexes[t.tmx]
+	return tx.Start == t.Start && tx.End == t.End
 }
 
 // shippingNouns name the moving of goods, whose period a sale states
