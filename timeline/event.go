@@ -1651,6 +1651,9 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 			best = -1
 			break
 		}
+		if k > a && c.ev.Lemma == "extend" && extendBounds[x.toks[k-1].w] && (x.toks[k-1].w != "from" || x.newDeadline(k, a, b)) {
+			continue // "extended the offer to April 17 from March 13": the deadlines
+		}
 		if x.nameYear(k, a) || x.maturity(k, a) || x.shipping(k, a, c) || x.comparison(cs, k, a) || x.resultsPeriod(k, c) || x.payment(k, a) ||
 			x.otherConjunct(cs, c, k, cs0) {
 			continue
@@ -2093,7 +2096,7 @@ var periodNouns = map[string]bool{"year": true, "quarter": true, "months": true,
 
 // maturity reports whether the time expression at token k (of a sentence
 // starting at token a) is a debt's maturity ("a 50 mln dlr bond due April
-// 7, 1997", "debentures due 2012"): the date is the bond's, not the time of
+// 7, 1997", "debentures due 2012", "notes of 1997"): the date is the bond's, not the time of
 // the issue the sentence reports.
 func (x *extractor) maturity(k, a int) bool {
 	// "issues maturing between September 1988 and September 1991": both
@@ -2106,11 +2109,35 @@ func (x *extractor) maturity(k, a int) bool {
 	if k-2 > a && x.toks[k-1].w == "between" {
 		k--
 	}
+	if k-2 > a && x.toks[k-1].w == "on" {
+		k-- // "a eurobond maturing on March 25, 1992"
+	}
+	if k-2 >= a && x.toks[k-1].w == "of" && instruments[x.toks[k-2].w] {
+		return true // "its 11.20 pct notes of 1997"
+	}
 	if k-1 <= a || x.toks[k-1].w != "due" && x.toks[k-1].w != "maturing" {
 		return false
 	}
 	for j := k - 2; j >= a && j >= k-6; j-- {
 		if instruments[x.toks[j].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// extendBounds are the prepositions before the new or the old deadline of
+// an extension ("extended to April 3 from March 13", "until March 31").
+var extendBounds = map[string]bool{"to": true, "through": true, "until": true, "till": true, "from": true}
+
+// newDeadline reports whether a time expression other than the one at
+// token k follows "to", "until", "through" or "till" in the sentence of
+// tokens [a, b): "from March 13" is then the old deadline of an extension,
+// not when it takes effect ("will extend its trading hours from May 1").
+func (x *extractor) newDeadline(k, a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		t := x.toks[j]
+		if t.tmx >= 0 && t.tmx != x.toks[k].tmx && x.toks[j-1].tmx != t.tmx && x.toks[j-1].w != "from" && extendBounds[x.toks[j-1].w] {
 			return true
 		}
 	}
@@ -2275,12 +2302,24 @@ var shippingNouns = map[string]bool{"shipment": true, "shipments": true, "delive
 
 // shipping reports whether the time expression at token k (of a sentence
 // starting at token a) is the period of a shipment or delivery ("for
-// shipment April 15/May 15", "for delivery in May") that candidate c, a
+// shipment April 15/May 15", "for delivery in May", "for April shipment") that candidate c, a
 // sale or a purchase, is not itself: it dates the goods' moving, not the
 // deal the sentence reports.
 func (x *extractor) shipping(k, a int, c *cand) bool {
 	if shippingNouns[x.toks[c.j].w] {
 		return false
+	}
+	// "for April shipment", "for March 15/April 15 shipment", "for March
+	// 20 to April 5 delivery"
+	end := k + 1
+	for end < len(x.toks) && x.toks[end].sent == x.toks[k].sent {
+		if w := x.toks[end].w; x.toks[end].tmx < 0 && w != "/" && w != "-" && w != "–" && w != "to" && w != "and" {
+			break
+		}
+		end++
+	}
+	if end < len(x.toks) && x.toks[end].sent == x.toks[k].sent && shippingNouns[x.toks[end].w] {
+		return true
 	}
 	// Walk back over the period's words ("for shipment April 15/May 15":
 	// both days) to the noun.
@@ -2386,6 +2425,13 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 	case graph.Offer, graph.Request, graph.Statement, graph.Report, graph.Rejection, graph.Threat:
 	default:
 		plan = plan || c.noun && x.proposedObject(cs, c, cs0)
+	}
+	// what a time expression puts wholly after the article's own date had
+	// not happened when it was written: "the committee meets tomorrow",
+	// "the acquisition is expected to be completed March 13"
+	if !neg && !poss && c.explicit && x.doc.DateSource != graph.FromInferred && x.doc.DateSource != graph.FromNone &&
+		x.doc.Published.Latest != "" && c.ev.Date.Earliest > x.doc.Published.Latest {
+		plan = true
 	}
 	switch {
 	case neg:
