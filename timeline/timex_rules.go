@@ -1595,6 +1595,9 @@ func (m *txMatcher) theExpr(i int) (txCand, bool) {
 			return txCand{end: j + 3, typ: TypeDate, val: txYearValue(m.dct.t.Year() + off)}, true
 		}
 	case "quarter":
+		if c, ok := m.quarterEnded(j); ok {
+			return c, true
+		}
 		if !m.is(j+1, "of") && !m.is(j+1, "century") {
 			return m.quarterRel(j+1, -1), true
 		}
@@ -1736,6 +1739,53 @@ func (m *txMatcher) fromRef(end, off, u int) txCand {
 		return txCand{end: end, typ: TypeDate, val: txUnknownUnitValue(u)}
 	}
 	return txCand{end: end, typ: TypeDate, val: txUnitValue(txAddUnit(base.t, u, off), u)}
+}
+
+// quarterEnded reads "the quarter" (its noun at token j) by the month that
+// ends it: "the quarter ended March 31", "the quarter ending in June", "the
+// quarter ended Sept. 30, 1989" are the quarters holding those months. A
+// month without a year is the last such month by the anchor, or the next
+// one for "ending" in the future tense ("will report for the quarter
+// ending in June"). The expression is "the quarter" alone; the date is its
+// own.
+func (m *txMatcher) quarterEnded(j int) (txCand, bool) {
+	verb := m.tok(j + 1).low
+	if verb != "ended" && verb != "ending" {
+		return txCand{}, false
+	}
+	k := j + 2
+	if m.is(k, "in") || m.is(k, "on") {
+		k++
+	}
+	mt := m.tok(k)
+	if mt.cls&cMonth == 0 {
+		return txCand{}, false
+	}
+	if !m.dct.year {
+		return txCand{end: j + 1, typ: TypeDate, val: "XXXX-QX"}, true
+	}
+	mo := time.Month(mt.val)
+	y := m.dct.t.Year()
+	explicit := false
+	for n := k + 1; n <= k+4; n++ {
+		if yy, ok := m.yearNum(n); ok {
+			y, explicit = yy, true
+			break
+		}
+		if t := m.tok(n); t.kind != tkNum && !m.punct(n, ",") && !m.punct(n, ".") {
+			break
+		}
+	}
+	if !explicit {
+		future := verb == "ending" && m.tenseAt(j-1, j+1) == tenseFuture
+		switch {
+		case !future && mo > m.dct.t.Month():
+			y--
+		case future && mo < m.dct.t.Month():
+			y++
+		}
+	}
+	return txCand{end: j + 1, typ: TypeDate, val: txUnitValue(txDay(y, mo, 1), uQuarter)}, true
 }
 
 // quarterRel is the quarter before or after the anchor's.
