@@ -3,6 +3,8 @@ package badgerstore
 import (
 	"context"
 	"errors"
+	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -282,4 +284,67 @@ func TestStatsDocumentCount(t *testing.T) {
 	}
 	defer db.Close()
 	count(3)
+}
+
+// vlogBytes returns the total size of the value log files in dir.
+func vlogBytes(t *testing.T, dir string) int64 {
+	t.Helper()
+	fs, err := filepath.Glob(filepath.Join(dir, "*.vlog"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var n int64
+	for _, f := range fs {
+		st, err := os.Stat(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n += st.Size()
+	}
+	return n
+}
+
+// TestReplaceGraphCollectsValueLog checks that the values of replaced
+// graphs (kept in the value log: events are over ValueThreshold) do not pile
+// up. Badger learns which log files are garbage as compactions drop the
+// deleted keys, so the log lags some graphs behind, but it stops growing:
+// twelve more replacements after the first twelve leave it about as large,
+// where without collection it nearly doubles.
+func TestReplaceGraphCollectsValueLog(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "db")
+	db, err := Open(dir, Options{valueLogFileSize: 1 << 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ctx := context.Background()
+	if err := db.ReplaceGraph(ctx, storetest.Synthetic("first", 3000), 0); err != nil {
+		t.Fatal(err)
+	}
+	one := vlogBytes(t, dir)
+	if one < 1<<20 {
+		t.Fatalf("one graph wrote %d bytes of value log; the test needs events in the log, over 1 MiB", one)
+	}
+	const rounds = 12
+	var sizes [2]int64
+	for half := range sizes {
+		for i := range rounds {
+			tag := fmt.Sprintf("round%02d", half*rounds+i)
+			if err := db.ReplaceGraph(ctx, storetest.Synthetic(tag, 3000), 0); err != nil {
+				t.Fatal(err)
+			}
+		}
+		sizes[half] = vlogBytes(t, dir)
+	}
+	t.Logf("value log: %d bytes for one graph; %d after %d more, %d after %d more", one, sizes[0], rounds, sizes[1], 2*rounds)
+	// Compactions run in the background: allow three graphs of lag on top
+	// (without collection the log grows by some six graphs here).
+	if sizes[1] > sizes[0]+3*one {
+		t.Errorf("the value log grew from %d to %d bytes over %d replacements of %d bytes each: the old graphs' values were not collected",
+			sizes[0], sizes[1], rounds, one)
+	}
+	_, _, evs, _ := dump(t, db)
+	if want := fmt.Sprintf("round%02d", 2*rounds-1); len(evs) != 3000 || !strings.HasPrefix(evs[0].Title, want) {
+		t.Errorf("after the collections the graph has %d events, the first titled %q, want 3000 from %s", len(evs), evs[0].Title, want)
+	}
 }

@@ -26,6 +26,7 @@ type DB struct {
 	bdb      *badger.DB
 	path     string
 	readOnly bool
+	inMemory bool
 
 	// replace serialises ReplaceGraph and Check, so that Check never sees a
 	// generation being written as a leftover.
@@ -90,7 +91,7 @@ func Open(path string, opts Options) (*DB, error) {
 		}
 		return nil, fmt.Errorf("badgerstore: open %s: %w", path, err)
 	}
-	db := &DB{bdb: bdb, path: path, readOnly: opts.ReadOnly}
+	db := &DB{bdb: bdb, path: path, readOnly: opts.ReadOnly, inMemory: opts.InMemory}
 	if err := db.init(); err != nil {
 		bdb.Close()
 		return nil, err
@@ -299,6 +300,26 @@ func (db *DB) cleanLeftovers(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// collectGarbage rewrites the value log files that are at least half
+// garbage (the values of a deleted graph generation, documents stored
+// again), one after the other until none is, so that the log does not grow
+// with every graph replaced. Badger samples each file it considers and keeps
+// what is still live; a crash during a rewrite loses nothing.
+func (db *DB) collectGarbage() error {
+	if db.inMemory {
+		return nil
+	}
+	for {
+		switch err := db.bdb.RunValueLogGC(0.5); {
+		case err == nil:
+		case errors.Is(err, badger.ErrNoRewrite), errors.Is(err, badger.ErrRejected):
+			return nil // nothing left to rewrite, or a collection already running
+		default:
+			return convert(err)
+		}
+	}
 }
 
 // deletePrefix deletes every key with prefix p in batches, resuming each

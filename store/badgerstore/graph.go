@@ -70,6 +70,9 @@ func (db *DB) ReplaceGraph(ctx context.Context, g *graph.Snapshot, documents int
 		if err := db.deletePrefix(context.Background(), genPrefix(cur)); err != nil {
 			return fmt.Errorf("badgerstore: graph replaced but the old one not removed: %w", err)
 		}
+		if err := db.collectGarbage(); err != nil {
+			return fmt.Errorf("badgerstore: graph replaced but the old one's values not collected: %w", err)
+		}
 	}
 	return nil
 }
