@@ -212,7 +212,7 @@ func bench(ctx context.Context, cfg config, total int, stdout, stderr io.Writer)
 	if err != nil {
 		return err
 	}
-	w("Re-ingesting the unchanged %d documents: %.2f s.\n", largest, re.wall.Seconds())
+	w("Re-ingesting the unchanged %d documents: %.2f s (peak RSS %.0f MB).\n", largest, re.wall.Seconds(), float64(re.maxRSS)/1e6)
 
 	// Incremental: the last 100 documents into a database holding the rest,
 	// against the same 100 into an empty database.
@@ -230,8 +230,8 @@ func bench(ctx context.Context, cfg config, total int, stdout, stderr io.Writer)
 		if err != nil {
 			return err
 		}
-		w("100 new documents: %.2f s into the database of %d, %.2f s into an empty one (**%.2fx**).\n",
-			inc.wall.Seconds(), largest-100, empty.wall.Seconds(), inc.wall.Seconds()/empty.wall.Seconds())
+		w("100 new documents: %.2f s into the database of %d (peak RSS %.0f MB), %.2f s into an empty one (**%.2fx**).\n",
+			inc.wall.Seconds(), largest-100, float64(inc.maxRSS)/1e6, empty.wall.Seconds(), inc.wall.Seconds()/empty.wall.Seconds())
 	}
 
 	// Query latency on the full database.
