@@ -67,6 +67,16 @@
 // debug.SetMemoryLimit(RecommendedMemoryLimit) unless the GOMEMLIMIT
 // environment variable is set.
 //
+// Values over ValueThreshold (512 bytes: documents and most events) are kept
+// in Badger's value log, with a pointer in the tree, so that compactions
+// move keys, not whole values: whole-corpus ingests of Reuters-21578 are
+// about 40% faster and peak about 80 MB lower than with every value in the
+// tree. The log is not compressed and a replaced graph's events are garbage
+// in it: ReplaceGraph runs Badger's value-log collection after removing the
+// old generation. Badger writes the log through a memory map, so the pages
+// it wrote count in the process's RSS (as file-backed pages the kernel can
+// reclaim) until they are unmapped.
+//
 // # Concurrency and locking
 //
 // A DB is safe for concurrent use. One process at a time may open a
