@@ -64,7 +64,7 @@ func (p *Pipeline) analyse(x *ner.Extractor, a *Article, flagDate graph.Date) an
 	case metaOK:
 		doc.Published, doc.DateSource = meta, graph.FromMetadata
 	default:
-		if dct, ok := timeline.FindDCT(a.Header, a.Text); ok && dct.Date.Known() {
+		if dct, ok := timeline.FindDCT(a.Header, a.Text); ok && dct.Date.Known() && !dct.Mentioned {
 			doc.Published, doc.DateSource, doc.DateNote = dct.Date, graph.FromHeader, dct.Note
 			if dct.Ambiguous && doc.DateNote == "" {
 				doc.DateNote = "ambiguous numeric date " + dct.Text
@@ -99,10 +99,15 @@ const minPeers = 3
 // latest absolute date is a lower bound; the collection's publication days
 // (sorted) give the story's time. The date chosen is the first collection
 // day not before the lower bound, else the lower bound, else the
-// collection's median day. In a collection with no dated document, peers
+// collection's median day (the lower one of an even count). In a collection with no dated document, peers
 // (sorted) are the latest dates its undated documents mention: with at
-// least minPeers of them, their median is the story's time, and a document
-// whose own latest date is older takes it. The document is marked inferred
+// least minPeers of them, their upper quartile is the story's time, and a
+// document whose own latest date is older takes it. Each peer is a lower
+// bound of its document's date, and stories recall history ("the 1997
+// election", "the Hatfield crash of October 2000"), so their median sits
+// years before the story (2003 for the BBC's political news of 2004-2005,
+// whose upper quartile is 2005); a few point ahead ("targets for 2010"),
+// which is why it is not their maximum. The document is marked inferred
 // with a note saying how. It reports whether the document's date changed.
 func dateFromCollection(doc *graph.Document, published, peers []string) bool {
 	before := doc.Published
@@ -111,7 +116,7 @@ func dateFromCollection(doc *graph.Document, published, peers []string) bool {
 	var note string
 	typical := ""
 	if len(published) == 0 && len(peers) >= minPeers {
-		typical = peers[len(peers)/2]
+		typical = peers[len(peers)*3/4]
 	}
 	switch {
 	case typical != "" && (!hasOwn || !own.Date.Known() || own.Date.Value < typical):
@@ -119,7 +124,7 @@ func dateFromCollection(doc *graph.Document, published, peers []string) bool {
 		// articles are of one time, and this one is not older than
 		// the latest date it mentions
 		chosen, _ = graph.ParseDate(typical)
-		note = fmt.Sprintf("inferred: typical date of the collection's %d undated documents (median of the latest dates they mention)", len(peers))
+		note = fmt.Sprintf("inferred: typical date of the collection's %d undated documents (upper quartile of the latest dates they mention)", len(peers))
 		if hasOwn && own.Date.Known() {
 			note += fmt.Sprintf(", not before this one's (%s)", own.Date.Value)
 		}
@@ -136,7 +141,7 @@ func dateFromCollection(doc *graph.Document, published, peers []string) bool {
 	case hasOwn && own.Date.Known():
 		chosen, note = own.Date, "inferred from the text: "+own.Note
 	case len(published) > 0:
-		chosen, _ = graph.ParseDate(published[len(published)/2])
+		chosen, _ = graph.ParseDate(published[(len(published)-1)/2]) // the lower median
 		note = fmt.Sprintf("inferred: median date of the collection (%d dated documents)", len(published))
 	}
 	if chosen.Known() {

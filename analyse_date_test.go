@@ -10,8 +10,9 @@ import (
 // TestDateFromCollection: a document without a date of its own is dated
 // from the collection: the first publication day not before the latest date
 // it mentions, the collection's median day when it mentions none, and in a
-// collection with no dated document, its peers' typical date when its own
-// latest date is older ("the 1951 Geneva Convention" in a story of 2004).
+// collection with no dated document, its peers' typical date (the upper
+// quartile of the latest dates they mention) when its own latest date is
+// older ("the 1951 Geneva Convention" in a story of 2004).
 func TestDateFromCollection(t *testing.T) {
 	tests := []struct {
 		name, text       string
@@ -24,8 +25,13 @@ func TestDateFromCollection(t *testing.T) {
 			[]string{"2025-03-01"}, nil, "2025-05-03", "inferred from the latest date in the text"},
 		{"the collection's median day", "Sales rose.",
 			[]string{"2025-03-01", "2025-03-05", "2025-04-01"}, nil, "2025-03-05", "inferred: median date of the collection"},
+		{"the lower of two median days", "Sales rose.",
+			[]string{"2025-05-03", "2025-05-05"}, nil, "2025-05-03", "inferred: median date of the collection"},
 		{"an old year in a story of peers", "The 1951 Geneva Convention protects refugees.",
-			nil, []string{"1951", "2004-12", "2004-12", "2005"}, "2004-12", "inferred: typical date of the collection's 4 undated documents"},
+			nil, []string{"1951", "2004-12", "2004-12", "2005"}, "2005", "inferred: typical date of the collection's 4 undated documents"},
+		{"peers recalling history date the story at their upper quartile", "The 1997 election changed Labour.",
+			nil, []string{"1938", "1951", "1997", "2000-10", "2001", "2003", "2004-12", "2005", "2012"}, "2004-12",
+			"inferred: typical date of the collection's 9 undated documents (upper quartile"},
 		{"its own date when later than its peers'", "The vote is on May 5, 2005.",
 			nil, []string{"1951", "2004-12", "2004-12", "2005-05-05"}, "2005-05-05", "inferred from the text"},
 		{"too few peers to say", "The 1951 Geneva Convention protects refugees.",

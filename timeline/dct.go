@@ -22,6 +22,11 @@ type DCT struct {
 	// Note says how the date was found when that is not plain: how an
 	// ambiguous numeric date was read, or how an inferred one was chosen.
 	Note string
+	// Mentioned is set when the date was read from the running text of the
+	// first lines of the body, not from a header or date line: "the
+	// Hatfield rail crash of 17 October 2000" in a story of 2005. It is a
+	// lower bound of the document's date, not its date.
+	Mentioned bool
 }
 
 // ErrNoDate is returned by ParseDate when its input holds no date.
@@ -126,7 +131,7 @@ var dctLabels = []string{"date", "published", "updated", "posted", "last modifie
 // before and around the title) and in the first lines of body. A line that
 // is mostly a date, or a labelled one ("Date:", "Published"), wins; failing
 // that, the first fully specified date of the header, then of the first
-// lines of the body (Note says so). Formats: "May 3, 2025",
+// lines of the body (Mentioned and Note say so). Formats: "May 3, 2025",
 // "Date: 05-05-2025", "05-05-2025", "Published 3 May 2025 14:02 GMT",
 // "2025-05-03T10:00:00Z", "Saturday, May 3, 2025", "26-FEB-1987 15:01:01.79".
 // A numeric date whose fields could be swapped is resolved by evidence
@@ -179,6 +184,7 @@ func FindDCT(header []string, body string) (DCT, bool) {
 			dct := DCT{Date: d, Text: x.Text}
 			if li >= nh && score == 0 {
 				dct.Note = "date mentioned in the first lines of the text"
+				dct.Mentioned = true
 			}
 			if best == nil || score > best.score {
 				best = &found{dct: dct, score: score, line: li}

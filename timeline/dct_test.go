@@ -80,6 +80,10 @@ func TestFindDCT(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d, ok := FindDCT(tc.header, tc.body)
+		// only a date in the running text of the body is a mere mention
+		if mentioned := tc.note == "first lines"; ok && d.Mentioned != mentioned {
+			t.Errorf("%s: FindDCT Mentioned = %v, want %v", tc.name, d.Mentioned, mentioned)
+		}
 		if !ok || d.Date.Value != tc.want || d.Ambiguous != tc.ambiguous || !strings.Contains(d.Note, tc.note) {
 			t.Errorf("%s: FindDCT = %+v, %v; want %s ambiguous %v note ~%q", tc.name, d, ok, tc.want, tc.ambiguous, tc.note)
 		}
