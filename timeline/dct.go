@@ -167,7 +167,11 @@ func FindDCT(header []string, body string) (DCT, bool) {
 			score := 1
 			low := strings.ToLower(line)
 			for _, l := range dctLabels {
-				if strings.Contains(low, l) {
+				// a label opens the line or is followed by a colon, or the
+				// line is little more than label and date: "released" in
+				// "The single was originally released on 7 March 1985 and
+				// sold 800,000 copies" labels nothing
+				if strings.HasPrefix(low, l) || strings.Contains(low, l+":") || strings.Contains(low, l) && rest <= 40 {
 					score = 3
 					break
 				}

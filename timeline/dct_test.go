@@ -77,6 +77,10 @@ func TestFindDCT(t *testing.T) {
 		{"other numeric dates decide", []string{"03-02-2009"}, "The deal of 25/01/2009 stands.", "2009-02-03", false, "day first"},
 		{"date in first lines of body", nil, "Title\nSheinbaum said on May 3, 2025, that she refused.", "2025-05-03", false, "first lines"},
 		{"labelled beats running text", []string{"Title"}, "It began on May 1, 2025.\nUpdated: May 4, 2025", "2025-05-04", false, ""},
+		{"a label word in running text labels nothing", []string{"US charity anthem is re-released"},
+			"It was re-issued.\nThe single was originally released in the US on 7 March 1985 and sold 800,000 copies in its first week.",
+			"1985-03-07", false, "first lines"},
+		{"a short labelled line in the body", []string{"Title"}, "Story first published 3 May 2025", "2025-05-03", false, ""},
 	}
 	for _, tc := range tests {
 		d, ok := FindDCT(tc.header, tc.body)
