@@ -2096,9 +2096,22 @@ var periodNouns = map[string]bool{"year": true, "quarter": true, "months": true,
 
 // maturity reports whether the time expression at token k (of a sentence
 // starting at token a) is a debt's maturity ("a 50 mln dlr bond due April
-// 7, 1997", "debentures due 2012", "notes of 1997"): the date is the bond's, not the time of
+// 7, 1997", "debentures due 2012", "notes of 1997", "the 2011 maturity"): the date is the bond's, not the time of
 // the issue the sentence reports.
 func (x *extractor) maturity(k, a int) bool {
+	// "the 2011 maturity", "8.50 pct December 2012 tap stock": the date
+	// names the debt
+	end := k + 1
+	for end < len(x.toks) && x.toks[end].tmx == x.toks[k].tmx {
+		end++
+	}
+	if v := x.doc.Timexes[x.toks[k].tmx].Value; (len(v) == 4 || len(v) == 7) && end < len(x.toks) && x.toks[end].sent == x.toks[k].sent {
+		// a year or a month of a year, not a day ("said Tuesday stock
+		// prices fell")
+		if w := x.toks[end].w; w == "maturity" || w == "maturities" || w == "tap" || instruments[w] && w != "issue" && w != "credit" {
+			return true
+		}
+	}
 	// "issues maturing between September 1988 and September 1991": both
 	if k-2 > a && x.toks[k-1].w == "and" && x.toks[k-2].tmx >= 0 {
 		k -= 2
