@@ -2101,15 +2101,13 @@ var periodNouns = map[string]bool{"year": true, "quarter": true, "months": true,
 func (x *extractor) maturity(k, a int) bool {
 	// "the 2011 maturity", "8.50 pct December 2012 tap stock": the date
 	// names the debt
-	end := k + 1
-	for end < len(x.toks) && x.toks[end].tmx == x.toks[k].tmx {
-		end++
-	}
-	if v := x.doc.Timexes[x.toks[k].tmx].Value; (len(v) == 4 || len(v) == 7) && end < len(x.toks) && x.toks[end].sent == x.toks[k].sent {
+	if v := x.doc.Timexes[x.toks[k].tmx].Value; len(v) == 4 || len(v) == 7 {
 		// a year or a month of a year, not a day ("said Tuesday stock
 		// prices fell")
-		if w := x.toks[end].w; w == "maturity" || w == "maturities" || w == "tap" || instruments[w] && w != "issue" && w != "credit" {
-			return true
+		if next, ok := x.afterTimex(k); ok {
+			if w := x.toks[next].w; w == "maturity" || w == "maturities" || w == "tap" || instruments[w] && w != "issue" && w != "credit" {
+				return true
+			}
 		}
 	}
 	// "issues maturing between September 1988 and September 1991": both
@@ -2137,6 +2135,16 @@ func (x *extractor) maturity(k, a int) bool {
 		}
 	}
 	return false
+}
+
+// afterTimex returns the token after the time expression that token k is
+// part of, and whether there is one in k's sentence.
+func (x *extractor) afterTimex(k int) (int, bool) {
+	end := k + 1
+	for end < len(x.toks) && x.toks[end].tmx == x.toks[k].tmx {
+		end++
+	}
+	return end, end < len(x.toks) && x.toks[end].sent == x.toks[k].sent
 }
 
 // extendBounds are the prepositions before the new or the old deadline of
@@ -2209,13 +2217,9 @@ func (x *extractor) comparison(cs []cand, k, a int) bool {
 	t := x.toks[k]
 	tx := x.doc.Timexes[t.tmx]
 	lower := strings.ToLower(x.doc.Text[tx.Start:tx.End])
-	end := k + 1
-	for end < len(x.toks) && x.toks[end].tmx == t.tmx {
-		end++
-	}
 	if strings.HasSuffix(lower, "year-ago") || strings.HasSuffix(lower, "year-earlier") {
 		// "the year-ago quarter", "a year-ago loss": before a noun
-		if end < len(x.toks) && x.toks[end].sent == t.sent && isLetters(x.toks[end].w) {
+		if next, ok := x.afterTimex(k); ok && isLetters(x.toks[next].w) {
 			return true
 		}
 	}
