@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chronograph/chronograph/graph"
 )
@@ -806,6 +808,9 @@ func title(e *graph.Event, first *item, cl []*item) string {
 			}
 			return strings.Join(targets, " and ") + be + p // "Rafael Caro Quintero was extradited"
 		}
+		if phrase := firstGiven(first, cl, nounComplement); phrase != "" {
+			return phrase // "Death of former chairman Robert Gibson"
+		}
 		return trimTitle(first.doc.SentenceText(first.ev.Sentence))
 	}
 	verb, ok := typeVerb[e.Type]
@@ -1248,6 +1253,110 @@ func roleEntity(ev *graph.LocalEvent, r graph.Role) int {
 	}
 	return -1
 }
+
+// complementPreps are the prepositions that open an event noun's
+// complement ("the merger with Hemdale", "the sale of Bankhaus Centrale").
+var complementPreps = map[string]bool{"of": true, "with": true, "in": true, "for": true, "on": true,
+	"against": true, "to": true, "by": true, "from": true, "between": true, "into": true}
+
+// nounComplement titles a report by an event noun without an agent by the
+// noun and its complement up to the first participant named after it,
+// with a name that follows that one directly: "the death of former chairman
+// Robert Gibson" gives "Death of former chairman Robert Gibson", "the
+// further delay in the operation of Nine Mile Unit Two" gives "Delay in
+// the operation of Nine Mile Unit Two". It gives "" when the trigger is not
+// a noun, no preposition follows it, or no participant is named within
+// fourteen words of it, before a comma or the like.
+func nounComplement(it *item) string {
+	d, ev := it.doc, it.ev
+	start, end := ev.Trigger.Start, ev.Trigger.End
+	if start < 0 || end > len(d.Text) || start >= end {
+		return ""
+	}
+	if _, ok := lex.noun[strings.ToLower(d.Text[start:end])]; !ok {
+		return ""
+	}
+	rest := d.Text[end:]
+	prep, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	if !strings.HasPrefix(rest, " ") || !complementPreps[prep] {
+		return ""
+	}
+	parts := map[int]bool{}
+	for _, p := range ev.Participants {
+		parts[p.Entity] = true
+	}
+	stop := -1
+	for _, m := range d.Mentions {
+		if m.Sentence != ev.Sentence || m.Start < end || !parts[m.Entity] {
+			continue
+		}
+		if stop < 0 {
+			stop = m.End
+		} else if m.Start == stop+1 && d.Text[stop] == ' ' {
+			stop = m.End // "Nine Mile" "Unit Two"
+		} else {
+			break
+		}
+	}
+	if stop < 0 {
+		return ""
+	}
+	if stop = nameHead(d.Text, stop, ev.Sentence, d); stop < 0 {
+		return ""
+	}
+	span := d.Text[start:stop]
+	if strings.ContainsAny(span, ",;:()\"\n") || len(strings.Fields(span)) > 15 {
+		return ""
+	}
+	span = strings.Join(strings.Fields(span), " ")
+	r, n := utf8.DecodeRuneInString(span)
+	return string(unicode.ToUpper(r)) + span[n:]
+}
+
+// nameHead extends a noun phrase that ends with a name at byte stop of d's
+// text to the noun the name modifies, when one word ends the phrase there:
+// "Champlin" + "'s operations", "all other USAir" + " shareholders." It
+// returns stop when the name ends the phrase, and -1 when the phrase goes
+// on past that word ("the remaining United Presidential stake follows"),
+// where a cut would misname it.
+func nameHead(text string, stop, sentence int, d *graph.Document) int {
+	end := len(text)
+	if sentence >= 0 && sentence < len(d.Sentences) {
+		end = min(end, d.Sentences[sentence].End)
+	}
+	i := stop
+	if strings.HasPrefix(text[i:end], "'s ") {
+		i += 2
+	}
+	if i >= end || text[i] != ' ' {
+		return stop // punctuation or the end of the sentence
+	}
+	w, rest, _ := strings.Cut(text[i+1:end], " ")
+	bare := strings.TrimRight(w, ".,;:")
+	if bare != "" && unicode.IsUpper(rune(bare[0])) {
+		return -1 // "the Hong Kong" of a longer name: "Hong Kong Hilton"
+	}
+	if !isLower(bare) || npEnds[bare] || timeWords[bare] || strings.HasSuffix(bare, "ed") {
+		// the name ends the phrase: "acquisition of McNeil Corp last
+		// year", "sales to China decreased"
+		if i > stop {
+			return -1 // "Champlin's" before something else
+		}
+		return stop
+	}
+	if bare != w || rest == "" {
+		return i + 1 + len(bare) // "USAir shareholders."
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	if npEnds[strings.TrimRight(next, ".,;:")] || strings.TrimRight(next, ".,;:") != next {
+		return i + 1 + len(bare)
+	}
+	return -1
+}
+
+// timeWords are words that start a time expression after a noun phrase.
+var timeWords = map[string]bool{"last": true, "next": true, "this": true, "yesterday": true, "today": true,
+	"tomorrow": true, "earlier": true, "later": true, "ago": true, "now": true}
 
 // clauseFrom returns the words of d from byte start through ev's trigger
 // and up to ten words beyond, within the clause, without the function

@@ -379,7 +379,8 @@ func TestMergeTitleOwnVerb(t *testing.T) {
 // second verb joined by "and" (unless the two share an object), and comes
 // from the first report of the event that gives one, or else from a
 // participle after a comma or an infinitive's clause; a target's
-// possessive names what the target owns.
+// possessive names what the target owns; an event noun without an agent is
+// titled with its complement.
 func TestMergeTitlePhrases(t *testing.T) {
 	for _, c := range []struct {
 		texts []string
@@ -421,6 +422,17 @@ func TestMergeTitlePhrases(t *testing.T) {
 			"Claudia Sheinbaum rejected Donald Trump's new security plan"},
 		{[]string{"Sheinbaum rejected Trump's entire Border Plan."}, "reject",
 			"Claudia Sheinbaum rejected Donald Trump"},
+		// an event noun without an agent: the noun and its complement,
+		// through the name it modifies, or the sentence when the phrase
+		// goes on past it
+		{[]string{"The new appointments follow the death of former chairman James Hewitt."}, "die",
+			"Death of former chairman James Hewitt"},
+		{[]string{"Analysts expect the sale of all Wall Street Journal shares."}, "sell",
+			"Sale of all Wall Street Journal shares"},
+		{[]string{"Analysts expect the sale of the Wall Street Journal last year."}, "sell",
+			"Sale of the Wall Street Journal"},
+		{[]string{"Analysts said the sale of the Wall Street Journal stake follows the rules."}, "sell",
+			"Analysts said the sale of the Wall Street Journal stake follows the rules."},
 		// the first outlet's sentence gives no phrase (the offer is only
 		// named), the second's does
 		{[]string{"Sheinbaum rejected the offer Trump made.", "Trump offered to send troops to Mexico on Saturday."},
