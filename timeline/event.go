@@ -1005,6 +1005,7 @@ type subj struct {
 // another verb, so it shares the subject (or object) of the verb before.
 func (x *extractor) subject(cs []cand, i, a int) (out []subj, inherit bool) {
 	k := i - 1
+	appos := [2]int{-1, -1} // the apposition skipped, [start, end) tokens
 	if x.adverbialBefore(i, a) {
 		k-- // "has twice before sued": "before" is an adverb
 	}
@@ -1065,15 +1066,40 @@ func (x *extractor) subject(cs []cand, i, a int) (out []subj, inherit bool) {
 			for p := k - 1; p >= a && p >= k-25; p-- {
 				pw := x.toks[p].w
 				if boundaries[pw] && pw != "who" && pw != "which" && pw != "whose" || isTrigger(cs, p) && pw != "took" {
+					if found {
+						break // "Harris County, Texas, asked": the place is all there is
+					}
 					return nil, true
 				}
-				if pw == "," {
-					k, found = p-1, true
+				if pw != "," {
+					continue
+				}
+				if found {
+					// the earlier comma of "an investor from Birmingham,
+					// Alabama,": the apposition runs from it
+					appos[0], k = p+1, p-1
 					break
 				}
+				appos = [2]int{p + 1, k}
+				k, found = p-1, true
+				if !x.cityState(p, appos[1]) {
+					break
+				}
+				// a place after a place is where it is ("Birmingham,
+				// Alabama"): the apposition may open at an earlier comma
 			}
 			if !found || k < a || x.toks[k].w == "," {
 				return nil, true
+			}
+			if x.toks[k].w == ")" {
+				// "The Director-General of the Food and Agricultural
+				// Organisation (FAO), Edouard Saouma, signed"
+				for p := k - 1; p > a && p >= k-6; p-- {
+					if x.toks[p].w == "(" {
+						k = p - 1
+						break
+					}
+				}
 			}
 		}
 	}
@@ -1085,6 +1111,21 @@ func (x *extractor) subject(cs []cand, i, a int) (out []subj, inherit bool) {
 			break
 		}
 		start--
+	}
+	if appos[0] >= 0 && x.describes(start, k+1) {
+		// "The company's largest subsidiary, Georgia Power Co, said",
+		// "Apple's vice-president of marketing for the iPod, Greg Joswiak,
+		// indicated": a name alone in the apposition is who the
+		// description before it stands for, and the subject; a place is
+		// where the name before it is ("Harris County, Texas, asked")
+		from := appos[0]
+		if from < appos[1] && x.toks[from].w == "the" {
+			from++ // "The paper's owner, the Wall Street Journal, said"
+		}
+		am, aat := x.mentionsIn(from, appos[1])
+		if len(am) == 1 && aat[0] == from && x.mentionEnd(aat[0]) == appos[1] && x.doc.Mentions[am[0]].Kind != graph.Place {
+			return []subj{{m: am[0]}}, false
+		}
 	}
 	ms, at := x.mentionsIn(start, k+1)
 	if len(ms) == 0 {
@@ -1131,6 +1172,33 @@ func (x *extractor) subject(cs []cand, i, a int) (out []subj, inherit bool) {
 		}
 	}
 	return out, false
+}
+
+// cityState reports whether the tokens between the comma at token p and
+// token end are one place named after another place that ends at the comma:
+// "Birmingham, Alabama", "Harris County, Texas".
+func (x *extractor) cityState(p, end int) bool {
+	if p < 1 || x.toks[p-1].ment < 0 || x.doc.Mentions[x.toks[p-1].ment].Kind != graph.Place {
+		return false
+	}
+	ms, at := x.mentionsIn(p+1, end)
+	return len(ms) == 1 && at[0] == p+1 && x.mentionEnd(at[0]) == end && x.doc.Mentions[ms[0]].Kind == graph.Place
+}
+
+// describes reports whether tokens [a, b) are a description rather than a
+// name: they open with a word that is not a name ("the", "its", "one of",
+// "Chairman of the FCA board") or hold a possessive ("Apple's
+// vice-president").
+func (x *extractor) describes(a, b int) bool {
+	if x.toks[a].ment < 0 {
+		return true // "the", "its", "Another senior Morgan Grenfell executive", "Chairman of the FCA board"
+	}
+	for k := a; k < b; k++ {
+		if x.toks[k].w == "'s" || x.toks[k].w == "'" {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveAfter reports whether the verb at token i is passive after its
@@ -1901,7 +1969,8 @@ func (x *extractor) complementBetween(g, i int) bool {
 // reducedRelative reports whether the participle at token i opens a
 // reduced relative clause after a name that opens its sentence (at token
 // a) or follows a comma: "Jobs, born in San Francisco in 1955, has built
-// ...", "Sheinbaum, asked about the offer, said ...".
+// ...", "Sheinbaum, asked about the offer, said ...", "its chief, Steve
+// Jobs, born in 1955, said".
 func (x *extractor) reducedRelative(i, a int) bool {
 	if i-2 < a || x.toks[i-1].w != "," || x.toks[i-2].ment < 0 {
 		return false
@@ -1911,7 +1980,25 @@ func (x *extractor) reducedRelative(i, a int) bool {
 	for s > a && x.toks[s-1].ment == m {
 		s--
 	}
-	return s == a || x.toks[s-1].w == ","
+	if s == a {
+		return true
+	}
+	if x.toks[s-1].w != "," {
+		return false
+	}
+	// after a name in apposition the participle may be the sentence's own
+	// verb ("The company's largest subsidiary, Georgia Power Co, said",
+	// "its president, Gabriel Fusco, resigned as president"): a reduced
+	// relative reports no saying and closes with a comma before that verb
+	if t, ok := lex.verb[x.toks[i].w]; ok && reportingVerbs[t.lemma] {
+		return false
+	}
+	for q := i + 1; q < len(x.toks) && q <= i+15 && x.toks[q].sent == x.toks[i].sent; q++ {
+		if x.toks[q].w == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // afterComma reports whether token i follows a comma, or a comma and a
