@@ -1603,10 +1603,20 @@ var passiveVerb = map[string]string{graph.Extradition: "extradited", graph.Arres
 var addressed = map[string]bool{"tell": true, "criticize": true, "praise": true, "accuse": true, "thank": true,
 	"respond": true, "reply": true, "talk": true, "speak": true}
 
-// trimTitle collapses spaces and cuts s at a word boundary near 100 bytes.
+// trimTitle collapses spaces, drops a connective that opens s ("But",
+// "However,") and cuts s at a word boundary near 100 bytes.
 func trimTitle(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	s = strings.TrimLeft(s, "•-– ")
+	// a sentence that goes on from the one before: "But Newcastle's
+	// director said ..." is titled "Newcastle's director said ..."
+	for _, w := range []string{"But ", "And ", "However, ", "Meanwhile, ", "Yet "} {
+		if rest, ok := strings.CutPrefix(s, w); ok && rest != "" {
+			r, n := utf8.DecodeRuneInString(rest)
+			s = string(unicode.ToUpper(r)) + rest[n:]
+			break
+		}
+	}
 	if len(s) <= 100 {
 		return s
 	}

@@ -3,6 +3,7 @@ package timeline
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -471,6 +472,25 @@ func TestSeekToIsAnAttempt(t *testing.T) {
 		}
 		if len(got) != 1 || got[0] != c.typ {
 			t.Errorf("%q: types of seek events %q, want %q", c.text, got, c.typ)
+		}
+	}
+}
+
+// TestTrimTitle: a sentence used as a title loses the connective that ties
+// it to the sentence before, and is cut near 100 bytes at a word.
+func TestTrimTitle(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"But Newcastle director Rob Andrew said the player is fine.", "Newcastle director Rob Andrew said the player is fine."},
+		{"However, the talks  failed.", "The talks failed."},
+		{"Yet another setback arrived in 2001.", "Another setback arrived in 2001."},
+		{"So far the talks failed.", "So far the talks failed."},
+		{"Butter prices rose.", "Butter prices rose."},
+		{"But", "But"},
+		{"• Trump spoke with Sheinbaum.", "Trump spoke with Sheinbaum."},
+		{strings.Repeat("word ", 30), strings.TrimSpace(strings.Repeat("word ", 20)) + "..."},
+	} {
+		if got := trimTitle(c.in); got != c.want {
+			t.Errorf("trimTitle(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }
