@@ -1122,6 +1122,9 @@ func (x *extractor) subject(cs []cand, i, a int) (out []subj, inherit bool) {
 		if from < appos[1] && x.toks[from].w == "the" {
 			from++ // "The paper's owner, the Wall Street Journal, said"
 		}
+		for n := 0; n < 5 && from < appos[1] && x.toks[from].ment < 0 && x.toks[from].cap; n++ {
+			from++ // "the official, Assistant Defense Secretary Richard Perle, told": a title before the name
+		}
 		am, aat := x.mentionsIn(from, appos[1])
 		if len(am) == 1 && aat[0] == from && x.mentionEnd(aat[0]) == appos[1] && x.doc.Mentions[am[0]].Kind != graph.Place {
 			return []subj{{m: am[0]}}, false
