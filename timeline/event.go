@@ -2163,6 +2163,9 @@ func (x *extractor) resultsPeriod(k int, c *cand) bool {
 // on it ("payable April 13 to shareholders of record March 13", "pay March
 // 31, record March 26"): it dates the payment, not the declaring.
 func (x *extractor) payment(k, a int) bool {
+	if k-2 >= a && x.toks[k-1].w == "on" {
+		k-- // "shareholders of record on March 16"
+	}
 	if k-1 < a {
 		return false
 	}
