@@ -2188,9 +2188,10 @@ var periodNouns = map[string]bool{"year": true, "quarter": true, "months": true,
 	"half": true, "month": true}
 
 // maturity reports whether the time expression at token k (of a sentence
-// starting at token a) is a debt's maturity ("a 50 mln dlr bond due April
-// 7, 1997", "debentures due 2012", "notes of 1997", "the 2011 maturity"): the date is the bond's, not the time of
-// the issue the sentence reports.
+// starting at token a) is a debt's maturity or names the debt ("a 50 mln
+// dlr bond due April 7, 1997", "debentures due 2012", "notes of 1997", "the
+// 2011 maturity"): the date is the bond's, not the time of the issue the
+// sentence reports.
 func (x *extractor) maturity(k, a int) bool {
 	// "the 2011 maturity", "8.50 pct December 2012 tap stock": the date
 	// names the debt
