@@ -1722,11 +1722,7 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 			best = -1
 			break
 		}
-		if k > a && c.ev.Lemma == "extend" && extendBounds[x.toks[k-1].w] && (x.toks[k-1].w != "from" || x.newDeadline(k, a, b)) {
-			continue // "extended the offer to April 17 from March 13": the deadlines
-		}
-		if x.nameYear(k, a) || x.maturity(k, a) || x.shipping(k, a, c) || x.comparison(cs, k, a) || x.resultsPeriod(k, c) || x.payment(k, a) ||
-			x.otherConjunct(cs, c, k, cs0) {
+		if x.datesOther(cs, c, k, a, b, cs0) {
 			continue
 		}
 		if c.content >= 0 && k >= c.content {
@@ -2229,6 +2225,18 @@ func (x *extractor) maturity(k, a int) bool {
 		}
 	}
 	return false
+}
+
+// datesOther reports whether the time expression at token k, in candidate
+// c's sentence [a, b) and clause (from cs0), dates something other than c:
+// a name, a debt, a shipment, a comparison's standard, a results period, a
+// dividend's payment, an extension's deadline, or another conjunct's event.
+func (x *extractor) datesOther(cs []cand, c *cand, k, a, b, cs0 int) bool {
+	if k > a && c.ev.Lemma == "extend" && extendBounds[x.toks[k-1].w] && (x.toks[k-1].w != "from" || x.newDeadline(k, a, b)) {
+		return true // "extended the offer to April 17 from March 13": the deadlines
+	}
+	return x.nameYear(k, a) || x.maturity(k, a) || x.shipping(k, a, c) || x.comparison(cs, k, a) ||
+		x.resultsPeriod(k, c) || x.payment(k, a) || x.otherConjunct(cs, c, k, cs0)
 }
 
 // afterTimex returns the token after the time expression that token k is
