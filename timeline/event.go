@@ -2288,15 +2288,24 @@ var anaphoricPast = []string{"ago", "earlier", "previous", "prior", "before", "l
 // another time ("the same period last year", "the comparable quarter"), not
 // the same day or time as another event ("from the same day").
 func samePeriod(lower string) bool {
-	var rest string
-	for _, adj := range []string{"same ", "comparable ", "corresponding "} {
-		if _, r, ok := strings.Cut(lower, adj); ok {
-			rest = r
-			break
+	ws := strings.Fields(lower)
+	for i := 0; i+1 < len(ws); i++ {
+		if periodOf(ws[i], ws[i+1]) {
+			return true
 		}
 	}
-	w, _, _ := strings.Cut(rest, " ")
-	switch w {
+	return false
+}
+
+// periodOf reports whether adj and noun are "same", "comparable" or
+// "corresponding" and a period ("quarter").
+func periodOf(adj, noun string) bool {
+	switch adj {
+	case "same", "comparable", "corresponding":
+	default:
+		return false
+	}
+	switch noun {
 	case "period", "month", "quarter", "year", "week", "half", "season":
 		return true
 	}
@@ -2359,7 +2368,7 @@ func (x *extractor) comparison(cs []cand, k, a int) bool {
 			return false
 		case isNumber(p.w) && strings.ContainsAny(p.w, "0123456789"):
 			amount = true
-		case j+1 < k && samePeriod(p.w+" "+x.toks[j+1].w):
+		case j+1 < k && periodOf(p.w, x.toks[j+1].w):
 			same = true // "from 12,861 cars in the same period of 1986"
 		}
 	}

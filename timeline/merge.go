@@ -1301,7 +1301,7 @@ func nounComplement(it *item) string {
 	if stop < 0 {
 		return ""
 	}
-	if stop = nameHead(d.Text, stop, ev.Sentence, d); stop < 0 {
+	if stop = nameHead(d, stop, ev.Sentence); stop < 0 {
 		return ""
 	}
 	span := d.Text[start:stop]
@@ -1319,7 +1319,8 @@ func nounComplement(it *item) string {
 // returns stop when the name ends the phrase, and -1 when the phrase goes
 // on past that word ("the remaining United Presidential stake follows"),
 // where a cut would misname it.
-func nameHead(text string, stop, sentence int, d *graph.Document) int {
+func nameHead(d *graph.Document, stop, sentence int) int {
+	text := d.Text
 	end := len(text)
 	if sentence >= 0 && sentence < len(d.Sentences) {
 		end = min(end, d.Sentences[sentence].End)
@@ -1603,6 +1604,9 @@ var passiveVerb = map[string]string{graph.Extradition: "extradited", graph.Arres
 var addressed = map[string]bool{"tell": true, "criticize": true, "praise": true, "accuse": true, "thank": true,
 	"respond": true, "reply": true, "talk": true, "speak": true}
 
+// connectives open a sentence that goes on from the one before.
+var connectives = []string{"But ", "And ", "However, ", "Meanwhile, ", "Yet "}
+
 // trimTitle collapses spaces, drops a connective that opens s ("But",
 // "However,") and cuts s at a word boundary near 100 bytes.
 func trimTitle(s string) string {
@@ -1610,7 +1614,7 @@ func trimTitle(s string) string {
 	s = strings.TrimLeft(s, "•-– ")
 	// a sentence that goes on from the one before: "But Newcastle's
 	// director said ..." is titled "Newcastle's director said ..."
-	for _, w := range []string{"But ", "And ", "However, ", "Meanwhile, ", "Yet "} {
+	for _, w := range connectives {
 		if rest, ok := strings.CutPrefix(s, w); ok && rest != "" {
 			r, n := utf8.DecodeRuneInString(rest)
 			s = string(unicode.ToUpper(r)) + rest[n:]
