@@ -33,6 +33,9 @@ type cand struct {
 	borrow   bool
 	pronoun  bool
 	explicit bool // dated by a time expression
+	// inherited marks a date taken from another candidate: the statement
+	// reporting it or the verb it is coordinated with
+	inherited bool
 	governs  bool // a statement governing another event of its sentence
 	reported bool // inside the reported speech of another candidate
 	region   [2]int
@@ -1804,28 +1807,24 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 			future = true
 		}
 	}
-	for k := c.i - 1; k >= cs0 && k >= c.i-4; k-- {
-		w := x.toks[k].w
-		if perfect[w] {
-			past = true
-			break
-		}
-		if !adverbs[w] && !negation[w] && !beForms[w] && !strings.HasSuffix(w, "ly") {
-			break
-		}
+	// "Earlier, Trump imposed a tariff, though the tariffs were paused": a
+	// fronted cue and its comma put the whole sentence in the past
+	if a+1 < c.i && pastCues[x.toks[a].w] && x.toks[a+1].w == "," {
+		past = true
 	}
+	past = past || x.perfectAt(c.i, cs0) || x.sharedPerfect(cs, c, cs0)
 	if gov >= 0 {
 		// reported speech: relative to the statement's date
 		g := &cs[gov]
 		ref = g.ev.Date
 		if !future && !past {
-			c.ev.Date, c.ev.Timex, c.explicit = g.ev.Date, g.ev.Timex, g.explicit
+			c.ev.Date, c.ev.Timex, c.explicit, c.inherited = g.ev.Date, g.ev.Timex, g.explicit, true
 			return
 		}
 	}
 	if o := x.conjunctOf(cs, c, cs0); o != nil && !future && !past && gov < 0 && x.narrative(c) {
 		// "he was fired in 1985 and he founded NeXT": one date for both
-		c.ev.Date, c.ev.Timex, c.explicit = o.ev.Date, o.ev.Timex, o.explicit
+		c.ev.Date, c.ev.Timex, c.explicit, c.inherited = o.ev.Date, o.ev.Timex, o.explicit, true
 		return
 	}
 	if !future && !past && x.focus.Known() && ref == x.doc.Published && x.narrative(c) {
@@ -1840,6 +1839,44 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 	case !future && !past && ref.Known():
 		c.ev.Date = ref
 	}
+}
+
+// perfectAt reports whether a perfect auxiliary stands before the verb at
+// token i in its clause (from token cs0), past adverbs, negations and
+// forms of be: "has deployed", "had not been told".
+func (x *extractor) perfectAt(i, cs0 int) bool {
+	for k := i - 1; k >= cs0 && k >= i-4; k-- {
+		w := x.toks[k].w
+		if perfect[w] {
+			return true
+		}
+		if !adverbs[w] && !negation[w] && !beForms[w] && w != "since" && !strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// sharedPerfect reports whether verb candidate c, a past form right after
+// a coordinator, shares the perfect auxiliary of the verb it is
+// coordinated with, the nearest verb candidate before it in its clause
+// (from token cs0): "Mexico has increased border security and extradited
+// criminals" (extradited before the article's date, not on it). A subject
+// between the two ("has resigned and the board named") makes two clauses.
+func (x *extractor) sharedPerfect(cs []cand, c *cand, cs0 int) bool {
+	if c.noun || c.t.form != 'd' || c.i-1 <= cs0 {
+		return false
+	}
+	if w := x.toks[c.i-1].w; w != "and" && w != "or" {
+		return false
+	}
+	var o *cand
+	for n := range cs {
+		if g := &cs[n]; !g.noun && g.i >= cs0 && g.i < c.i-1 && (o == nil || g.i > o.i) {
+			o = g
+		}
+	}
+	return o != nil && o.t.form == 'd' && x.perfectAt(o.i, cs0)
 }
 
 // otherConjunct reports whether the time expression at token k, before
@@ -1871,21 +1908,35 @@ func (x *extractor) otherConjunct(cs []cand, c *cand, k, cs0 int) bool {
 
 // conjunctOf returns the verb candidate whose explicitly dated clause c's
 // is coordinated with ("he was fired in 1985 and he founded NeXT"): the
-// last explicitly dated verb before c in its clause (from token cs0) with
-// a coordinator between it and c, or nil.
+// last explicitly dated verb before c in its clause (from token cs0), when
+// c's own conjunct starts with a coordinator after that verb, or nil. Only
+// c's subject, a prepositional phrase naming an entity, adverbs and
+// auxiliaries may stand between the coordinator and c ("and with Western
+// Europe increased"): in "registrations for April and May, Arango said" or
+// "the Camaro and Pontiac Firebird models built there" the coordinator
+// joins nouns. In a list of verb phrases a comma right before a past form
+// coordinates it ("acquired ..., divested ..., renamed the company").
 func (x *extractor) conjunctOf(cs []cand, c *cand, cs0 int) *cand {
+	report := c.ev.Type == graph.Statement || c.ev.Type == graph.Report
+	and := -1
+	for m := c.i - 1; m >= cs0; m-- {
+		t := x.toks[m]
+		if coordinators[t.w] || t.w == "," && m == c.i-1 && c.t.form == 'd' && !c.noun && !report {
+			and = m
+			break
+		}
+		if t.ment < 0 && !pronouns[t.w] && !adverbs[t.w] && !auxiliaries[t.w] && !strings.HasSuffix(t.w, "ly") &&
+			t.w != "since" && !prepositions[t.w] && !articles[t.w] && !determiners[t.w] {
+			return nil
+		}
+	}
 	var best *cand
 	for n := range cs {
 		o := &cs[n]
-		if o == c || o.noun || o.i < cs0 || o.i >= c.i || !o.explicit || !o.ev.Date.Known() || o.reported {
+		if o == c || o.noun || o.i < cs0 || o.j >= and || !o.explicit || !o.ev.Date.Known() || o.reported {
 			continue
 		}
-		for m := o.j + 1; m < c.i; m++ {
-			if coordinators[x.toks[m].w] {
-				best = o
-				break
-			}
-		}
+		best = o
 	}
 	return best
 }
@@ -2571,7 +2622,9 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 	case claim:
 		c.ev.Factuality = graph.Claimed
 	}
-	if plan && !c.explicit && c.ev.Date.Known() {
+	// what was planned on a day happens after it: "disclosed on May 3
+	// that she rejected a proposal to deploy troops" (not deployed then)
+	if plan && (!c.explicit || c.inherited) && c.ev.Date.Known() {
 		c.ev.Date = graph.Between(c.ev.Date.Earliest, "")
 	}
 	if poss && !neg && !c.explicit && c.ev.Date.Known() {
