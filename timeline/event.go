@@ -36,10 +36,10 @@ type cand struct {
 	// inherited marks a date taken from another candidate: the statement
 	// reporting it or the verb it is coordinated with
 	inherited bool
-	governs  bool // a statement governing another event of its sentence
-	reported bool // inside the reported speech of another candidate
-	region   [2]int
-	content  int // where the reported content of a reporting verb starts, or -1
+	governs   bool // a statement governing another event of its sentence
+	reported  bool // inside the reported speech of another candidate
+	region    [2]int
+	content   int // where the reported content of a reporting verb starts, or -1
 }
 
 // Events finds the events reported in doc and returns them in text order.
