@@ -2579,17 +2579,28 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 		}
 	}
 	// infinitive or gerund complement of a planning verb, an offer, a
-	// request, a threat or an order ("an order to implement measures")
+	// request, a threat or an order ("an order to implement measures"), or
+	// an infinitive of purpose of a planned event ("to implement measures
+	// to prevent arms from entering", "will meet today to discuss");
+	// planner is the planning word's token, or -1
+	planner := -1
 	if c.i > a && (x.toks[c.i-1].w == "to" || c.t.form == 'g') {
 		for k := c.i - 1; k >= cs0 && k >= c.i-8; k-- {
 			w := x.toks[k].w
+			if w == "," && x.toks[c.i-1].w != "to" {
+				break // "rejected the offer yesterday, calling it": no complement
+			}
 			if planVerbs[w] {
-				plan = true
+				plan, planner = true, k
 				break
 			}
 			if isTrigger(cs, k) {
 				for _, o := range cs {
-					if (o.i == k || o.j == k) && (o.ev.Type == graph.Offer || o.ev.Type == graph.Request || o.ev.Type == graph.Threat || o.ev.Type == graph.Order) {
+					switch {
+					case o.i != k && o.j != k:
+					case o.ev.Type == graph.Offer || o.ev.Type == graph.Request || o.ev.Type == graph.Threat || o.ev.Type == graph.Order:
+						plan, planner = true, k
+					case x.toks[c.i-1].w == "to" && o.ev.Factuality == graph.Planned && o.i < c.i:
 						plan = true
 					}
 				}
@@ -2623,13 +2634,38 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 		c.ev.Factuality = graph.Claimed
 	}
 	// what was planned on a day happens after it: "disclosed on May 3
-	// that she rejected a proposal to deploy troops" (not deployed then)
-	if plan && (!c.explicit || c.inherited) && c.ev.Date.Known() {
+	// that she rejected a proposal to deploy troops" (not deployed then),
+	// "On May 2, Trump issued an order to implement measures", "offered on
+	// March 3 to buy the stake" (a time expression before the planning word
+	// or right after it dates the planning)
+	if plan && (!c.explicit || c.inherited || x.datesPlanner(c, planner)) && c.ev.Date.Known() {
 		c.ev.Date = graph.Between(c.ev.Date.Earliest, "")
 	}
 	if poss && !neg && !c.explicit && c.ev.Date.Known() {
 		c.ev.Date = graph.Date{}
 	}
+}
+
+// datesPlanner reports whether the time expression dating the planned
+// complement c dates its planning word at token planner instead: it stands
+// before that word, or right after it, alone or after a preposition ("On
+// Friday, Taft offered to acquire", "offered on March 3 to buy", "an order
+// on April 30, 2025, to ensure"). One further on dates the complement ("will
+// ask shareholders at the April 23 meeting to approve", "plans to visit
+// Mexico on May 10").
+func (x *extractor) datesPlanner(c *cand, planner int) bool {
+	if planner < 0 || c.ev.Timex < 0 {
+		return false
+	}
+	start := x.doc.Timexes[c.ev.Timex].Start
+	if start < x.toks[planner].Start {
+		return true
+	}
+	next := planner + 1
+	if next < len(x.toks) && prepositions[x.toks[next].w] {
+		next++
+	}
+	return next < len(x.toks) && x.toks[next].Start == start
 }
 
 // proposedObject reports whether event noun c is the direct object of a
