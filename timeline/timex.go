@@ -188,12 +188,30 @@ func (m *txMatcher) rangeOrder(a, b *graph.Timex, ra, rb [2]int) bool {
 	mid := func(x, y time.Time) float64 { return absDays(x.Add(y.Sub(x)/2), m.dct.t) }
 	if mid(ta.AddDate(-1, 0, 0), tb) < mid(ta, tb.AddDate(1, 0, 0)) {
 		a.Value = txShiftYear(a.Value, -1)
-		a.Date = txDateOfValue(a.Value)
+		a.Date = txShiftDate(a.Date, a.Value, -1)
 		return false
 	}
 	b.Value = txShiftYear(b.Value, 1)
-	b.Date = txDateOfValue(b.Value)
+	b.Date = txShiftDate(b.Date, b.Value, 1)
 	return true
+}
+
+// txShiftDate moves the bounds of d by dy years and gives it value v,
+// keeping the part of a month it covers ("early May": May 1-10); a bound
+// on February 29 becomes February 28 in a common year.
+func txShiftDate(d graph.Date, v string, dy int) graph.Date {
+	shift := func(day string) string {
+		if len(day) != 10 {
+			return day
+		}
+		out := txShiftYear(day, dy)
+		if _, err := time.Parse(txDayFmt, out); err != nil && day[5:] == "02-29" {
+			out = out[:5] + "02-28"
+		}
+		return out
+	}
+	d.Value, d.Earliest, d.Latest = v, shift(d.Earliest), shift(d.Latest)
+	return d
 }
 
 // weekdayPair keeps two weekday names of one range or pair ("on Thursday
@@ -238,8 +256,15 @@ func (m *txMatcher) weekdayPair(a, b *graph.Timex, ra, rb [2]int, ordered bool) 
 }
 
 // yearlessCal reports whether tokens r are a month or a day of a month
-// with no year: "April", "Dec.", "June 25", "25 June".
+// with no year: "April", "Dec.", "June 25", "25 June", "late April",
+// "mid-May".
 func (m *txMatcher) yearlessCal(r [2]int) bool {
+	if r[1]-r[0] > 1 && monthParts[m.tok(r[0]).low] {
+		r[0]++
+		if r[1]-r[0] > 1 && m.is(r[0], "-") {
+			r[0]++
+		}
+	}
 	first := m.tok(r[0])
 	if first.cls&cMonth == 0 && !(first.kind == tkNum && first.nd <= 2 && m.tok(r[0]+1).cls&cMonth != 0) {
 		return false
@@ -251,6 +276,9 @@ func (m *txMatcher) yearlessCal(r [2]int) bool {
 	}
 	return true
 }
+
+// monthParts are the words naming a part of a month before its name.
+var monthParts = map[string]bool{"early": true, "late": true, "mid": true}
 
 // txShiftYear moves a "YYYY-MM" or "YYYY-MM-DD" value by dy years.
 func txShiftYear(v string, dy int) string {

@@ -3,6 +3,7 @@ package timeline
 import (
 	"testing"
 
+	"github.com/chronograph/chronograph/graph"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -262,6 +263,10 @@ func TestTimexesPairs(t *testing.T) {
 	}{
 		{"2013-03-13", "Colombia opened coffee export registrations for April and May.",
 			[]tx{{"April", "DATE", "2013-04"}, {"May", "DATE", "2013-05"}}},
+		{"1987-03-11", "Cato said the offering, to be made in late April or early May, is expected to raise 35 mln dlrs.",
+			[]tx{{"late April", "DATE", "1987-04"}, {"early May", "DATE", "1987-05"}}},
+		{"1988-03-01", "The talks were held in late December and mid-January.",
+			[]tx{{"late December", "DATE", "1987-12"}, {"mid-January", "DATE", "1988-01"}}},
 		{"2013-03-27", "The exhibition runs Monday to Friday.",
 			[]tx{{"Monday", "DATE", "2013-03-25"}, {"Friday", "DATE", "2013-03-29"}}},
 		{"2013-03-27", "Following are statements made Friday and Thursday by the lawyer.",
@@ -321,5 +326,20 @@ func TestTimexesZoneTimes(t *testing.T) {
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
 		}
+	}
+}
+
+// A part of a month moved a year on by rangeOrder keeps its days.
+func TestTimexesPairKeepsPartOfMonth(t *testing.T) {
+	got := Timexes("The offering, to be made in late April or early May, is expected to raise 35 mln dlrs.", nil,
+		mustDate(t, "1987-03-11"), nil)
+	if len(got) != 2 {
+		t.Fatalf("got %d expressions, want 2: %+v", len(got), got)
+	}
+	if d := got[1].Date; d.Earliest != "1987-05-01" || d.Latest != "1987-05-10" {
+		t.Errorf("early May: got %s..%s, want 1987-05-01..1987-05-10", d.Earliest, d.Latest)
+	}
+	if d := txShiftDate(graph.Between("1988-02-21", "1988-02-29"), "1989-02", 1); d.Earliest != "1989-02-21" || d.Latest != "1989-02-28" {
+		t.Errorf("late February 1988 a year on: got %s..%s, want 1989-02-21..1989-02-28", d.Earliest, d.Latest)
 	}
 }
