@@ -541,6 +541,19 @@ func subjectLike(t tok) bool {
 		t.w == "which" || t.w == "that" || t.w == "," || t.w == ":"
 }
 
+// isAmount reports whether w is a number with digits, bare or with a unit
+// after it: "1,780", "9.26bn", "51.6m", "8.1%" (the tokenizer keeps a
+// currency sign apart: "£", "51.6m").
+func isAmount(w string) bool {
+	for _, unit := range []string{"bn", "mn", "tn", "m", "k"} {
+		if len(w) > len(unit) && strings.HasSuffix(w, unit) {
+			w = strings.TrimSuffix(w, unit)
+			break
+		}
+	}
+	return isNumber(w) && strings.ContainsAny(w, "0123456789")
+}
+
 func isNumber(w string) bool {
 	if w == "" {
 		return false
@@ -1755,16 +1768,23 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 			best, bd = k, d
 		}
 	}
-	if best < 0 && cs0 > a && x.toks[a].tmx >= 0 {
-		// "Yesterday, at the conference (WWDC), Jobs unveiled": a
-		// sentence-initial adverbial dates the sentence's events
-		end := a + 1
-		for end < b && x.toks[end].tmx == x.toks[a].tmx {
+	front := a
+	if a+1 < b && frontPreps[x.toks[a].w] && x.toks[a+1].tmx >= 0 {
+		front = a + 1
+	}
+	relative := cs0 > a && (x.toks[cs0-1].w == "which" || x.toks[cs0-1].w == "who")
+	closing := c.region[0] >= 0 && c.region[1] == c.i
+	if best < 0 && cs0 > front && x.toks[front].tmx >= 0 && !relative && !closing {
+		// "Yesterday, at the conference (WWDC), Jobs unveiled", "In July,
+		// Diageo, which is listed in London, reported": a sentence-initial
+		// adverbial dates the sentence's events
+		end := front + 1
+		for end < b && x.toks[end].tmx == x.toks[front].tmx {
 			end++
 		}
 		if end < b && x.toks[end].w == "," && end < c.i {
-			if tx := x.doc.Timexes[x.toks[a].tmx]; tx.Type == "DATE" && tx.Date.Known() {
-				best = a
+			if tx := x.doc.Timexes[x.toks[front].tmx]; tx.Type == "DATE" && tx.Date.Known() {
+				best = front
 			}
 		}
 	}
@@ -2287,8 +2307,48 @@ func (x *extractor) datesOther(cs []cand, c *cand, k, a, b, cs0 int) bool {
 		return true // "extended the offer to April 17 from March 13": the deadlines
 	}
 	return x.nameYear(k, a) || x.maturity(k, a) || x.shipping(k, a, c) || x.comparison(cs, k, a) ||
-		x.resultsPeriod(k, c) || x.payment(k, a) || x.otherConjunct(cs, c, k, cs0)
+		x.resultsPeriod(k, c) || x.payment(k, a) || x.otherConjunct(cs, c, k, cs0) || x.purposePeriod(c, k, a)
 }
+
+// purposePeriod reports whether the time expression at token k, after
+// candidate c, follows "for" and so names the period of a thing rather than
+// the time of c: "introduce a bill for 1987", "told MPs he had hit his
+// growth target for 2004", "attributed blame for the 1989 disaster",
+// "expects to report a loss for the year". It does not when the expression
+// follows a word of scheduling ("a strike set for March 9", "an election
+// predicted for next May") or c's own noun ("orders for 1986"), or when c
+// is a change over the period ("sales rose 5 pct for the month").
+func (x *extractor) purposePeriod(c *cand, k, a int) bool {
+	// "a bill for 1987 and 1988 wheat": the second names a period too
+	for k-2 > a && rangeLinks[x.toks[k-1].w] && x.toks[k-2].tmx >= 0 {
+		k -= 2
+		for k > a && x.toks[k-1].tmx == x.toks[k].tmx {
+			k--
+		}
+	}
+	p := k - 1
+	if p > a && x.toks[p].w == "the" {
+		p--
+	}
+	if p <= a || x.toks[p].w != "for" || k < c.i || p-1 == c.j || scheduling[x.toks[p-1].w] {
+		return false
+	}
+	return !changeLemmas[c.ev.Lemma]
+}
+
+// rangeLinks join two time expressions into a pair or a range.
+var rangeLinks = set("and", "or", "to", "-", "/", "through")
+
+// scheduling words put an event at the time that follows them with "for".
+var scheduling = set("set", "scheduled", "slated", "planned", "due", "predicted", "expected", "timed", "fixed",
+	"called", "targeted", "pencilled", "penciled", "earmarked", "booked", "reserved", "postponed", "delayed",
+	"rescheduled", "moved", "date")
+
+// changeLemmas are the events that are a change of a quantity over a
+// period: the period dates them.
+var changeLemmas = set("rise", "fall", "gain", "drop", "increase", "decrease", "decline", "climb", "jump", "slip",
+	"grow", "shrink", "surge", "plunge", "slump", "soar", "tumble", "ease", "earn", "lose", "rebound", "dip",
+	"sink", "advance", "improve", "weaken", "strengthen", "total", "average")
 
 // afterTimex returns the token after the time expression that token k is
 // part of, and whether there is one in k's sentence.
@@ -2323,6 +2383,9 @@ func (x *extractor) newDeadline(k, a, b int) bool {
 // 10 pct over the same period last year", "higher than a year ago".
 // "compared", "compares" and "comparison" take "with" or "to" ("compared
 // with 1.5 mln in 1985").
+// currencySigns are the tokens of a currency before an amount.
+var currencySigns = set("$", "£", "€", "¥")
+
 var comparisonMarkers = map[string]bool{"from": true, "against": true, "versus": true, "vs": true, "vs.": true,
 	"over": true, "than": true}
 
@@ -2417,7 +2480,7 @@ func (x *extractor) comparison(cs []cand, k, a int) bool {
 		case p.tmx >= 0, p.ment >= 0, verbAt(cs, j), strings.HasPrefix(p.tag, "VB"), p.w == "to", p.w == "that", p.w == "which", p.w == "who",
 			p.w == "when", p.w == ";", p.w == ":":
 			return false
-		case isNumber(p.w) && strings.ContainsAny(p.w, "0123456789"):
+		case isAmount(p.w):
 			amount = true
 		case j+1 < k && periodOf(p.w, x.toks[j+1].w):
 			same = true // "from 12,861 cars in the same period of 1986"
@@ -2439,7 +2502,11 @@ func (x *extractor) comparisonMarker(j, a int) bool {
 		return false
 	}
 	if w == "over" || w == "than" {
-		if j+1 < len(x.toks) && isNumber(x.toks[j+1].w) && !x.bareYear(j+1) {
+		n := j + 1
+		if n+1 < len(x.toks) && currencySigns[x.toks[n].w] {
+			n++ // "over $1bn"
+		}
+		if n < len(x.toks) && (isNumber(x.toks[n].w) || isAmount(x.toks[n].w)) && !x.bareYear(n) {
 			return false
 		}
 		if j > a && w == "than" {
@@ -2456,7 +2523,7 @@ func (x *extractor) comparisonMarker(j, a int) bool {
 // token j, in its sentence from token a.
 func (x *extractor) amountBefore(j, a int) bool {
 	for i := j - 1; i >= a && i >= j-6; i-- {
-		if x.toks[i].tmx < 0 && isNumber(x.toks[i].w) && strings.ContainsAny(x.toks[i].w, "0123456789") {
+		if x.toks[i].tmx < 0 && isAmount(x.toks[i].w) {
 			return true
 		}
 	}

@@ -393,6 +393,41 @@ func TestEvents(t *testing.T) {
 			published: "2025-05-04", txs: []etx{{text: "May 3", value: "2025-05-03"}}, trigger: "said",
 			want: &evSummary{"statement", "say", "agent=Claudia Sheinbaum", "2025-05-03", 0, ""}},
 
+		{name: "a period after for is a thing's, not the event's", text: "Trump told Sheinbaum he had hit his growth target for 2024.",
+			published: "2025-05-03", txs: []etx{{text: "2024", value: "2024"}}, trigger: "told",
+			want: &evSummary{"statement", "tell", "agent=Donald Trump target=Claudia Sheinbaum", "2025-05-03", -1, ""}},
+		{name: "both periods of a pair after for", text: "Trump will sanction Mexico for 2026 and 2027 cartel killings.",
+			published: "2025-05-03", txs: []etx{{text: "2026", value: "2026"}, {text: "2027", value: "2027"}}, trigger: "sanction",
+			want: &evSummary{"sanction", "sanction", "agent=Donald Trump target=Mexico", ">=2025-05-03", -1, graph.Planned}},
+		{name: "a time after for dates the noun before it", text: "Trump called a meeting for April 21.",
+			published: "2025-04-01", txs: []etx{{text: "April 21", value: "2025-04-21"}}, trigger: "meeting",
+			want: &evSummary{"meeting", "meet", "agent=Donald Trump", "2025-04-21", 0, graph.Planned}},
+		{name: "a time after a word of scheduling and for dates the event", text: "Trump will meet Sheinbaum, as scheduled for April 21.",
+			published: "2025-04-01", txs: []etx{{text: "April 21", value: "2025-04-21"}}, trigger: "meet",
+			want: &evSummary{"meeting", "meet", "agent=Donald Trump target=Claudia Sheinbaum", "2025-04-21", 0, graph.Planned}},
+		{name: "a change over a period is dated by it", text: "Mexico's exports rose 5 pct for February.",
+			published: "2025-03-10", txs: []etx{{text: "February", value: "2025-02"}}, trigger: "rose",
+			want: &evSummary{"action", "rise", "agent=Mexico", "2025-02", 0, ""}},
+
+		{name: "an amount with its unit is compared", text: "Mexico's revenue rose to 10bn euros from 9.26bn euros in 2003.",
+			published: "2005-03-01", txs: []etx{{text: "2003", value: "2003"}}, trigger: "rose",
+			want: &evSummary{"action", "rise", "agent=Mexico", "2005-03-01", -1, ""}},
+		{name: "an amount in a currency is compared", text: "Mexico's losses rose to £51.6m from $1.2m in 2003.",
+			published: "2005-03-01", txs: []etx{{text: "2003", value: "2003"}}, trigger: "rose",
+			want: &evSummary{"action", "rise", "agent=Mexico", "2005-03-01", -1, ""}},
+
+		{name: "over an amount in a currency is no comparison", text: "Mexico bought the firm for just over $1bn in 2003.",
+			published: "2005-03-01", txs: []etx{{text: "2003", value: "2003"}}, trigger: "bought",
+			want: &evSummary{"action", "buy", "agent=Mexico", "2003", 0, ""}},
+
+		{name: "a fronted phrase dates the verb after a relative clause", text: "In July, Mexico, which is listed in New York, reported a loss.",
+			published: "2005-03-01", txs: []etx{{text: "July", value: "2004-07"}}, trigger: "reported",
+			want: &evSummary{"report", "report", "agent=Mexico", "2004-07", 0, ""}},
+
+		{name: "a fronted phrase does not date a closing report", text: "In November, Mexico's orders rose 0.6 pct, but in December they fell 0.6 pct, Trump said.",
+			published: "2005-01-10", txs: []etx{{text: "November", value: "2004-11"}, {text: "December", value: "2004-12"}}, trigger: "said",
+			want: &evSummary{"statement", "say", "agent=Donald Trump", "2005-01-10", -1, ""}},
+
 		// aspect and coordination
 		{name: "a perfect is shared by the verb coordinated with it", text: "Mexico has increased border security and extradited Caro Quintero.",
 			published: "2025-05-03", trigger: "extradited",
