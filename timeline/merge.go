@@ -445,6 +445,12 @@ func compatibleDates(a, b *item) bool {
 	case a.explicit && b.explicit:
 		return da.Compatible(db) || sameParticipants(a, b) && a.ev.Type != graph.Statement && daysApart(da, db) <= maxConflictDays
 	case a.ev.Type == graph.Statement:
+		// statements known only to precede a day ("has repeatedly
+		// criticized", "has previously indicated") may lie years apart: one
+		// statement only when the same verb reports it
+		if (da.Earliest == "" || db.Earliest == "") && a.ev.Lemma != b.ev.Lemma {
+			return false
+		}
 		return da.Compatible(db) && boundsMeet(da, db)
 	}
 	return boundsMeet(window(a), window(b))

@@ -494,3 +494,27 @@ func TestTrimTitle(t *testing.T) {
 		}
 	}
 }
+
+// Statements known only to precede a day merge only when one verb reports
+// them: "has repeatedly criticized" and "has previously indicated" may be
+// years apart; two outlets' "has criticized" are one.
+func TestMergeUndatedStatements(t *testing.T) {
+	_, evs := mergeDocs(t, []outlet{
+		{id: "a", published: "2025-05-03", text: "Trump has repeatedly criticized Mexico."},
+		{id: "b", published: "2025-05-03", text: "Trump has previously indicated that Mexico was weak."},
+		{id: "c", published: "2025-05-04", text: "Trump has criticized Mexico."},
+	})
+	sts := eventsOfType(evs, graph.Statement)
+	if len(sts) != 2 {
+		t.Fatalf("got %d statements, want 2: %+v", len(sts), sts)
+	}
+	for _, st := range sts {
+		want := 1
+		if st.Lemma == "criticize" {
+			want = 2
+		}
+		if len(st.Sources) != want {
+			t.Errorf("%s: got %d sources, want %d", st.Lemma, len(st.Sources), want)
+		}
+	}
+}
