@@ -2650,7 +2650,7 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 	// an infinitive of purpose of a planned event ("to implement measures
 	// to prevent arms from entering", "will meet today to discuss");
 	// planner is the planning word's token, or -1
-	planner := -1
+	planner, chainAfter := -1, false
 	if c.i > a && (x.toks[c.i-1].w == "to" || c.t.form == 'g') {
 		for k := c.i - 1; k >= cs0 && k >= c.i-8; k-- {
 			w := x.toks[k].w
@@ -2668,7 +2668,11 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 					case o.ev.Type == graph.Offer || o.ev.Type == graph.Request || o.ev.Type == graph.Threat || o.ev.Type == graph.Order:
 						plan, planner = true, k
 					case x.toks[c.i-1].w == "to" && o.ev.Factuality == graph.Planned && o.i < c.i:
+						// a purpose shares its event's time: after a day
+						// when that event is ("an order on May 2 to
+						// implement measures to prevent arms")
 						plan = true
+						chainAfter = o.ev.Date.Earliest != "" && o.ev.Date.Latest == ""
 					}
 				}
 				break
@@ -2705,7 +2709,7 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 	// "On May 2, Trump issued an order to implement measures", "offered on
 	// March 3 to buy the stake" (a time expression before the planning word
 	// or right after it dates the planning)
-	if plan && (!c.explicit || c.inherited || x.datesPlanner(c, planner)) && c.ev.Date.Known() {
+	if plan && (!c.explicit || c.inherited || chainAfter || x.datesPlanner(c, planner)) && c.ev.Date.Known() {
 		c.ev.Date = graph.Between(c.ev.Date.Earliest, "")
 	}
 	if poss && !neg && !c.explicit && c.ev.Date.Known() {

@@ -817,6 +817,9 @@ func title(e *graph.Event, first *item, cl []*item) string {
 		if phrase := firstGiven(first, cl, nounComplement); phrase != "" {
 			return phrase // "Death of former chairman Robert Gibson"
 		}
+		if phrase := passiveClause(first); phrase != "" {
+			return phrase // "The presence of U.S. military forces in Mexico would not be accepted"
+		}
 		return trimTitle(first.doc.SentenceText(first.ev.Sentence))
 	}
 	verb, ok := typeVerb[e.Type]
@@ -1365,6 +1368,9 @@ func nameHead(d *graph.Document, stop, sentence int) int {
 var timeWords = map[string]bool{"last": true, "next": true, "this": true, "yesterday": true, "today": true,
 	"tomorrow": true, "earlier": true, "later": true, "ago": true, "now": true}
 
+// clauseWords is how many words clauseFrom takes after the trigger.
+const clauseWords = 10
+
 // clauseFrom returns the words of d from byte start through ev's trigger
 // and up to ten words beyond, within the clause, without the function
 // words a cut can leave at the end ("... intervention after" gives "...
@@ -1376,8 +1382,12 @@ func clauseFrom(d *graph.Document, ev *graph.LocalEvent, start int) string {
 		sentEnd = d.Sentences[ev.Sentence].End
 	}
 	words := 0
-	for i := ev.Trigger.End; i < sentEnd && words < 10; i++ {
+	for i := ev.Trigger.End; i < sentEnd && words < clauseWords; i++ {
 		c := d.Text[i]
+		if c == ',' && i > 0 && i+1 < sentEnd && isDigitByte(d.Text[i-1]) && isDigitByte(d.Text[i+1]) {
+			stop = i + 1 // "500,000 tonnes"
+			continue
+		}
 		if c == ',' || c == ';' || c == ':' || c == '(' || c == '"' || c == '\n' || c == '.' && i+1 >= sentEnd {
 			break
 		}
@@ -1615,6 +1625,124 @@ var connectives = []string{"But ", "And ", "However, ", "Meanwhile, ", "Yet "}
 
 // trimTitle collapses spaces, drops a connective that opens s ("But",
 // "However,") and cuts s at a word boundary near 100 bytes.
+// passiveClause returns the clause of a passive trigger, from its subject
+// to a few words after the verb, when the clause starts after a comma, a
+// colon or a conjunction of its sentence, or at its start: "She reiterated
+// that while collaboration is possible, the presence of U.S. military forces
+// in Mexico would not be accepted" gives "The presence of U.S. military
+// forces in Mexico would not be accepted". It returns "" for an active verb
+// or a subject of one word or more than twelve.
+func passiveClause(it *item) string {
+	d, ev := it.doc, it.ev
+	if ev.Sentence < 0 || ev.Sentence >= len(d.Sentences) || ev.Trigger.Start > len(d.Text) {
+		return ""
+	}
+	before := strings.Fields(d.Text[d.Sentences[ev.Sentence].Start:ev.Trigger.Start])
+	be := -1
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		w := strings.ToLower(before[k])
+		if passiveBe[w] && (w != "being" || k > 0 && passiveBe[strings.ToLower(before[k-1])]) {
+			be = k // "is being replaced", not "the shares being sold to Trump represents"
+			break
+		}
+		if !auxOrAdverb(w) && w != "not" && w != "never" {
+			return ""
+		}
+	}
+	if be <= 0 || strings.ToLower(before[be-1]) == "to" {
+		return "" // no subject, or "an agreement to be signed"
+	}
+	start := 0
+	for k := be - 1; k >= 0; k-- {
+		w := strings.ToLower(before[k])
+		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ":") || strings.HasSuffix(w, ";") || innerClauseOpeners[w] || relativeWords[w] {
+			start = k + 1
+			break
+		}
+	}
+	// the subject: two to twelve words, none of them quoted
+	subj := before[start:be]
+	for len(subj) > 0 && (auxOrAdverb(strings.ToLower(subj[len(subj)-1])) || subj[len(subj)-1] == "not") {
+		subj = subj[:len(subj)-1]
+	}
+	if len(subj) < 2 || len(subj) > 12 || strings.ContainsAny(strings.Join(subj, " "), "\"“”()") {
+		return ""
+	}
+	// a subject holding a reporting verb or opening a relative clause is
+	// not the verb's: "Southwest said a commitment to ... has been
+	// accepted", "of which 63 pct will be held", "James Graham who was"
+	for k, w := range subj {
+		w = strings.ToLower(strings.TrimRight(w, ",;:"))
+		if reportingWords[w] || relativeWords[w] && (k == 0 || k == len(subj)-1) || k == 0 && (w == "of" || w == "and" || w == "or") ||
+			k == 0 && clauseSubordinators[w] || auxOrAdverb(w) && !strings.HasSuffix(w, "ly") && w != "now" && w != "then" {
+			return ""
+		}
+	}
+	// the byte offset of the subject's first word
+	off := d.Sentences[ev.Sentence].Start
+	for k := 0; k <= start; k++ {
+		i := strings.Index(d.Text[off:], before[k])
+		if i < 0 {
+			return ""
+		}
+		off += i
+		if k < start {
+			off += len(before[k])
+		}
+	}
+	phrase := clauseFrom(d, ev, off)
+	// the passive's own clause: not "closed when a Cypriot oil tanker"
+	verbAt := ev.Trigger.Start - off
+	if verbAt < 0 || verbAt > len(phrase) {
+		return ""
+	}
+	ws := strings.Fields(phrase[verbAt:])
+	for k := 1; k < len(ws); k++ {
+		if lw := strings.ToLower(ws[k]); clauseSubordinators[lw] || relativeWords[lw] || lw == "and" || lw == "but" {
+			ws = ws[:k]
+			break
+		}
+	}
+	// cut at the word limit inside a phrase: end before its preposition
+	// ("announced at a news conference by Reagan's new": "announced at a
+	// news conference")
+	if len(ws) >= clauseWords-1 {
+		for k := len(ws) - 1; k > 1; k-- {
+			if cutPreps[strings.ToLower(ws[k])] {
+				ws = ws[:k]
+				break
+			}
+		}
+	}
+	phrase = strings.TrimSpace(phrase[:verbAt]) + " " + strings.Join(ws, " ")
+	phrase = strings.TrimRight(phrase, " ,;:.")
+	if phrase == "" {
+		return ""
+	}
+	r, n := utf8.DecodeRuneInString(phrase)
+	return string(unicode.ToUpper(r)) + phrase[n:]
+}
+
+// passiveBe are the forms of be before a passive participle.
+var passiveBe = set("be", "been", "being", "is", "are", "was", "were")
+
+// innerClauseOpeners start a clause inside a sentence ("and" joins names
+// too often: "Nippon Telegraph and Telephone Corp are allowed").
+var innerClauseOpeners = set("that", "while", "whereas", "although", "though", "because", "but", "if", "when")
+
+// reportingWords and relativeWords mark a passive's supposed subject as
+// something else (see passiveClause).
+var (
+	reportingWords = set("said", "says", "say", "told", "tells", "reported", "announced", "added", "stated", "noted",
+		"thought", "think", "thinks", "believe", "believes", "believed", "expects", "expected", "estimates",
+		"estimated", "anticipated", "hopes", "hoped", "proposed", "recommended")
+	clauseSubordinators = set("unless", "if", "when", "although", "though", "athough", "while", "because", "as", "since",
+		"after", "before", "once", "until", "whether", "where")
+	// cutPreps open a phrase that a word limit may cut.
+	cutPreps = set("in", "at", "by", "for", "with", "on", "to", "from", "of", "into", "under", "over")
+	relativeWords  = set("which", "who", "whom", "whose")
+)
+
 func trimTitle(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	s = strings.TrimLeft(s, "•-– ")
