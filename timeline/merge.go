@@ -1739,8 +1739,8 @@ var (
 	clauseSubordinators = set("unless", "if", "when", "although", "though", "athough", "while", "because", "as", "since",
 		"after", "before", "once", "until", "whether", "where")
 	// cutPreps open a phrase that a word limit may cut.
-	cutPreps = set("in", "at", "by", "for", "with", "on", "to", "from", "of", "into", "under", "over")
-	relativeWords  = set("which", "who", "whom", "whose")
+	cutPreps      = set("in", "at", "by", "for", "with", "on", "to", "from", "of", "into", "under", "over")
+	relativeWords = set("which", "who", "whom", "whose")
 )
 
 func trimTitle(s string) string {
