@@ -1678,25 +1678,29 @@ func passiveClause(it *item) string {
 			return ""
 		}
 	}
-	// the byte offset of the subject's first word
-	off := d.Sentences[ev.Sentence].Start
-	for k := 0; k <= start; k++ {
-		i := strings.Index(d.Text[off:], before[k])
-		if i < 0 {
-			return ""
+	// the byte offset of the subject's first word, word start of the
+	// sentence's text as strings.Fields splits it
+	from := d.Sentences[ev.Sentence].Start
+	off, n, inWord := -1, 0, false
+	for i, r := range d.Text[from:ev.Trigger.Start] {
+		if unicode.IsSpace(r) {
+			inWord = false
+			continue
 		}
-		off += i
-		if k < start {
-			off += len(before[k])
+		if !inWord {
+			if n == start {
+				off = from + i
+				break
+			}
+			n++
+			inWord = true
 		}
 	}
-	phrase := clauseFrom(d, ev, off)
-	// the passive's own clause: not "closed when a Cypriot oil tanker"
-	verbAt := ev.Trigger.Start - off
-	if verbAt < 0 || verbAt > len(phrase) {
+	if off < 0 {
 		return ""
 	}
-	ws := strings.Fields(phrase[verbAt:])
+	// the passive's own clause: not "closed when a Cypriot oil tanker"
+	ws := strings.Fields(clauseFrom(d, ev, ev.Trigger.Start))
 	for k := 1; k < len(ws); k++ {
 		if lw := strings.ToLower(ws[k]); clauseSubordinators[lw] || relativeWords[lw] || lw == "and" || lw == "but" {
 			ws = ws[:k]
@@ -1714,7 +1718,7 @@ func passiveClause(it *item) string {
 			}
 		}
 	}
-	phrase = strings.TrimSpace(phrase[:verbAt]) + " " + strings.Join(ws, " ")
+	phrase := strings.Join(strings.Fields(d.Text[off:ev.Trigger.Start]), " ") + " " + strings.Join(ws, " ")
 	phrase = strings.TrimRight(phrase, " ,;:.")
 	if phrase == "" {
 		return ""
