@@ -1935,13 +1935,15 @@ func (x *extractor) otherConjunct(cs []cand, c *cand, k, cs0 int) bool {
 // Europe increased"): in "registrations for April and May, Arango said" or
 // "the Camaro and Pontiac Firebird models built there" the coordinator
 // joins nouns. In a list of verb phrases a comma right before a past form
-// coordinates it ("acquired ..., divested ..., renamed the company").
+// coordinates it ("acquired ..., divested ..., renamed the company"), and
+// before a participle it opens a clause of the same time ("reached a deal
+// on March 3, agreeing to send troops").
 func (x *extractor) conjunctOf(cs []cand, c *cand, cs0 int) *cand {
 	report := c.ev.Type == graph.Statement || c.ev.Type == graph.Report
 	and := -1
 	for m := c.i - 1; m >= cs0; m-- {
 		t := x.toks[m]
-		if coordinators[t.w] || t.w == "," && m == c.i-1 && c.t.form == 'd' && !c.noun && !report {
+		if coordinators[t.w] || t.w == "," && m == c.i-1 && (c.t.form == 'd' || c.t.form == 'g') && !c.noun && !report {
 			and = m
 			break
 		}
@@ -2615,6 +2617,9 @@ func (x *extractor) closerTrigger(cs []cand, c *cand, k, d, cs0, ce int) bool {
 		if o == c || o.i < cs0 || o.i >= ce || !hasCore(o.ev.Participants) {
 			continue
 		}
+		if o.t.form == 'g' && o.i == c.j+1 && c.j > c.i {
+			continue // "signed an order imposing them in late January": the signing's
+		}
 		if min(abs(k-o.i), abs(k-o.j)) < d {
 			return true
 		}
@@ -2639,6 +2644,8 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 			neg = true
 		case modalFut[w]:
 			plan = true
+		case (w == "would" || w == "'d") && x.futureInPast(cs, c, a, b):
+			plan = true // "Trudeau said Canada would appoint a czar"
 		case modalPos[w] || possibleWords[w]:
 			poss = true
 		case claimWords[w]:
@@ -2704,6 +2711,15 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 	case claim:
 		c.ev.Factuality = graph.Claimed
 	}
+	// a plan made on a day, its own date, is carried out after it:
+	// "reached a deal on March 3, agreeing to send troops"
+	if plan && !c.explicit && planner >= 0 {
+		for _, o := range cs {
+			if (o.i == planner || o.j == planner) && o.explicit && o.ev.Date.Known() {
+				c.ev.Date, c.ev.Timex = graph.Between(o.ev.Date.Earliest, ""), o.ev.Timex
+			}
+		}
+	}
 	// what was planned on a day happens after it: "disclosed on May 3
 	// that she rejected a proposal to deploy troops" (not deployed then),
 	// "On May 2, Trump issued an order to implement measures", "offered on
@@ -2715,6 +2731,28 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 	if poss && !neg && !c.explicit && c.ev.Date.Known() {
 		c.ev.Date = graph.Date{}
 	}
+}
+
+// futureInPast reports whether a "would" before candidate c, in its
+// sentence [a, b), is the future of a past statement that reports c ("said
+// Canada would appoint", "told reporters that it would buy") rather than a
+// condition's consequence ("would fall if the price stayed low").
+func (x *extractor) futureInPast(cs []cand, c *cand, a, b int) bool {
+	said := false
+	for _, o := range cs {
+		if (o.ev.Type == graph.Statement || o.ev.Type == graph.Report) && !o.noun && o.t.form == 'd' && o.j < c.i {
+			said = true
+		}
+	}
+	if !said {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if w := x.toks[k].w; w == "if" || w == "unless" || w == "otherwise" {
+			return false
+		}
+	}
+	return true
 }
 
 // datesPlanner reports whether the time expression dating the planned
