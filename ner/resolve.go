@@ -43,6 +43,9 @@ type cand struct {
 	// title and sex: a title that tells a person's sex, opening the
 	// mention or just before it ("Mrs"), and "f" or "m" (see sexTitle).
 	title, sex string
+	// state marks a country named by its state ("Mexican officials", see
+	// stateActors): its words are no alias of the country.
+	state bool
 }
 
 func hasUpper(s string) bool { return strings.IndexFunc(s, unicode.IsUpper) >= 0 }
@@ -112,6 +115,10 @@ func mentionCands(text string, toks []graph.Token, spans []tokSpan, m *Model) []
 			out = append(out, c)
 		}
 	}
+	if more := stateActors(text, toks, out); len(more) > 0 {
+		out = append(out, more...)
+		sort.SliceStable(out, func(i, j int) bool { return out[i].span.Start < out[j].span.Start })
+	}
 	// "the company Jobs founded": a word of a person's name in the
 	// document is that person after all
 	surnames := map[string]bool{}
@@ -129,6 +136,58 @@ func mentionCands(text string, toks []graph.Token, spans []tokSpan, m *Model) []
 	}
 	return splitJoined(text, toks, out)
 }
+
+// stateActors returns a mention of a country for each "Canadian
+// government", "Mexican authorities", "Chinese officials": a demonym that
+// is no part of another mention, before a word for the state's own
+// bodies. Such a state acts in the news as the country does (the
+// government designated cartels, the authorities extradited a suspect).
+// cands are the mentions found so far, in text order.
+func stateActors(text string, toks []graph.Token, cands []cand) []cand {
+	taken := make([]bool, len(toks))
+	for _, c := range cands {
+		for k := c.tok[0]; k < c.tok[1] && k < len(toks); k++ {
+			taken[k] = true
+		}
+	}
+	var out []cand
+	for k := 0; k+1 < len(toks); k++ {
+		if taken[k] || taken[k+1] || !startsUpper(toks[k].Text) || toks[k+1].Sentence != toks[k].Sentence ||
+			!stateBodies[strings.ToLower(toks[k+1].Text)] {
+			continue
+		}
+		// "South Korean", "West German": a two-word demonym first
+		s, place := k, ""
+		if k > 0 && !taken[k-1] && toks[k-1].Sentence == toks[k].Sentence {
+			if p := demonyms[strings.ToLower(toks[k-1].Text+" "+toks[k].Text)]; p != "" {
+				s, place = k-1, p
+			}
+		}
+		if place == "" {
+			place = demonyms[strings.ToLower(toks[k].Text)]
+		}
+		if place == "" || regions[place] {
+			continue // "Western diplomats", "European officials": no one state
+		}
+		span := graph.Span{Start: toks[s].Start, End: toks[k+1].End}
+		out = append(out, cand{span: span, text: text[span.Start:span.End], kind: graph.Place, name: place,
+			key: nameKey(place), sent: toks[k].Sentence, tok: [2]int{s, k + 2}, state: true})
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// regions are the places of demonyms that are no state.
+var regions = setOf("West", "Europe", "Africa", "Asia", "Latin America", "Arab world")
+
+// stateBodies are the words after a demonym that name its state: "the
+// Canadian government".
+// ("Mexican President Claudia Sheinbaum" names the person, not Mexico;
+// "deploy American troops" names what is sent, not the United States).
+var stateBodies = setOf("government", "authorities", "officials", "administration", "prosecutors", "regulators",
+	"lawmakers", "ministry", "diplomats", "embassy", "cabinet", "parliament")
 
 // splitWords are lower-case words no name of a person, organization or
 // place holds: verbs of saying and being, and conjunctions ("Lib Dems say
@@ -658,7 +717,9 @@ func resolve(text string, toks []graph.Token, spans []tokSpan, m *Model) ([]grap
 		e.votes[cands[i].kind] += max(cands[i].weight, 1)
 		e.mention++
 		e.names[cands[i].name] = true
-		e.names[cleanSurface(cands[i].text)] = true
+		if !cands[i].state {
+			e.names[cleanSurface(cands[i].text)] = true
+		}
 		cl := byKey[cands[i].key]
 		if e.best == nil || cl.words > e.best.words || cl.words == e.best.words && cl.count > e.best.count {
 			e.best = cl

@@ -238,3 +238,29 @@ func extractChecked(t *testing.T, x *Extractor, text string) *Result {
 	checkResult(t, text, res)
 	return res
 }
+
+// A state's bodies named with its demonym are the country: "the Canadian
+// government designated", "South Korean officials said"; not a region's
+// ("Western diplomats"), not the person after a title ("Mexican President
+// Claudia Sheinbaum"), and no alias of the country.
+func TestStateActors(t *testing.T) {
+	x := newExtractor(t)
+	res, err := x.Extract("The Canadian government designated seven cartels on Friday. South Korean officials said talks failed. " +
+		"Western diplomats said so. Mexican President Claudia Sheinbaum spoke.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range res.Mentions {
+		got = append(got, m.Text+"="+res.Entities[m.Entity].Name)
+	}
+	want := []string{"Canadian government=Canada", "South Korean officials=South Korea", "Claudia Sheinbaum=Claudia Sheinbaum"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("mentions (-want +got):\n%s", diff)
+	}
+	for _, e := range res.Entities {
+		if len(e.Aliases) > 0 && e.Name != "Claudia Sheinbaum" {
+			t.Errorf("%s has aliases %q, want none", e.Name, e.Aliases)
+		}
+	}
+}
