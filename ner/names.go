@@ -93,7 +93,12 @@ var canonical = map[string]struct {
 	"european union": {"European Union", graph.Organization},
 	"white house":    {"White House", graph.Organization}, "pentagon": {"Pentagon", graph.Organization},
 	"kremlin": {"Kremlin", graph.Organization},
-	"fed":     {"Federal Reserve", graph.Organization}, "federal reserve": {"Federal Reserve", graph.Organization},
+	// platforms statements are posted on ("wrote on Truth Social"), not places
+	"truth social": {"Truth Social", graph.Organization}, "twitter": {"Twitter", graph.Organization},
+	"facebook": {"Facebook", graph.Organization}, "instagram": {"Instagram", graph.Organization},
+	"tiktok": {"TikTok", graph.Organization}, "youtube": {"YouTube", graph.Organization},
+	"telegram": {"Telegram", graph.Organization}, "whatsapp": {"WhatsApp", graph.Organization},
+	"fed": {"Federal Reserve", graph.Organization}, "federal reserve": {"Federal Reserve", graph.Organization},
 	"federal reserve board":      {"Federal Reserve", graph.Organization},
 	"federal reserve system":     {"Federal Reserve", graph.Organization},
 	"u.s. federal reserve":       {"Federal Reserve", graph.Organization},

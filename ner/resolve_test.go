@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chronograph/chronograph/graph"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -261,6 +262,20 @@ func TestStateActors(t *testing.T) {
 	for _, e := range res.Entities {
 		if len(e.Aliases) > 0 && e.Name != "Claudia Sheinbaum" {
 			t.Errorf("%s has aliases %q, want none", e.Name, e.Aliases)
+		}
+	}
+}
+
+// A platform statements are posted on is an organization, not a place.
+func TestPlatformsAreOrganizations(t *testing.T) {
+	x := newExtractor(t)
+	res, err := x.Extract("Trump wrote on Truth Social late on Sunday that he was pleased.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range res.Entities {
+		if e.Name == "Truth Social" && e.Kind != graph.Organization {
+			t.Errorf("Truth Social is a %s, want an organization", e.Kind)
 		}
 	}
 }
