@@ -3,7 +3,10 @@ package ner
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/chronograph/chronograph/graph"
 )
@@ -47,12 +50,12 @@ type group struct {
 // rather than "Nancy Reagan". It returns "" otherwise ("Baker" between
 // James Baker and Howard Baker).
 func dominantBearer(cl *cluster, ix *shortIndex, clusters map[string]*cluster, groups map[string]*group, kindOf func(*cluster) graph.Kind) string {
-	lname := strings.ToLower(cl.name)
+	lname := foldAccents(strings.ToLower(cl.name))
 	var lead leader
 	for _, k := range ix.bySuffix[lname] {
 		o := clusters[k]
 		if k == cl.key || o.words < 2 || o.parent != "" || kindOf(o) != graph.Person ||
-			!strings.HasSuffix(strings.ToLower(o.name), " "+lname) || titles[strings.ToLower(strings.Fields(o.name)[0])] {
+			!strings.HasSuffix(foldAccents(strings.ToLower(o.name)), " "+lname) || titles[strings.ToLower(strings.Fields(o.name)[0])] {
 			continue
 		}
 		lead.add(k, groups[k].mentions)
@@ -104,11 +107,11 @@ func titledBearer(cl *cluster, ix *shortIndex, clusters map[string]*cluster, gro
 		return ""
 	}
 	var lead leader
-	for _, k := range ix.bySuffix[strings.ToLower(surname)] {
+	for _, k := range ix.bySuffix[foldAccents(strings.ToLower(surname))] {
 		o := clusters[k]
 		ws := strings.Fields(o.name)
 		if k == cl.key || o.words < 2 || o.parent != "" || kindOf(o) != graph.Person ||
-			!strings.EqualFold(ws[len(ws)-1], surname) || firstNameSex(ws[0]) != sex {
+			!strings.EqualFold(foldAccents(ws[len(ws)-1]), foldAccents(surname)) || firstNameSex(ws[0]) != sex {
 			continue
 		}
 		lead.add(k, groups[k].mentions)
@@ -319,8 +322,9 @@ var spellings = map[string]string{
 }
 
 // joinSpellings makes the names that differ only in British and American
-// spelling one entity, under the most mentioned of them (the first key on a
-// tie), so that "OPEC" finds one full name, not two.
+// spelling, or in accents ("Osiel Cárdenas" and "Osiel Cardenas"), one
+// entity, under the most mentioned of them (on a tie the one written with
+// accents, then the first key), so that "OPEC" finds one full name, not two.
 func joinSpellings(keys []string, groups map[string]*group, clusters map[string]*cluster) {
 	bySpelling := map[string][]string{}
 	for _, k := range keys {
@@ -330,7 +334,7 @@ func joinSpellings(keys []string, groups map[string]*group, clusters map[string]
 				ws[i] = a
 			}
 		}
-		sk := strings.Join(ws, "-")
+		sk := foldAccents(strings.Join(ws, "-"))
 		bySpelling[sk] = append(bySpelling[sk], k)
 	}
 	for _, ks := range bySpelling {
@@ -339,7 +343,8 @@ func joinSpellings(keys []string, groups map[string]*group, clusters map[string]
 		}
 		root := ks[0]
 		for _, k := range ks[1:] {
-			if groups[k].mentions > groups[root].mentions || groups[k].mentions == groups[root].mentions && k < root {
+			gk, gr := groups[k].mentions, groups[root].mentions
+			if gk > gr || gk == gr && (len(k) > len(root) || len(k) == len(root) && k < root) {
 				root = k
 			}
 		}
@@ -349,6 +354,28 @@ func joinSpellings(keys []string, groups map[string]*group, clusters map[string]
 			}
 		}
 	}
+}
+
+// foldAccents returns s without its combining marks: "cárdenas" gives
+// "cardenas". Letters that are no base letter with a mark ("ø", "ł") stay.
+func foldAccents(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
 }
 
 // nicknames maps common English short first names to the formal ones.
@@ -497,6 +524,7 @@ func compatible(a, b graph.Kind, name string, ix *shortIndex) bool {
 }
 
 // fullest picks the name with most words, then most mentions, then the
+// one written with accents of two that differ only in them, then the
 // smallest in byte order; a company's name with a country before it is
 // passed over for the same name without.
 func fullest(names map[string]int) string {
@@ -507,9 +535,18 @@ func fullest(names map[string]int) string {
 			continue // "U.S. Standard and Poor's Corp": a company takes no country before its name
 		}
 		w := len(strings.Fields(n))
-		if w > bw || w == bw && (c > bc || c == bc && n < best) {
+		if w > bw || w == bw && (c > bc || c == bc && tieBefore(n, best)) {
 			best, bw, bc = n, w, c
 		}
 	}
 	return best
+}
+
+// tieBefore reports whether name n goes before name best on a tie in
+// fullest: "Osiel Cárdenas" before "Osiel Cardenas", else in byte order.
+func tieBefore(n, best string) bool {
+	if best != "" && len(n) != len(best) && foldAccents(n) == foldAccents(best) {
+		return len(n) > len(best)
+	}
+	return n < best
 }

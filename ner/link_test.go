@@ -145,6 +145,23 @@ func TestLinkSpellings(t *testing.T) {
 	})
 }
 
+// Names that differ only in accents are one entity, written with them.
+func TestLinkAccents(t *testing.T) {
+	per := func(name string, n int) graph.LocalEntity {
+		return graph.LocalEntity{Name: name, Kind: graph.Person, Mentions: n}
+	}
+	l := Link([]*graph.Document{
+		{ID: "a", Entities: []graph.LocalEntity{per("Osiel Cárdenas", 2)}},
+		{ID: "b", Entities: []graph.LocalEntity{per("Osiel Cardenas", 2)}},
+		{ID: "c", Entities: []graph.LocalEntity{per("Cardenas", 1)}},
+	})
+	wantLinks(t, l, []linkWant{
+		{"a", 0, "per:osiel-cárdenas"},
+		{"b", 0, "per:osiel-cárdenas"},
+		{"c", 0, "per:osiel-cárdenas"},
+	})
+}
+
 func TestLinkBodyIsNoCompany(t *testing.T) {
 	org := func(name string, n int) graph.LocalEntity {
 		return graph.LocalEntity{Name: name, Kind: graph.Organization, Mentions: n}

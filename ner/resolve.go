@@ -1005,7 +1005,7 @@ func newShortIndex(keys []string, byKey map[string]*cluster) *shortIndex {
 			ix.firmFirst[ws[0]] = true
 		}
 		for j := 1; j < len(ws); j++ {
-			suf := strings.Join(ws[len(ws)-j:], " ")
+			suf := foldAccents(strings.Join(ws[len(ws)-j:], " ")) // "cardenas" finds "Osiel Cárdenas"
 			ix.bySuffix[suf] = append(ix.bySuffix[suf], k)
 		}
 		for _, in := range allInitials(o.name) {
@@ -1072,7 +1072,7 @@ func linkShort(name string, kind graph.Kind, ix *shortIndex, byKey map[string]*c
 	if acr {
 		cands = ix.byInitials[name]
 	} else {
-		cands = ix.bySuffix[strings.Join(strings.Fields(lname), " ")]
+		cands = ix.bySuffix[foldAccents(strings.Join(strings.Fields(lname), " "))]
 	}
 	var found string
 	n := 0
@@ -1090,7 +1090,7 @@ func linkShort(name string, kind graph.Kind, ix *shortIndex, byKey map[string]*c
 		case acr && ok != graph.Person:
 			match = slices.Contains(allInitials(o.name), name)
 		case ok == graph.Person && !acr && (kind != graph.Organization || !ix.firmFirst[lname]) &&
-			strings.HasSuffix(strings.ToLower(o.name), " "+lname):
+			strings.HasSuffix(foldAccents(strings.ToLower(o.name)), " "+foldAccents(lname)):
 			// (a company named like a person is not that person: "Hughes",
 			// with "Hughes Tool Co" named, is not Patrick Hughes)
 			// not a name kept with its title ("Mrs Howard", separateSpouses)
