@@ -293,7 +293,7 @@ func (x *extractor) sentence(s int, all bool) []graph.LocalEvent {
 	var out []graph.LocalEvent
 	for k := range cands {
 		c := &cands[k]
-		if !all && !hasCore(c.ev.Participants) {
+		if !all && (!hasCore(c.ev.Participants) || x.mediumOf(cands, c)) {
 			continue
 		}
 		c.ev.Sentence = x.sidx[s]
@@ -1760,6 +1760,9 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		// "Yesterday, at the conference, Jobs unveiled": a sentence-initial
 		// adverbial dates the whole sentence
 		fronted := k == a && end < b && x.toks[end].w == "," || x.frontPhrase(cs, k, c.i, a, b)
+		if !fronted && c.noun && (c.ev.Type == graph.Report || c.ev.Type == graph.Statement) && k < c.i && x.commaBetween(k, c.i) {
+			continue // "extradited him on Tuesday, according to a report by Reuters": not the report's day
+		}
 		d := min(abs(k-c.i), abs(k-c.j))
 		if d > 3 && !fronted && x.closerTrigger(cs, c, k, d, cs0, ce) {
 			continue // the expression dates another event of the clause
@@ -2620,6 +2623,14 @@ func (x *extractor) closerTrigger(cs []cand, c *cand, k, d, cs0, ce int) bool {
 		if o.t.form == 'g' && o.i == c.j+1 && c.j > c.i {
 			continue // "signed an order imposing them in late January": the signing's
 		}
+		if o.noun && (o.ev.Type == graph.Statement || o.ev.Type == graph.Report) && c.ev.Type == graph.Statement && !c.noun &&
+			x.inMedium(o.i) {
+			continue // "praised the move in a statement on Thursday": the statement is the praising
+		}
+		if o.noun && (o.ev.Type == graph.Statement || o.ev.Type == graph.Report) && o.i > k && x.commaBetween(k, o.i) &&
+			!x.commaBetween(k, c.i) {
+			continue // "extradited him on Tuesday, according to a report": not the report's day
+		}
 		if min(abs(k-o.i), abs(k-o.j)) < d {
 			return true
 		}
@@ -2731,6 +2742,47 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 	if poss && !neg && !c.explicit && c.ev.Date.Known() {
 		c.ev.Date = graph.Date{}
 	}
+}
+
+// mediumOf reports whether candidate c is a statement noun that is the
+// medium of a saying verb before it in the sentence ("praised the move in a
+// statement", "told Reuters in an interview"): one event, the verb's.
+func (x *extractor) mediumOf(cs []cand, c *cand) bool {
+	if !c.noun || c.ev.Type != graph.Statement && c.ev.Type != graph.Report || !x.inMedium(c.i) {
+		return false
+	}
+	for k := range cs {
+		if o := &cs[k]; !o.noun && o.ev.Type == graph.Statement && o.j < c.i && hasCore(o.ev.Participants) {
+			return true
+		}
+	}
+	return false
+}
+
+// inMedium reports whether the noun at token i is the medium of a saying,
+// within three words after "in": "in a statement", "in a television
+// interview", "in his speech".
+func (x *extractor) inMedium(i int) bool {
+	for n := i - 1; n >= 0 && n >= i-3; n-- {
+		if x.toks[n].w == "in" {
+			return true
+		}
+		if x.toks[n].tmx >= 0 || x.toks[n].ment >= 0 || x.toks[n].w == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// commaBetween reports whether a comma outside time expressions stands
+// between tokens from and to.
+func (x *extractor) commaBetween(from, to int) bool {
+	for n := from + 1; n < to; n++ {
+		if x.toks[n].w == "," && x.toks[n].tmx < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // futureInPast reports whether a "would" before candidate c, in its

@@ -444,6 +444,19 @@ func TestEvents(t *testing.T) {
 			published: "2025-03-09", trigger: "extradite",
 			want: &evSummary{"extradition", "extradite", "agent=Mexico target=Rafael Caro Quintero", "", -1, graph.Possible}},
 
+		{name: "a day after the medium of a saying dates the saying", text: "Hewitt praised Mexico in a statement on Thursday.",
+			published: "2025-08-15", txs: []etx{{text: "Thursday", value: "2025-08-14"}}, trigger: "praised",
+			want: &evSummary{"statement", "praise", "agent=James Hewitt target=Mexico", "2025-08-14", 0, ""}},
+		{name: "the medium of a saying is no event of its own", text: "Hewitt praised Mexico in a statement on Thursday.",
+			published: "2025-08-15", txs: []etx{{text: "Thursday", value: "2025-08-14"}}, trigger: "statement",
+			want: nil},
+		{name: "a day before a comma does not date the report after it", text: "Mexico extradited Caro Quintero on Tuesday, according to a report by the Wall Street Journal.",
+			published: "2025-08-15", txs: []etx{{text: "Tuesday", value: "2025-08-12"}}, trigger: "extradited",
+			want: &evSummary{"extradition", "extradite", "agent=Mexico target=Rafael Caro Quintero", "2025-08-12", 0, ""}},
+		{name: "the report after the comma is the article's", text: "Mexico extradited Caro Quintero on Tuesday, according to a report by the Wall Street Journal.",
+			published: "2025-08-15", txs: []etx{{text: "Tuesday", value: "2025-08-12"}}, trigger: "report",
+			want: &evSummary{"report", "report", "agent=Wall Street Journal", "2025-08-15", -1, graph.Claimed}},
+
 		// aspect and coordination
 		{name: "a perfect is shared by the verb coordinated with it", text: "Mexico has increased border security and extradited Caro Quintero.",
 			published: "2025-05-03", trigger: "extradited",
