@@ -261,14 +261,37 @@ func canonName(words []string, kind graph.Kind) (string, graph.Kind) {
 	if c, ok := canonical[strings.ToLower(joined)]; ok {
 		return c.name, c.kind
 	}
+	shouted := kind == graph.Place && len(ws) > 1 && shoutedName(ws)
 	for i, w := range ws {
-		ws[i] = fixCase(w, kind)
+		switch {
+		case shouted && placeParticles[strings.ToLower(w)] && i > 0:
+			ws[i] = strings.ToLower(w) // "RIO DE JANEIRO": "Rio de Janeiro"
+		case shouted:
+			ws[i] = fixCase(w, graph.Person) // "MEXICO CITY": "Mexico City", not "Mexico CITY"
+		default:
+			ws[i] = fixCase(w, kind)
+		}
 	}
 	if len(ws) == 1 {
 		ws[0] = undot(ws[0])
 	}
 	return strings.Join(ws, " "), kind
 }
+
+// shoutedName reports whether the words of a name are all in capitals and
+// none is dotted: a dateline's "MEXICO CITY", "NEW YORK" (a place of several
+// words is no acronym).
+func shoutedName(ws []string) bool {
+	for _, w := range ws {
+		if !isUpperWord(w) || strings.Contains(w, ".") {
+			return false
+		}
+	}
+	return true
+}
+
+// placeParticles are the small words inside place names.
+var placeParticles = setOf("of", "de", "del", "la", "el", "do", "da", "dos", "das", "the", "on", "upon", "and")
 
 // nameKey is the key under which names are the same entity: the name's
 // letters and digits, lower-cased, words joined by '-' (as graph.EntityID),

@@ -61,3 +61,22 @@ func TestNameKey(t *testing.T) {
 		t.Errorf("initials = %q, want DHS", got)
 	}
 }
+
+// A place named in capitals, as in a dateline, is written as a name.
+func TestShoutedPlaceNames(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"MEXICO CITY", "Mexico City"},
+		{"RIO DE JANEIRO", "Rio de Janeiro"},
+		{"LOS ANGELES", "Los Angeles"},
+		{"NEW YORK", "New York"},
+	} {
+		got, _ := canonName(strings.Fields(c.in), graph.Place)
+		if got != c.want {
+			t.Errorf("%q: got %q, want %q", c.in, got, c.want)
+		}
+	}
+	// an organization's capitals may be an acronym
+	if got, _ := canonName([]string{"IBM", "CORPORATION"}, graph.Organization); got != "IBM Corporation" {
+		t.Errorf("IBM CORPORATION: got %q", got)
+	}
+}
