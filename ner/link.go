@@ -261,6 +261,13 @@ func Link(docs []*graph.Document) *Linking {
 	idOf := map[string]string{}
 	for r, m := range ms {
 		name := fullest(m.names)
+		name = possessiveForm(name, func(yield func(string) bool) {
+			for a := range m.aliases {
+				if !yield(a) {
+					return
+				}
+			}
+		})
 		kind := m.votes.winner()
 		e := graph.Entity{ID: graph.EntityID(kind, name), Name: name, Kind: kind, Mentions: m.mentions}
 		all := map[string]bool{}

@@ -178,6 +178,45 @@ func isPossessive(w string) bool {
 	return w == "'s" || w == "’s" || w == "'" || w == "’" || w == "'S" || w == "’S" || w == "âs"
 }
 
+// withoutPossessives returns name without the possessives inside it:
+// "Attorney General's Office" is "Attorney General Office" to nameKey and
+// companyBase, as canonName writes it.
+func withoutPossessives(name string) string {
+	if !strings.ContainsAny(name, "'’") {
+		return name
+	}
+	ws := strings.Fields(name)
+	out := ws[:0]
+	for _, w := range ws {
+		if !isPossessive(w) {
+			out = append(out, stripPossessive(w))
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// possessiveForm returns the form among forms that is name with a
+// possessive inside it, before another word of the name ("Attorney
+// General's Office" for "Attorney General Office", "McDonald's Corp" for
+// "McDonald Corp"): canonName drops every possessive, which is right at a
+// name's end ("Trump's") and wrong inside one. It returns name otherwise.
+func possessiveForm(name string, forms func(yield func(string) bool)) string {
+	best := name
+	for f := range forms {
+		if len(f) <= len(name) || !strings.ContainsAny(f, "'’") || f == best {
+			continue
+		}
+		ws := strings.Fields(f)
+		if len(ws) < 2 || isPossessive(ws[len(ws)-1]) || stripPossessive(ws[len(ws)-1]) != ws[len(ws)-1] {
+			continue // the possessive ends the form: not inside the name
+		}
+		if withoutPossessives(f) == name && (best == name || f < best) {
+			best = f
+		}
+	}
+	return best
+}
+
 // stripPossessive removes a possessive ending glued to a word.
 func stripPossessive(w string) string {
 	for _, suf := range []string{"'s", "’s", "'S", "’S", "âs"} {
@@ -297,7 +336,7 @@ var placeParticles = setOf("of", "de", "del", "la", "el", "do", "da", "dos", "da
 // letters and digits, lower-cased, words joined by '-' (as graph.EntityID),
 // with periods dropped first ("U.S. Army" and "US Army" are one key).
 func nameKey(name string) string {
-	id := graph.EntityID(graph.Other, strings.ReplaceAll(name, ".", ""))
+	id := graph.EntityID(graph.Other, strings.ReplaceAll(withoutPossessives(name), ".", ""))
 	return strings.TrimPrefix(id, "oth:")
 }
 
@@ -314,7 +353,7 @@ var legalDesignators = map[string]bool{
 // and case ("Apple Inc." -> "apple", "A.H. Robins Co., Inc." -> "ah robins"),
 // or "" when name ends with none or is nothing else.
 func companyBase(name string) string {
-	ws := strings.Fields(strings.ToLower(strings.ReplaceAll(name, ".", "")))
+	ws := strings.Fields(strings.ToLower(strings.ReplaceAll(withoutPossessives(name), ".", "")))
 	n := len(ws)
 	for n > 1 && legalDesignators[strings.TrimRight(ws[n-1], ",")] {
 		n--

@@ -80,3 +80,30 @@ func TestShoutedPlaceNames(t *testing.T) {
 		t.Errorf("IBM CORPORATION: got %q", got)
 	}
 }
+
+// A possessive inside a name is kept in the name written, and ignored in
+// its key: "Attorney General's Office" and "Attorney General Office" are one
+// entity, named with the possessive.
+func TestPossessiveInsideName(t *testing.T) {
+	if a, b := nameKey("Attorney General's Office"), nameKey("Attorney General Office"); a != b {
+		t.Errorf("keys %q and %q differ", a, b)
+	}
+	if a, b := companyBase("Standard and Poor's Corp"), companyBase("Standard and Poor Corp"); a != b || a == "" {
+		t.Errorf("company bases %q and %q", a, b)
+	}
+	forms := func(yield func(string) bool) {
+		for _, f := range []string{"Attorney General Office", "Attorney General's Office"} {
+			if !yield(f) {
+				return
+			}
+		}
+	}
+	if got := possessiveForm("Attorney General Office", forms); got != "Attorney General's Office" {
+		t.Errorf("got %q", got)
+	}
+	// a possessive ending the form is the owner's, not the name's
+	ends := func(yield func(string) bool) { yield("Trump's") }
+	if got := possessiveForm("Trump", ends); got != "Trump" {
+		t.Errorf("got %q", got)
+	}
+}

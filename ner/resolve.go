@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -734,7 +735,7 @@ func resolve(text string, toks []graph.Token, spans []tokSpan, m *Model) ([]grap
 	entities := make([]graph.LocalEntity, len(order))
 	for i, e := range order {
 		index[e.key] = i
-		name := e.best.name
+		name := possessiveForm(e.best.name, maps.Keys(e.names))
 		var aliases []string
 		for n := range e.names {
 			if n != name && n != "" {

@@ -162,7 +162,7 @@ func TestResolveContext(t *testing.T) {
 		{"The debt was affirmed, S and P said. He would not say whether A and P would make another offer.",
 			[]string{"organization:S and P", "organization:A and P"}, []string{"P"}},
 		{"Standard and Poor's Corp affirmed the debt. The profits will grow, S and P said.",
-			[]string{"Standard and Poor Corp=S and P"}, nil},
+			[]string{"Standard and Poor's Corp=S and P"}, nil},
 		{"President Ronald Reagan left the White House. Mrs Reagan said she would stay.",
 			[]string{"person:Ronald Reagan", "person:Mrs Reagan"}, []string{"Ronald Reagan=Mrs Reagan"}},
 		{"Margaret Thatcher won. Mrs Thatcher said so.",
