@@ -636,7 +636,7 @@ func (x *extractor) triggers(a, b int) []cand {
 			}
 			// light verbs lend their subject to an event noun object
 			if lightVerbs[t.lemma] || t.typ == graph.Action && (t.lemma == "take" || t.lemma == "make") {
-				for k := i + 1; k < b && k <= i+6; k++ {
+				for k := i + 1; k < b && k <= i+8; k++ { // "signed a 12-1/2 year rescheduling accord"
 					kw := x.toks[k].w
 					if boundaries[kw] || kw == "," || (prepositions[kw] && kw != "of") || x.toks[k].ment >= 0 && k > i+1 {
 						break
@@ -2149,11 +2149,32 @@ func (x *extractor) moveFocus(cs []cand) {
 			x.refDate(x.toks[c.j].Start) != pub {
 			continue
 		}
-		if c.ev.Date.Value <= pub.Value && daysApart(c.ev.Date, pub) <= focusDays {
+		if c.ev.Date.Value <= pub.Value && daysApart(c.ev.Date, pub) <= focusDays && !x.flashback(c) {
 			x.focus = c.ev.Date
 		}
 	}
 }
+
+// flashback reports whether candidate c's time expression looks back from
+// the narrative to a day before its reference time ("rejected the tariffs
+// last Friday", "held talks the day before" after "told the committee on
+// Thursday"): the narrative does not move back with it.
+func (x *extractor) flashback(c *cand) bool {
+	if !x.focus.Known() || c.ev.Date.Value >= x.focus.Value {
+		return false
+	}
+	tx := x.doc.Timexes[c.ev.Timex]
+	for _, w := range strings.Fields(strings.ToLower(x.doc.Text[tx.Start:tx.End])) {
+		if backWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// backWords make a time expression look back: "last Friday", "the day
+// before", "a week earlier", "the previous day", "two days ago".
+var backWords = set("last", "earlier", "before", "previous", "prior", "ago")
 
 // narrative reports whether a candidate without a time expression of its
 // own is told in the narrative's past: a verb in the simple past or a

@@ -457,6 +457,13 @@ func TestEvents(t *testing.T) {
 			published: "2025-08-15", txs: []etx{{text: "Tuesday", value: "2025-08-12"}}, trigger: "report",
 			want: &evSummary{"report", "report", "agent=Wall Street Journal", "2025-08-15", -1, graph.Claimed}},
 
+		{name: "the narrative does not move back with a flashback", text: "Trump called Sheinbaum on Thursday. Mexico rejected the tariffs last Friday. Hewitt said Mexico was wrong.",
+			published: "2025-03-14", txs: []etx{{text: "Thursday", value: "2025-03-13"}, {text: "last Friday", value: "2025-03-07"}}, trigger: "said",
+			want: &evSummary{"statement", "say", "agent=James Hewitt other=Mexico", "2025-03-13", -1, ""}},
+		{name: "a verb and its event noun far apart are one event", text: "Mexico signed a 12-1/2 year rescheduling accord in February, 1986.",
+			published: "1987-03-03", txs: []etx{{text: "February, 1986", value: "1986-02"}}, trigger: "signed",
+			want: nil},
+
 		// aspect and coordination
 		{name: "a perfect is shared by the verb coordinated with it", text: "Mexico has increased border security and extradited Caro Quintero.",
 			published: "2025-05-03", trigger: "extradited",
