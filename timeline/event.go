@@ -3,6 +3,7 @@ package timeline
 import (
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -1119,11 +1120,14 @@ func (x *extractor) subject(cs []cand, i, a int) (out []subj, inherit bool) {
 			}
 		}
 	}
-	// the subject phrase: back to a boundary, comma or trigger
+	// the subject phrase: back to a boundary, comma or trigger, or a
+	// subordinator opening the verb's clause ("extradited him on Thursday
+	// after Trump called": Trump called)
 	start := k
 	for start > a {
 		pw := x.toks[start-1].w
-		if x.toks[start-1].ment < 0 && (boundaries[pw] || pw == "," || pw == "•" || pw == "-" || isTrigger(cs, start-1)) {
+		if x.toks[start-1].ment < 0 && (boundaries[pw] || pw == "," || pw == "•" || pw == "-" || isTrigger(cs, start-1) ||
+			clauseOpeners[pw] && x.subordinateClause(start-1, i+1)) {
 			break
 		}
 		start--
@@ -1719,6 +1723,7 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		}
 	}
 	best, bd := -1, 0
+	var bound graph.Date // the latest day an after-clause's event can have
 	for k := cs0; k < ce; k++ {
 		t := x.toks[k]
 		if t.tmx < 0 || k > cs0 && x.toks[k-1].tmx == t.tmx {
@@ -1743,6 +1748,14 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		}
 		if c.content >= 0 && k >= c.content {
 			continue // "This switch, he said, would happen next year": not said next year
+		}
+		if k < c.i && x.afterBetween(k, c.i, b) {
+			// "extradited him on Thursday after Trump called": not called
+			// on Thursday, but by then
+			if tx.Date.Latest != "" && (bound.Latest == "" || tx.Date.Latest < bound.Latest) {
+				bound = graph.Between("", tx.Date.Latest)
+			}
+			continue
 		}
 		if k > a && (x.toks[k-1].w == "base" || x.toks[k-1].w == "basis") {
 			continue // "the index, base 1981, rose 14 pct in March": an index's base year
@@ -1817,6 +1830,16 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		default:
 			c.ev.Date = tx.Date
 		}
+		return
+	}
+	// "told the committee on Thursday, a week after Trump doubled the
+	// levy": what follows "after" happened before the main event
+	if d, ok := x.afterClause(cs, c, a, b); ok {
+		c.ev.Date, c.inherited = d, true
+		return
+	}
+	if bound.Latest != "" {
+		c.ev.Date = bound
 		return
 	}
 	// cues before the trigger in its clause: earlier, previously, has ...
@@ -1900,6 +1923,95 @@ func (x *extractor) sharedPerfect(cs []cand, c *cand, cs0 int) bool {
 		}
 	}
 	return o != nil && o.t.form == 'd' && x.perfectAt(o.i, cs0)
+}
+
+// afterClause returns the date of candidate c when it is the verb of a
+// clause opened by "after" in a sentence [a, b) whose main verb before it
+// is dated: a day a duration before that verb's day ("a week after Trump
+// doubled the levy", "two days after the company announced"), or any time
+// before it.
+func (x *extractor) afterClause(cs []cand, c *cand, a, b int) (graph.Date, bool) {
+	p := -1
+	for k := c.i - 1; k >= a && k >= c.i-8; k-- {
+		if x.toks[k].w == "after" {
+			p = k
+			break
+		}
+		if boundaries[x.toks[k].w] || x.toks[k].w == "," || isTrigger(cs, k) || x.toks[k].tmx >= 0 {
+			return graph.Date{}, false
+		}
+	}
+	if p < 0 || !x.subordinateClause(p, b) {
+		return graph.Date{}, false
+	}
+	// a named subject (or a pronoun) and, before an event noun, the
+	// clause's verb: "after Trump doubled the tariff", not "after the
+	// merger took place" nor "after allowances for exchanges and returns"
+	subject, verb := false, !c.noun
+	for k := p + 1; k < c.i; k++ {
+		t := x.toks[k]
+		subject = subject || t.ment >= 0 || pronouns[t.w]
+		verb = verb || subject && t.ment < 0 && strings.HasSuffix(t.w, "ed")
+	}
+	if !subject || !verb {
+		return graph.Date{}, false
+	}
+	// the main verb: the nearest verb before "after", dated by an expression
+	var main *cand
+	for n := range cs {
+		if o := &cs[n]; !o.noun && o.i < p && (main == nil || o.i > main.i) {
+			main = o
+		}
+	}
+	if main == nil || !main.explicit || !main.ev.Date.Known() {
+		return graph.Date{}, false
+	}
+	if p > a && x.toks[p-1].tmx >= 0 && main.ev.Date.Precision == graph.Day {
+		if days, ok := durationDays(x.doc.Timexes[x.toks[p-1].tmx].Value); ok {
+			if t := main.ev.Date.Time(); !t.IsZero() {
+				return graph.DayDate(t.AddDate(0, 0, -days)), true
+			}
+		}
+	}
+	return graph.Between("", main.ev.Date.Earliest), true
+}
+
+// afterBetween reports whether "after" opens a clause between tokens k
+// and i of a sentence ending at b, and i is in that clause (no comma or
+// boundary after "after": not the closing "..., the Fed said").
+func (x *extractor) afterBetween(k, i, b int) bool {
+	for p := i - 1; p > k; p-- {
+		w := x.toks[p].w
+		if w == "after" {
+			return x.subordinateClause(p, b)
+		}
+		if x.toks[p].tmx < 0 && (w == "," || boundaries[w]) {
+			return false
+		}
+	}
+	return false
+}
+
+// durationDays returns the days of a duration of days, weeks or hours
+// (hours count as the same day): "P2D" 2, "P1W" 7, "PT5H" 0.
+func durationDays(v string) (int, bool) {
+	if strings.HasPrefix(v, "PT") && strings.HasSuffix(v, "H") {
+		return 0, true
+	}
+	if len(v) < 3 || v[0] != 'P' {
+		return 0, false
+	}
+	n, err := strconv.Atoi(v[1 : len(v)-1])
+	if err != nil || n < 0 || n > 366 {
+		return 0, false
+	}
+	switch v[len(v)-1] {
+	case 'D':
+		return n, true
+	case 'W':
+		return 7 * n, true
+	}
+	return 0, false
 }
 
 // otherConjunct reports whether the time expression at token k, before
@@ -2651,6 +2763,9 @@ func (x *extractor) closerTrigger(cs []cand, c *cand, k, d, cs0, ce int) bool {
 		if o.noun && (o.ev.Type == graph.Statement || o.ev.Type == graph.Report) && o.i > k && x.commaBetween(k, o.i) &&
 			!x.commaBetween(k, c.i) {
 			continue // "extradited him on Tuesday, according to a report": not the report's day
+		}
+		if o.i > k && x.afterBetween(k, o.i, ce) {
+			continue // "extradited him on Thursday after Trump called": the after-clause is not Thursday's
 		}
 		if min(abs(k-o.i), abs(k-o.j)) < d {
 			return true

@@ -464,6 +464,13 @@ func TestEvents(t *testing.T) {
 			published: "1987-03-03", txs: []etx{{text: "February, 1986", value: "1986-02"}}, trigger: "signed",
 			want: nil},
 
+		{name: "a duration after a dated verb puts the after-clause before it", text: "Hewitt told the committee on Thursday that tariffs would stay, a week after Trump sanctioned Mexico.",
+			published: "2025-03-14", txs: []etx{{text: "Thursday", value: "2025-03-13"}, {text: "a week", value: "P1W"}}, trigger: "sanctioned",
+			want: &evSummary{"sanction", "sanction", "agent=Donald Trump target=Mexico", "2025-03-06", -1, graph.Claimed}},
+		{name: "an after-clause without a duration is before the main verb", text: "Mexico extradited Caro Quintero on Thursday after Trump called Sheinbaum.",
+			published: "2025-03-14", txs: []etx{{text: "Thursday", value: "2025-03-13"}}, trigger: "called",
+			want: &evSummary{"call", "call", "agent=Donald Trump target=Claudia Sheinbaum", "<=2025-03-13", -1, ""}},
+
 		// aspect and coordination
 		{name: "a perfect is shared by the verb coordinated with it", text: "Mexico has increased border security and extradited Caro Quintero.",
 			published: "2025-05-03", trigger: "extradited",
