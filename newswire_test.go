@@ -15,9 +15,9 @@ import (
 // extradition reported by two outlets with their conflicting days, and
 // entities named and merged right.
 //
-// The five articles were written for this test in the style of 2025 wire
+// The six articles were written for this test in the style of 2025 wire
 // copy (Markdown with a date line or front matter, plain text with a date
-// line, HTML with a meta date), to find what the extractor got wrong on
+// line, HTML with a meta date, JSON), to find what the extractor got wrong on
 // text it had not seen. They are not real reports: names and events follow
 // public news of 2025, the wording is ours, and some details are invented
 // to exercise the pipeline (outlets that disagree on a day, a flashback, an
@@ -87,6 +87,11 @@ func TestNewswireFacts(t *testing.T) {
 		// "rejected the tariffs last Friday" does not move the narrative back:
 		// "Wyden said" is Thursday's
 		{graph.Statement, "Ron Wyden said", "2025-03-13", "", 1},
+		// "since 2006, when then-President Felipe Calderón sent the army"
+		{graph.Deployment, "Felipe Calderón deployed forces to Michoacán", "2006", "", 1},
+		// "designated six cartels ... on Feb. 20, 2025. Mexico extradited
+		// 29 suspects a week later."
+		{graph.Extradition, "Mexico extradited 29 suspects", "2025-02-27", "", 1},
 	} {
 		got := find(c.typ, c.title)
 		if len(got) != 1 {

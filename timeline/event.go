@@ -1784,6 +1784,18 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 			best, bd = k, d
 		}
 	}
+	if best < 0 && cs0 >= a+3 && x.toks[cs0-1].w == "when" && x.toks[cs0-2].w == "," && x.toks[cs0-3].tmx >= 0 &&
+		!(c.region[0] >= 0 && c.region[1] == c.i) && !x.perfectAt(c.i, cs0) && !x.cueBefore(c.i, cs0) {
+		// "since 2006, when Calderón sent the army": the clause is the
+		// time it follows, itself (not since it); not a closing "..., Boren
+		// said", a perfect ("when AMC has said") or a past cue ("when he
+		// retires as previously announced")
+		tm := x.toks[cs0-3].tmx
+		if tx := x.doc.Timexes[tm]; tx.Type == "DATE" && tx.Date.Known() {
+			c.ev.Date, c.ev.Timex, c.explicit = tx.Date, tm, true
+			return
+		}
+	}
 	front := a
 	if a+1 < b && frontPreps[x.toks[a].w] && x.toks[a+1].tmx >= 0 {
 		front = a + 1
@@ -1974,6 +1986,17 @@ func (x *extractor) afterClause(cs []cand, c *cand, a, b int) (graph.Date, bool)
 		}
 	}
 	return graph.Between("", main.ev.Date.Earliest), true
+}
+
+// cueBefore reports whether a past cue ("previously", "already") stands
+// before token i in its clause (from cs0).
+func (x *extractor) cueBefore(i, cs0 int) bool {
+	for k := cs0; k < i; k++ {
+		if pastCues[x.toks[k].w] {
+			return true
+		}
+	}
+	return false
 }
 
 // afterBetween reports whether "after" opens a clause between tokens k

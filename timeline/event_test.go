@@ -471,6 +471,13 @@ func TestEvents(t *testing.T) {
 			published: "2025-03-14", txs: []etx{{text: "Thursday", value: "2025-03-13"}}, trigger: "called",
 			want: &evSummary{"call", "call", "agent=Donald Trump target=Claudia Sheinbaum", "<=2025-03-13", -1, ""}},
 
+		{name: "a clause after a time and when is that time", text: "Mexico has fought the Sinaloa Cartel since 2006, when Trump deployed troops to Mexico.",
+			published: "2025-05-05", txs: []etx{{text: "2006", value: "2006"}}, trigger: "deployed",
+			want: &evSummary{"deployment", "deploy", "agent=Donald Trump target=Mexico", "2006", 0, ""}},
+		{name: "a closing report after a when-clause is not its time", text: "The talks end on April 11, when Congress breaks for Easter, Trump said.",
+			published: "2025-03-01", txs: []etx{{text: "April 11", value: "2025-04-11"}}, trigger: "said",
+			want: &evSummary{"statement", "say", "agent=Donald Trump", "2025-03-01", -1, ""}},
+
 		// aspect and coordination
 		{name: "a perfect is shared by the verb coordinated with it", text: "Mexico has increased border security and extradited Caro Quintero.",
 			published: "2025-05-03", trigger: "extradited",

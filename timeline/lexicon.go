@@ -151,6 +151,8 @@ var verbs = []verbEntry{
 	{lemma: "produce", typ: graph.Action}, {lemma: "market", typ: graph.Action}, {lemma: "rename", typ: graph.Action},
 	{lemma: "discontinue", typ: graph.Action},
 	{lemma: "promote", typ: graph.Action}, {lemma: "extend", typ: graph.Action},
+	{lemma: "disband", typ: graph.Action}, {lemma: "dissolve", typ: graph.Action}, {lemma: "abolish", typ: graph.Action},
+	{lemma: "inaugurate", typ: graph.Action},
 }
 
 // statives are the verbs of possession and use that TimeML counts as

@@ -343,3 +343,16 @@ func TestTimexesPairKeepsPartOfMonth(t *testing.T) {
 		t.Errorf("late February 1988 a year on: got %s..%s, want 1989-02-21..1989-02-28", d.Earliest, d.Latest)
 	}
 }
+
+// "a week later" after a day reaches a day, and a rate's "a week" is no
+// rate when "later" follows it.
+func TestTimexesWeekLater(t *testing.T) {
+	got := Timexes("The U.S. designated six cartels on Feb. 20, 2025. Mexico extradited 29 suspects a week later.", nil,
+		mustDate(t, "2025-05-05"), nil)
+	if len(got) != 2 {
+		t.Fatalf("got %d expressions, want 2: %+v", len(got), got)
+	}
+	if tx := got[1]; tx.Text != "a week" || tx.Value != "P1W" || tx.Date.Value != "2025-02-27" {
+		t.Errorf("got %q %s reaching %q, want \"a week\" P1W reaching 2025-02-27", tx.Text, tx.Value, tx.Date.Value)
+	}
+}

@@ -216,8 +216,9 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 		return txCand{}, false // "a week-long strike": the adjective alone, "week-long"
 	}
 	// "a" before a unit after a rate ("twice a year", "$5 a day") is no
-	// duration, but "$5 million a year ago" is a date.
-	if a := m.tok(j).low; (a == "a" || a == "an" || m.is(j, "one")) && !m.is(l, "ago") && !m.is(l, "earlier") {
+	// duration, but "$5 million a year ago" is a date and "extradited 29
+	// suspects a week later" a duration reaching one.
+	if a := m.tok(j).low; (a == "a" || a == "an" || m.is(j, "one")) && !m.is(l, "ago") && !m.is(l, "earlier") && !m.is(l, "later") {
 		switch m.tok(j - 1).low {
 		case "times", "twice", "once", "per", "billion", "million", "percent", "%", "thousand", "trillion", "dollars":
 			return txCand{}, false
@@ -328,6 +329,14 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 			c := m.shifted(l+1, n, u, 1, base, mod)
 			if dd := txDateOfValue(c.val); dd.Known() {
 				d.date = dd
+			} else if (u == uWeek || u == uFortnight) && base.ok && n == float64(int(n)) {
+				// "a week later" after a day is a day: "on Feb. 20 ...
+				// a week later" reaches Feb. 27, not the week holding it
+				days := 7 * int(n)
+				if u == uFortnight {
+					days = 14 * int(n)
+				}
+				d.date = graph.DayDate(base.t.AddDate(0, 0, days))
 			}
 			return d, true
 		}
