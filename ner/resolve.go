@@ -47,6 +47,9 @@ type cand struct {
 	// state marks a country named by its state ("Mexican officials", see
 	// stateActors): its words are no alias of the country.
 	state bool
+	// alias is one more name the mention gives its entity: a nickname
+	// (see nicknamed).
+	alias string
 }
 
 func hasUpper(s string) bool { return strings.IndexFunc(s, unicode.IsUpper) >= 0 }
@@ -120,6 +123,7 @@ func mentionCands(text string, toks []graph.Token, spans []tokSpan, m *Model) []
 		out = append(out, more...)
 		sort.SliceStable(out, func(i, j int) bool { return out[i].span.Start < out[j].span.Start })
 	}
+	out = nicknamed(text, toks, out)
 	// "the company Jobs founded": a word of a person's name in the
 	// document is that person after all
 	surnames := map[string]bool{}
@@ -179,6 +183,92 @@ func stateActors(text string, toks []graph.Token, cands []cand) []cand {
 	}
 	return out
 }
+
+// nicknamed finds the persons named with a nickname in quotes between
+// their names, as news writes cartel leaders ("Ismael "El Mayo" Zambada",
+// "Joaquín "El Chapo" Guzmán"), which the tagger breaks into pieces or
+// misses. Each becomes one person mention over the whole span, named
+// without the nickname ("Ismael Zambada", so that "Zambada" alone links to
+// it) and with the nickname as an alias; the pieces it covers are dropped.
+// The surname must be a person's elsewhere in the document, or the first
+// name a known first name. cands are in text order, and so is the result.
+func nicknamed(text string, toks []graph.Token, cands []cand) []cand {
+	surnames := map[string]bool{}
+	for _, c := range cands {
+		if c.kind == graph.Person {
+			ws := strings.Fields(strings.ToLower(c.name))
+			surnames[ws[len(ws)-1]] = true
+		}
+	}
+	var found []cand
+	for k := 1; k+3 < len(toks); k++ {
+		if !openQuotes[toks[k].Text] || !startsUpper(toks[k-1].Text) || toks[k-1].End != toks[k].Start-1 {
+			continue
+		}
+		q := k + 1
+		for q < len(toks) && q <= k+4 && !closeQuotes[toks[q].Text] {
+			if !startsUpper(toks[q].Text) || !hasLetter(toks[q].Text) {
+				q = len(toks)
+			}
+			q++
+		}
+		if q >= len(toks) || q == k+1 || !closeQuotes[toks[q].Text] || q+1 >= len(toks) || !startsUpper(toks[q+1].Text) ||
+			toks[q+1].Sentence != toks[k].Sentence || toks[k-1].Sentence != toks[k].Sentence {
+			continue
+		}
+		// the given names before, the surname (and a second one) after
+		s := k - 1
+		for s > 0 && s > k-3 && startsUpper(toks[s-1].Text) && toks[s-1].Sentence == toks[k].Sentence &&
+			!titles[strings.ToLower(toks[s-1].Text)] && hasLetter(toks[s-1].Text) && toks[s-1].End == toks[s].Start-1 {
+			s--
+		}
+		e := q + 2
+		if e < len(toks) && startsUpper(toks[e].Text) && toks[e].Sentence == toks[k].Sentence && toks[e].Start == toks[e-1].End+1 &&
+			!isPossessive(toks[e].Text) {
+			e++
+		}
+		given, family := make([]string, 0, 2), make([]string, 0, 2)
+		for n := s; n < k; n++ {
+			given = append(given, toks[n].Text)
+		}
+		for n := q + 1; n < e; n++ {
+			family = append(family, stripPossessive(toks[n].Text))
+		}
+		if !surnames[strings.ToLower(family[len(family)-1])] && firstNameSex(given[0]) == "" {
+			continue
+		}
+		name := strings.Join(append(given, family...), " ")
+		span := graph.Span{Start: toks[s].Start, End: toks[e-1].End}
+		nick := text[toks[k+1].Start:toks[q-1].End]
+		found = append(found, cand{span: span, text: text[span.Start:span.End], kind: graph.Person, name: name,
+			key: nameKey(name), sent: toks[k].Sentence, tok: [2]int{s, e}, alias: nick})
+		k = e
+	}
+	if len(found) == 0 {
+		return cands
+	}
+	out := cands[:0:0]
+	for _, c := range cands {
+		covered := false
+		for _, f := range found {
+			if c.tok[0] < f.tok[1] && f.tok[0] < c.tok[1] {
+				covered = true
+			}
+		}
+		if !covered {
+			out = append(out, c)
+		}
+	}
+	out = append(out, found...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].span.Start < out[j].span.Start })
+	return out
+}
+
+// openQuotes and closeQuotes are the quotation marks around a nickname.
+var (
+	openQuotes  = setOf("\"", "“", "'", "‘")
+	closeQuotes = setOf("\"", "”", "'", "’")
+)
 
 // regions are the places of demonyms that are no state.
 var regions = setOf("West", "Europe", "Africa", "Asia", "Latin America", "Arab world")
@@ -499,7 +589,7 @@ func makeCand(text string, toks []graph.Token, s, e int, kind graph.Kind) (cand,
 	name, kind := canonName(words, kind)
 	lname := strings.ToLower(name)
 	if name == "" || junk[lname] || demonyms[lname] != "" || !hasUpper(name) || onlyTitles(words) ||
-		strings.ContainsAny(name, "()\"=<>{}[]") {
+		strings.ContainsAny(name, "()\"=<>{}[]“”") {
 		return cand{}, false
 	}
 	span := graph.Span{Start: toks[s].Start, End: toks[e-1].End}
@@ -720,6 +810,9 @@ func resolve(text string, toks []graph.Token, spans []tokSpan, m *Model) ([]grap
 		e.names[cands[i].name] = true
 		if !cands[i].state {
 			e.names[cleanSurface(cands[i].text)] = true
+		}
+		if cands[i].alias != "" {
+			e.names[cands[i].alias] = true
 		}
 		cl := byKey[cands[i].key]
 		if e.best == nil || cl.words > e.best.words || cl.words == e.best.words && cl.count > e.best.count {

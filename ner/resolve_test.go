@@ -279,3 +279,30 @@ func TestPlatformsAreOrganizations(t *testing.T) {
 		}
 	}
 }
+
+// A nickname in quotes between a person's names makes one person, named
+// without it and known by it too; quotes around words that name no person
+// do not ("the "Liberation Day" Tariffs").
+func TestNicknamedPersons(t *testing.T) {
+	x := newExtractor(t)
+	res, err := x.Extract("Sinaloa Cartel co-founder Ismael \"El Mayo\" Zambada was arrested in Texas. " +
+		"Joaquín “El Chapo” Guzmán was extradited in 2017. Zambada pleaded not guilty. Guzmán was convicted. " +
+		"Trump \"Liberation Day\" Tariffs hit Mexico.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]string{}
+	for _, e := range res.Entities {
+		if e.Kind == graph.Person {
+			got[e.Name] = e.Aliases
+		}
+	}
+	want := map[string][]string{
+		"Ismael Zambada": {"El Mayo", "Ismael \"El Mayo\" Zambada", "Zambada"},
+		"Joaquín Guzmán": {"El Chapo", "Guzmán", "Joaquín “El Chapo” Guzmán"},
+		"Trump":          nil,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("persons and aliases (-want +got):\n%s", diff)
+	}
+}

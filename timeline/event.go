@@ -596,6 +596,10 @@ func (x *extractor) triggers(a, b int) []cand {
 				if !strings.HasSuffix(next(1), "ing") {
 					c.t.typ = graph.Statement // "suggested that ...", not "suggested deploying"
 				}
+			case "plead":
+				if next(1) == "guilty" || next(1) == "not" || next(1) == "innocent" || next(1) == "no" {
+					c.t.typ = graph.Action // "pleaded not guilty": a plea in court, no request
+				}
 			case "seek":
 				if next(1) == "to" {
 					c.t.typ = graph.Action // "sought to calm fears": an attempt, not a request

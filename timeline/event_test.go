@@ -478,6 +478,10 @@ func TestEvents(t *testing.T) {
 			published: "2025-03-01", txs: []etx{{text: "April 11", value: "2025-04-11"}}, trigger: "said",
 			want: &evSummary{"statement", "say", "agent=Donald Trump", "2025-03-01", -1, ""}},
 
+		{name: "a plea in court is no request", text: "Caro Quintero pleaded not guilty in New York.",
+			published: "2025-03-01", trigger: "pleaded",
+			want: &evSummary{"action", "plead", "agent=Rafael Caro Quintero other=New York", "2025-03-01", -1, ""}},
+
 		// aspect and coordination
 		{name: "a perfect is shared by the verb coordinated with it", text: "Mexico has increased border security and extradited Caro Quintero.",
 			published: "2025-05-03", trigger: "extradited",
