@@ -92,6 +92,9 @@ func TestNewswireFacts(t *testing.T) {
 		// "designated six cartels ... on Feb. 20, 2025. Mexico extradited
 		// 29 suspects a week later."
 		{graph.Extradition, "Mexico extradited 29 suspects", "2025-02-27", "", 1},
+		// "In mid-2024, ... Ismael "El Mayo" Zambada was arrested in Texas.
+		// His arrest on July 25, 2024 set off a war": one arrest, its day
+		{graph.Arrest, "Ismael Zambada was arrested", "2024-07-25", "", 2},
 	} {
 		got := find(c.typ, c.title)
 		if len(got) != 1 {

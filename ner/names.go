@@ -1,8 +1,10 @@
 package ner
 
 import (
+	_ "embed"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -423,3 +425,28 @@ func lastWord(name string) string {
 }
 
 func wordCount(name string) int { return len(strings.Fields(name)) }
+
+// firstNameList is the list of popular first names of the gazetteers
+// (see gazetteers/README.md for its source and license), one a line.
+//
+//go:embed gazetteers/first-name.txt
+var firstNameList string
+
+var (
+	firstNamesOnce sync.Once
+	firstNames     map[string]bool
+)
+
+// isFirstName reports whether w is a first name of the gazetteers' list,
+// in any case.
+func isFirstName(w string) bool {
+	firstNamesOnce.Do(func() {
+		firstNames = map[string]bool{}
+		for _, n := range strings.Split(firstNameList, "\n") {
+			if n = strings.TrimSpace(n); n != "" {
+				firstNames[strings.ToLower(n)] = true
+			}
+		}
+	})
+	return firstNames[strings.ToLower(w)]
+}

@@ -191,7 +191,7 @@ func stateActors(text string, toks []graph.Token, cands []cand) []cand {
 // without the nickname ("Ismael Zambada", so that "Zambada" alone links to
 // it) and with the nickname as an alias; the pieces it covers are dropped.
 // The surname must be a person's elsewhere in the document, or the first
-// name a known first name. cands are in text order, and so is the result.
+// name a known first name (gazetteers/first-name.txt). cands are in text order, and so is the result.
 func nicknamed(text string, toks []graph.Token, cands []cand) []cand {
 	surnames := map[string]bool{}
 	for _, c := range cands {
@@ -234,7 +234,7 @@ func nicknamed(text string, toks []graph.Token, cands []cand) []cand {
 		for n := q + 1; n < e; n++ {
 			family = append(family, stripPossessive(toks[n].Text))
 		}
-		if !surnames[strings.ToLower(family[len(family)-1])] && firstNameSex(given[0]) == "" {
+		if !surnames[strings.ToLower(family[len(family)-1])] && firstNameSex(given[0]) == "" && !isFirstName(given[0]) {
 			continue
 		}
 		name := strings.Join(append(given, family...), " ")
