@@ -294,7 +294,7 @@ func (x *extractor) sentence(s int, all bool) []graph.LocalEvent {
 	var out []graph.LocalEvent
 	for k := range cands {
 		c := &cands[k]
-		if !all && (!hasCore(c.ev.Participants) || x.mediumOf(cands, c)) {
+		if !all && (!hasCore(c.ev.Participants) || x.mediumOf(cands, c) || x.occasionDup(cands, c)) {
 			continue
 		}
 		c.ev.Sentence = x.sidx[s]
@@ -2003,6 +2003,26 @@ func (x *extractor) cueBefore(i, cs0 int) bool {
 	return false
 }
 
+// occasionOf reports whether event noun o is the occasion of verb
+// candidate c, in a phrase after c's trigger opened by "at" or "during"
+// with no other verb, comma or name between: "won a landslide at the
+// general election", "spoke at the summit".
+func (x *extractor) occasionOf(c, o *cand) bool {
+	if !o.noun || c.noun || o.i <= c.j {
+		return false
+	}
+	for p := o.i - 1; p > c.j; p-- {
+		w := x.toks[p].w
+		if w == "at" || w == "during" {
+			return true
+		}
+		if w == "," || boundaries[w] || x.toks[p].ment >= 0 || x.toks[p].tmx >= 0 || prepositions[w] {
+			return false
+		}
+	}
+	return false
+}
+
 // afterBetween reports whether "after" opens a clause between tokens k
 // and i of a sentence ending at b, and i is in that clause (no comma or
 // boundary after "after": not the closing "..., the Fed said").
@@ -2791,6 +2811,9 @@ func (x *extractor) closerTrigger(cs []cand, c *cand, k, d, cs0, ce int) bool {
 			!x.commaBetween(k, c.i) {
 			continue // "extradited him on Tuesday, according to a report": not the report's day
 		}
+		if x.occasionOf(c, o) {
+			continue // "won a landslide at the general election last July": the election's day is the winning's
+		}
 		if o.i > k && x.afterBetween(k, o.i, ce) {
 			continue // "extradited him on Thursday after Trump called": the after-clause is not Thursday's
 		}
@@ -2918,6 +2941,28 @@ func (x *extractor) mediumOf(cs []cand, c *cand) bool {
 		if o := &cs[k]; !o.noun && o.ev.Type == graph.Statement && o.j < c.i && hasCore(o.ev.Participants) {
 			return true
 		}
+	}
+	return false
+}
+
+// occasionDup reports whether event noun c is the occasion of a verb
+// candidate of the sentence that names its agents too ("Labour won a
+// landslide at the general election": the winning, not a second event).
+func (x *extractor) occasionDup(cs []cand, c *cand) bool {
+	if !c.noun {
+		return false
+	}
+	for k := range cs {
+		o := &cs[k]
+		if !x.occasionOf(o, c) || !hasCore(o.ev.Participants) {
+			continue
+		}
+		for _, p := range c.ev.Participants {
+			if p.Role == graph.Agent && !hasEntity(o.ev.Participants, p.Entity) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -482,6 +482,13 @@ func TestEvents(t *testing.T) {
 			published: "2025-03-01", trigger: "pleaded",
 			want: &evSummary{"action", "plead", "agent=Rafael Caro Quintero other=New York", "2025-03-01", -1, ""}},
 
+		{name: "the occasion's day dates the verb", text: "Trump won a landslide at the general election last July.",
+			published: "2025-03-01", txs: []etx{{text: "last July", value: "2024-07"}}, trigger: "won",
+			want: &evSummary{"action", "win", "agent=Donald Trump", "2024-07", 0, ""}},
+		{name: "the occasion is no second event", text: "Trump won a landslide at the general election last July.",
+			published: "2025-03-01", txs: []etx{{text: "last July", value: "2024-07"}}, trigger: "election",
+			want: nil},
+
 		// aspect and coordination
 		{name: "a perfect is shared by the verb coordinated with it", text: "Mexico has increased border security and extradited Caro Quintero.",
 			published: "2025-05-03", trigger: "extradited",
