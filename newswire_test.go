@@ -15,7 +15,7 @@ import (
 // extradition reported by two outlets with their conflicting days, and
 // entities named and merged right.
 //
-// The six articles were written for this test in the style of 2025 wire
+// The seven articles were written for this test in the style of 2025 wire
 // copy (Markdown with a date line or front matter, plain text with a date
 // line, HTML with a meta date, JSON), to find what the extractor got wrong on
 // text it had not seen. They are not real reports: names and events follow
@@ -95,6 +95,13 @@ func TestNewswireFacts(t *testing.T) {
 		// "In mid-2024, ... Ismael "El Mayo" Zambada was arrested in Texas.
 		// His arrest on July 25, 2024 set off a war": one arrest, its day
 		{graph.Arrest, "Ismael Zambada was arrested", "2024-07-25", "", 2},
+		// "Ukrainian and U.S. officials met in Jeddah ... on Tuesday for more
+		// than eight hours of talks": both states, one meeting
+		{graph.Meeting, "United States met Ukraine", "2025-03-11", "", 1},
+		// "Last month, ... Trump and ... Zelensky clashed in the Oval Office"
+		{graph.Action, "Donald Trump and Volodymyr Zelensky clashed", "2025-02", "", 1},
+		// "Putin is expected to speak with Trump later this week"
+		{graph.Call, "Vladimir Putin called Donald Trump", "2025-03-11..2025-03-16", graph.Planned, 1},
 	} {
 		got := find(c.typ, c.title)
 		if len(got) != 1 {

@@ -150,33 +150,64 @@ func mentionCands(text string, toks []graph.Token, spans []tokSpan, m *Model) []
 // cands are the mentions found so far, in text order.
 func stateActors(text string, toks []graph.Token, cands []cand) []cand {
 	taken := make([]bool, len(toks))
+	starts := map[int]int{} // last token of a place mention -> its first
 	for _, c := range cands {
 		for k := c.tok[0]; k < c.tok[1] && k < len(toks); k++ {
 			taken[k] = true
 		}
+		if c.kind == graph.Place {
+			starts[c.tok[1]-1] = c.tok[0]
+		}
 	}
 	var out []cand
+	add := func(s, e int, place string) {
+		span := graph.Span{Start: toks[s].Start, End: toks[e-1].End}
+		out = append(out, cand{span: span, text: text[span.Start:span.End], kind: graph.Place, name: place,
+			key: nameKey(place), sent: toks[s].Sentence, tok: [2]int{s, e}, state: true})
+	}
 	for k := 0; k+1 < len(toks); k++ {
-		if taken[k] || taken[k+1] || !startsUpper(toks[k].Text) || toks[k+1].Sentence != toks[k].Sentence ||
+		if taken[k+1] || !startsUpper(toks[k].Text) || toks[k+1].Sentence != toks[k].Sentence ||
 			!stateBodies[strings.ToLower(toks[k+1].Text)] {
 			continue
 		}
-		// "South Korean", "West German": a two-word demonym first
-		s, place := k, ""
-		if k > 0 && !taken[k-1] && toks[k-1].Sentence == toks[k].Sentence {
-			if p := demonyms[strings.ToLower(toks[k-1].Text+" "+toks[k].Text)]; p != "" {
-				s, place = k-1, p
+		first := k // the first token of the conjunct before the body
+		if taken[k] {
+			st, ok := starts[k]
+			if !ok {
+				continue // a name that is no place: "Exxon officials"
 			}
+			first = st // "U.S. officials": the place is named already
+		} else {
+			// "South Korean", "West German": a two-word demonym first
+			s, place := k, ""
+			if k > 0 && !taken[k-1] && toks[k-1].Sentence == toks[k].Sentence {
+				if p := demonyms[strings.ToLower(toks[k-1].Text+" "+toks[k].Text)]; p != "" {
+					s, place = k-1, p
+				}
+			}
+			if place == "" {
+				place = demonyms[strings.ToLower(toks[k].Text)]
+			}
+			if place == "" || regions[place] {
+				continue // "Western diplomats", "European officials": no one state
+			}
+			add(s, k+2, place)
+			first = s
 		}
-		if place == "" {
-			place = demonyms[strings.ToLower(toks[k].Text)]
+		// "Ukrainian and U.S. officials", "French, German and Italian
+		// diplomats": each demonym coordinated before it is a state too
+		for j := first - 1; j >= 1 && toks[j].Sentence == toks[k].Sentence && (toks[j].Text == "and" || toks[j].Text == ","); {
+			if st, ok := starts[j-1]; ok {
+				j = st - 1 // a place named already
+				continue
+			}
+			p := demonyms[strings.ToLower(toks[j-1].Text)]
+			if p == "" || regions[p] || taken[j-1] || !startsUpper(toks[j-1].Text) {
+				break
+			}
+			add(j-1, j, p)
+			j -= 2
 		}
-		if place == "" || regions[place] {
-			continue // "Western diplomats", "European officials": no one state
-		}
-		span := graph.Span{Start: toks[s].Start, End: toks[k+1].End}
-		out = append(out, cand{span: span, text: text[span.Start:span.End], kind: graph.Place, name: place,
-			key: nameKey(place), sent: toks[k].Sentence, tok: [2]int{s, k + 2}, state: true})
 	}
 	if len(out) == 0 {
 		return nil

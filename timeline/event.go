@@ -945,6 +945,9 @@ func (x *extractor) inheritSubject(cs []cand, k, a int) {
 	c := &cs[k]
 	toInf := c.i > a && x.toks[c.i-1].w == "to"
 	infinitive := toInf || c.t.form == 'g'
+	if toInf && x.raisedSubject(cs, c, a) {
+		return
+	}
 	for n := k - 1; n >= 0; n-- {
 		g := &cs[n]
 		if len(g.ev.Participants) == 0 {
@@ -986,6 +989,41 @@ func (x *extractor) inheritSubject(cs []cand, k, a int) {
 		return
 	}
 }
+
+// raisedSubject makes the named subject of the verb before "to" the agent
+// of infinitive c when that verb is no event of its own: "Putin is
+// expected to speak with Trump", "Trump plans to sanction Mexico", "Mexico
+// wants to buy". It reports whether it found one.
+func (x *extractor) raisedSubject(cs []cand, c *cand, a int) bool {
+	v := c.i - 2
+	if v <= a || isTrigger(cs, v) || x.toks[v].ment >= 0 || x.toks[v].tmx >= 0 || !raisingVerbs[x.toks[v].w] {
+		return false
+	}
+	k := v - 1
+	for k > a && x.toks[k].ment < 0 && (auxiliaries[x.toks[k].w] || adverbs[x.toks[k].w] || negation[x.toks[k].w]) {
+		k--
+	}
+	m := x.toks[k].ment
+	if m < 0 && subjectPronouns[x.toks[k].w] {
+		m = x.resolvePronoun(k, x.toks[k].w)
+	}
+	if m < 0 {
+		return false
+	}
+	x.addPart(c, m, graph.Agent)
+	c.agents++
+	c.borrow = true
+	return true
+}
+
+// raisingVerbs take an infinitive whose subject is theirs ("is expected
+// to speak", "plans to sanction"): no events of their own in the lexicon.
+var raisingVerbs = set("expected", "likely", "unlikely", "set", "due", "plans", "planned", "planning", "intends",
+	"intended", "wants", "wanted", "hopes", "hoped", "aims", "aimed", "tried", "tries", "trying", "attempted",
+	"vowed", "vows", "needs", "needed", "prepared", "preparing", "ready", "able", "unable", "willing", "unwilling",
+	"decided", "decides", "chose", "continued", "continues", "began", "started", "appeared", "seems", "seemed",
+	"scheduled", "slated", "poised", "moved", "moving", "going", "sought", "seeks", "declined", "refused",
+	"failed", "managed")
 
 // borrowAgents makes g's agents c's, borrowed.
 func (c *cand) borrowAgents(g *cand) {
@@ -2004,19 +2042,23 @@ func (x *extractor) cueBefore(i, cs0 int) bool {
 }
 
 // occasionOf reports whether event noun o is the occasion of verb
-// candidate c, in a phrase after c's trigger opened by "at" or "during"
-// with no other verb, comma or name between: "won a landslide at the
-// general election", "spoke at the summit".
+// candidate c, in a phrase after c's trigger opened by "at" or "during", or
+// "for" when both are of one type, with no other verb, comma or name
+// between: "won a landslide at the general election", "spoke at the
+// summit", "met for talks".
 func (x *extractor) occasionOf(c, o *cand) bool {
 	if !o.noun || c.noun || o.i <= c.j {
 		return false
 	}
 	for p := o.i - 1; p > c.j; p-- {
 		w := x.toks[p].w
-		if w == "at" || w == "during" {
-			return true
+		if w == "at" || w == "during" || w == "for" && o.ev.Type == c.ev.Type && o.ev.Type != graph.Action {
+			return true // "met in Jeddah for eight hours of talks": the talks are the meeting
 		}
-		if w == "," || boundaries[w] || x.toks[p].ment >= 0 || x.toks[p].tmx >= 0 || prepositions[w] {
+		if tm := x.toks[p].tmx; tm >= 0 && x.doc.Timexes[tm].Type == "DURATION" {
+			continue // "for eight hours of talks"
+		}
+		if w == "," || boundaries[w] || x.toks[p].ment >= 0 || x.toks[p].tmx >= 0 || prepositions[w] && w != "of" {
 			return false
 		}
 	}

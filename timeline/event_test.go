@@ -489,6 +489,13 @@ func TestEvents(t *testing.T) {
 			published: "2025-03-01", txs: []etx{{text: "last July", value: "2024-07"}}, trigger: "election",
 			want: nil},
 
+		{name: "the subject of a raising verb is its infinitive's agent", text: "Trump plans to sanction Mexico.",
+			published: "2025-03-11", trigger: "sanction",
+			want: &evSummary{"sanction", "sanction", "agent=Donald Trump target=Mexico", ">=2025-03-11", -1, graph.Planned}},
+		{name: "talks a meeting is for are the meeting", text: "Trump met Sheinbaum in New York on Tuesday for eight hours of talks.",
+			published: "2025-03-12", txs: []etx{{text: "Tuesday", value: "2025-03-11"}, {text: "eight hours", value: "PT8H", typ: "DURATION"}}, trigger: "talks",
+			want: nil},
+
 		// aspect and coordination
 		{name: "a perfect is shared by the verb coordinated with it", text: "Mexico has increased border security and extradited Caro Quintero.",
 			published: "2025-05-03", trigger: "extradited",

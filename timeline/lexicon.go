@@ -152,7 +152,7 @@ var verbs = []verbEntry{
 	{lemma: "discontinue", typ: graph.Action},
 	{lemma: "promote", typ: graph.Action}, {lemma: "extend", typ: graph.Action},
 	{lemma: "disband", typ: graph.Action}, {lemma: "dissolve", typ: graph.Action}, {lemma: "abolish", typ: graph.Action},
-	{lemma: "inaugurate", typ: graph.Action},
+	{lemma: "inaugurate", typ: graph.Action}, {lemma: "clash", typ: graph.Action}, {lemma: "resume", typ: graph.Action},
 }
 
 // statives are the verbs of possession and use that TimeML counts as
