@@ -1727,6 +1727,63 @@ func passiveClause(it *item) string {
 	return string(unicode.ToUpper(r)) + phrase[n:]
 }
 
+// withoutDateline returns sentence s without the dateline that opens a
+// wire story's first paragraph: "NEW YORK — A federal trade court ...",
+// "MEXICO CITY (AP) — Mexico ...", "OTTAWA, March 3 (Reuters) - ...". The
+// words before the dash must be in capitals (a month name, a number, a
+// comma and an agency in brackets aside).
+func withoutDateline(s string) string {
+	cut, rest := -1, ""
+	for _, dash := range []string{" — ", " – ", " - "} {
+		if i := strings.Index(s, dash); i > 0 && i <= 60 && (cut < 0 || i < cut) {
+			cut, rest = i, s[i+len(dash):]
+		}
+	}
+	if cut < 0 || rest == "" {
+		return s
+	}
+	head := s[:cut]
+	if open := strings.IndexByte(head, '('); open >= 0 {
+		if end := strings.IndexByte(head[open:], ')'); end >= 0 {
+			head = head[:open] + head[open+end+1:]
+		}
+	}
+	caps := false
+	for _, w := range strings.Fields(strings.ReplaceAll(head, ",", " ")) {
+		switch {
+		case isUpperName(w):
+			caps = true
+		case monthWords[strings.ToLower(strings.TrimSuffix(w, "."))] || isNumber(w):
+		default:
+			return s
+		}
+	}
+	if !caps {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(rest)
+	return string(unicode.ToUpper(r)) + rest[n:]
+}
+
+// isUpperName reports whether w is a word in capitals of two letters or more
+// ("NEW", "U.S.", "MEXICO").
+func isUpperName(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// monthWords are the month names and their abbreviations, lower-cased.
+var monthWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
 // passiveBe are the forms of be before a passive participle.
 var passiveBe = set("be", "been", "being", "is", "are", "was", "were")
 
@@ -1750,6 +1807,7 @@ var (
 func trimTitle(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	s = strings.TrimLeft(s, "•-– ")
+	s = withoutDateline(s)
 	// a sentence that goes on from the one before: "But Newcastle's
 	// director said ..." is titled "Newcastle's director said ..."
 	for _, w := range connectives {

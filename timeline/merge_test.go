@@ -500,6 +500,12 @@ func TestTrimTitle(t *testing.T) {
 		{"Butter prices rose.", "Butter prices rose."},
 		{"But", "But"},
 		{"• Trump spoke with Sheinbaum.", "Trump spoke with Sheinbaum."},
+		// a wire story's dateline
+		{"NEW YORK — A federal trade court blocked the tariffs.", "A federal trade court blocked the tariffs."},
+		{"MEXICO CITY (AP) — Mexico extradited him.", "Mexico extradited him."},
+		{"OTTAWA, March 3 (Reuters) - Canada agreed.", "Canada agreed."},
+		{"The U.S. - Mexico border - closed.", "The U.S. - Mexico border - closed."},
+		{"UK growth - the figures are weak.", "UK growth - the figures are weak."},
 		{strings.Repeat("word ", 30), strings.TrimSpace(strings.Repeat("word ", 20)) + "..."},
 	} {
 		if got := trimTitle(c.in); got != c.want {
