@@ -948,6 +948,13 @@ func (x *extractor) inheritSubject(cs []cand, k, a int) {
 	if toInf && x.raisedSubject(cs, c, a) {
 		return
 	}
+	if toInf && c.i-2 >= a && abilityNouns[x.toks[c.i-2].w] {
+		for k := c.i - 3; k >= a && k >= c.i-8; k-- {
+			if grantVerbs[x.toks[k].w] {
+				return // "gave the president power to impose tariffs": the power is the president's, not the giver's
+			}
+		}
+	}
 	for n := k - 1; n >= 0; n-- {
 		g := &cs[n]
 		if len(g.ev.Participants) == 0 {
@@ -996,7 +1003,17 @@ func (x *extractor) inheritSubject(cs []cand, k, a int) {
 // wants to buy". It reports whether it found one.
 func (x *extractor) raisedSubject(cs []cand, c *cand, a int) bool {
 	v := c.i - 2
-	if v <= a || isTrigger(cs, v) || x.toks[v].ment >= 0 || x.toks[v].tmx >= 0 || !raisingVerbs[x.toks[v].w] {
+	if v > a+1 && abilityNouns[x.toks[v].w] {
+		// "Mexico reserves the right to extradite": the holder of the right
+		v--
+		for v > a && (articles[x.toks[v].w] || determiners[x.toks[v].w] || !x.toks[v].cap && x.toks[v].ment < 0 &&
+			!isTrigger(cs, v) && (strings.HasSuffix(x.toks[v].w, "ive") || strings.HasSuffix(x.toks[v].w, "ed"))) {
+			v-- // "the exclusive right", "its unlimited power", "has reserved the right"
+		}
+		if v <= a || isTrigger(cs, v) || grantVerbs[x.toks[v].w] || x.toks[v].ment >= 0 || x.toks[v].tmx >= 0 {
+			return false
+		}
+	} else if v <= a || isTrigger(cs, v) || x.toks[v].ment >= 0 || x.toks[v].tmx >= 0 || !raisingVerbs[x.toks[v].w] {
 		return false
 	}
 	k := v - 1
@@ -1015,6 +1032,14 @@ func (x *extractor) raisedSubject(cs []cand, c *cand, a int) bool {
 	c.borrow = true
 	return true
 }
+
+// abilityNouns take an infinitive that is a power, not an act: "power
+// to impose", "the right to appeal".
+var abilityNouns = set("power", "powers", "authority", "right", "rights", "ability", "capacity", "permission",
+	"license", "licence", "leeway", "freedom", "discretion")
+
+// grantVerbs give a power or a right to their indirect object.
+var grantVerbs = set("give", "gives", "gave", "given", "giving", "grant", "grants", "granted", "granting")
 
 // raisingVerbs take an infinitive whose subject is theirs ("is expected
 // to speak", "plans to sanction"): no events of their own in the lexicon.
@@ -2890,6 +2915,11 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 		case claimWords[w]:
 			claim = true
 		}
+	}
+	// an infinitive of a power or a right is a possibility, not a fact:
+	// "did not give the president unlimited power to impose tariffs"
+	if c.i-2 >= a && x.toks[c.i-1].w == "to" && abilityNouns[x.toks[c.i-2].w] {
+		poss = true
 	}
 	// infinitive or gerund complement of a planning verb, an offer, a
 	// request, a threat or an order ("an order to implement measures"), or

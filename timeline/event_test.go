@@ -496,6 +496,13 @@ func TestEvents(t *testing.T) {
 			published: "2025-03-12", txs: []etx{{text: "Tuesday", value: "2025-03-11"}, {text: "eight hours", value: "PT8H", typ: "DURATION"}}, trigger: "talks",
 			want: nil},
 
+		{name: "a right to act is a possibility", text: "Mexico reserves the right to extradite Caro Quintero.",
+			published: "2025-03-11", trigger: "extradite",
+			want: &evSummary{"extradition", "extradite", "agent=Mexico target=Rafael Caro Quintero", "", -1, graph.Possible}},
+		{name: "a power given is not the giver's act", text: "The Senate did not give Trump the power to sanction Mexico.",
+			published: "2025-03-11", trigger: "sanction",
+			want: &evSummary{"sanction", "sanction", "target=Mexico", "", -1, graph.Possible}},
+
 		// aspect and coordination
 		{name: "a perfect is shared by the verb coordinated with it", text: "Mexico has increased border security and extradited Caro Quintero.",
 			published: "2025-05-03", trigger: "extradited",
