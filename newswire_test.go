@@ -15,7 +15,7 @@ import (
 // extradition reported by two outlets with their conflicting days, and
 // entities named and merged right.
 //
-// The seven articles were written for this test in the style of 2025 wire
+// The eight articles were written for this test in the style of 2025 wire
 // copy (Markdown with a date line or front matter, plain text with a date
 // line, HTML with a meta date, JSON), to find what the extractor got wrong on
 // text it had not seen. They are not real reports: names and events follow
@@ -102,6 +102,12 @@ func TestNewswireFacts(t *testing.T) {
 		{graph.Action, "Donald Trump and Volodymyr Zelensky clashed", "2025-02", "", 1},
 		// "Putin is expected to speak with Trump later this week"
 		{graph.Call, "Vladimir Putin called Donald Trump", "2025-03-11..2025-03-16", graph.Planned, 1},
+		// "Trump announced the tariffs on April 2 and paused most of them a
+		// week later"
+		{graph.Action, "Donald Trump paused most of them", "2025-04-09", "", 1},
+		// "NEW YORK — A federal trade court on Wednesday blocked ...": the
+		// title has no dateline
+		{graph.Action, "A federal trade court on Wednesday blocked", "2025-05-28", "", 1},
 	} {
 		got := find(c.typ, c.title)
 		if len(got) != 1 {
