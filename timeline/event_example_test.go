@@ -61,5 +61,5 @@ func ExampleMerge() {
 	// Output:
 	// 0 2025-04-16 Donald Trump called Claudia Sheinbaum 2
 	// 1 2025-04-16 Donald Trump asked Claudia Sheinbaum 1
-	// 2 2025-05-04 Claudia Sheinbaum said 1
+	// 2 2025-05-04 Claudia Sheinbaum recounted a recent phone conversation with Trump 1
 }

@@ -843,6 +843,9 @@ func title(e *graph.Event, first *item, cl []*item) string {
 		verb = pastTense(e.Lemma) // "Donald Trump criticized Mexico"
 	case e.Type == graph.Statement:
 		targets = nil // "Sheinbaum said", not "Sheinbaum said Trump"
+		if said := whatWasSaid(first, cl); said != "" {
+			return strings.Join(agents, " and ") + " " + said // "Dan Rayfield said the ruling reaffirms ..."
+		}
 	}
 	if len(targets) == 0 {
 		if e.Type != graph.Statement {
@@ -1725,6 +1728,68 @@ func passiveClause(it *item) string {
 	}
 	r, n := utf8.DecodeRuneInString(phrase)
 	return string(unicode.ToUpper(r)) + phrase[n:]
+}
+
+// whatWasSaid returns the reporting verb of a statement reported once, with
+// the whole clause it reports after it when that clause is short (sixteen
+// words at most, to a comma or the sentence's end, no quotation): "said the
+// transfer showed cooperation was working". It returns "" otherwise: a
+// statement several reports merge may be several things said that day, a
+// closing "..., X said" has nothing after it, and a clause cut short says
+// less than "X said" does.
+func whatWasSaid(first *item, cl []*item) string {
+	if len(cl) != 1 {
+		return ""
+	}
+	d, ev := first.doc, first.ev
+	if ev.Sentence < 0 || ev.Sentence >= len(d.Sentences) || ev.Trigger.Start < 0 || ev.Trigger.End > len(d.Text) {
+		return ""
+	}
+	end := d.Sentences[ev.Sentence].End
+	stop := end
+	for i := ev.Trigger.End; i < end; i++ {
+		switch d.Text[i] {
+		case ',':
+			if i > 0 && i+1 < end && isDigitByte(d.Text[i-1]) && isDigitByte(d.Text[i+1]) {
+				continue // "500,000"
+			}
+			stop = i
+		case ';', ':', '(', '"', '\n':
+			stop = i
+		}
+		if stop < end {
+			break
+		}
+		if strings.HasPrefix(d.Text[i:], "“") || strings.HasPrefix(d.Text[i:], "”") {
+			return ""
+		}
+	}
+	if stop < end && (d.Text[stop] == '"' || d.Text[stop] == '(') {
+		return ""
+	}
+	ws := strings.Fields(d.Text[ev.Trigger.Start:stop])
+	if len(ws) < 3 || len(ws) > 17 {
+		return ""
+	}
+	// a finite verb form, not "to comment", "would announce"; something
+	// said, not "said in a statement"
+	trig := strings.ToLower(d.Text[ev.Trigger.Start:ev.Trigger.End])
+	if _, verb := lex.verb[trig]; !verb || trig == ev.Lemma || strings.ToLower(ws[0]) != trig || prepositions[strings.ToLower(ws[1])] {
+		return "" // no event noun ("announcement"), no base form ("to comment")
+	}
+	if clauseVerbs[ev.Lemma] {
+		// what a verb of saying reports is a clause with a verb of its own:
+		// not "said its transfer agent"
+		verb := false
+		for _, w := range ws[2:] {
+			lw := strings.ToLower(strings.Trim(w, ".,;:'\""))
+			verb = verb || auxiliaries[lw] || len(lw) > 4 && strings.HasSuffix(lw, "ed")
+		}
+		if !verb {
+			return ""
+		}
+	}
+	return strings.TrimRight(strings.Join(ws, " "), " ,;:.")
 }
 
 // withoutDateline returns sentence s without the dateline that opens a

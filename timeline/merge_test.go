@@ -447,6 +447,11 @@ func TestMergeTitlePhrases(t *testing.T) {
 		// an amount's thousands do not end the phrase
 		{[]string{"Mexico bought 274,665 tonnes of sugar from the United States."}, "buy",
 			"Mexico bought 274,665 tonnes of sugar from the United States"},
+		// a statement reported once is titled with what was said, when
+		// that is a short clause of its own
+		{[]string{"Hewitt said Mexico had extradited 29 suspects."}, "say", "James Hewitt said Mexico had extradited 29 suspects"},
+		{[]string{"Hewitt said its transfer agent, a bank, was closed."}, "say", "James Hewitt said"},
+		{[]string{"Mexico is doing more, Hewitt said."}, "say", "James Hewitt said"},
 		// the first outlet's sentence gives no phrase (the offer is only
 		// named), the second's does
 		{[]string{"Sheinbaum rejected the offer Trump made.", "Trump offered to send troops to Mexico on Saturday."},
