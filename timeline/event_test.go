@@ -503,6 +503,12 @@ func TestEvents(t *testing.T) {
 			published: "2025-03-11", trigger: "sanction",
 			want: &evSummary{"sanction", "sanction", "target=Mexico", "", -1, graph.Possible}},
 
+		{name: "the market's demand is no request", text: "Hewitt said demand for Mexico's oil was strong.",
+			published: "2025-03-11", trigger: "demand", want: nil},
+		{name: "someone's demand is a request", text: "Sheinbaum rejected Trump's demand for troops.",
+			published: "2025-03-11", trigger: "demand",
+			want: &evSummary{"request", "demand", "agent=Donald Trump", "2025-03-11", -1, ""}},
+
 		// aspect and coordination
 		{name: "a perfect is shared by the verb coordinated with it", text: "Mexico has increased border security and extradited Caro Quintero.",
 			published: "2025-05-03", trigger: "extradited",
