@@ -618,6 +618,17 @@ func (x *extractor) triggers(a, b int) []cand {
 				if !strings.HasSuffix(next(1), "ing") {
 					c.t.typ = graph.Statement // "suggested that ...", not "suggested deploying"
 				}
+			case "respond", "retaliate":
+				// "responded last week with retaliatory duties": an act,
+				// unless words answer ("responded with a statement")
+				for k := 1; k <= 6 && i+k < b; k++ {
+					if w := x.toks[i+k].w; w == "with" || w == "by" {
+						if nt, ok := x.eventNoun(min(i+k+2, b-1)); !ok || nt.typ != graph.Statement {
+							c.t.typ = graph.Action
+						}
+						break
+					}
+				}
 			case "plead":
 				if next(1) == "guilty" || next(1) == "not" || next(1) == "innocent" || next(1) == "no" {
 					c.t.typ = graph.Action // "pleaded not guilty": a plea in court, no request

@@ -509,6 +509,10 @@ func TestEvents(t *testing.T) {
 			published: "2025-03-11", trigger: "demand",
 			want: &evSummary{"request", "demand", "agent=Donald Trump", "2025-03-11", -1, ""}},
 
+		{name: "responding with an act is an act", text: "Mexico responded on Friday with retaliatory duties on U.S. goods, Hewitt said.",
+			published: "2025-03-10", txs: []etx{{text: "Friday", value: "2025-03-07"}}, trigger: "responded",
+			want: &evSummary{"action", "respond", "agent=Mexico", "2025-03-07", 0, graph.Claimed}},
+
 		// aspect and coordination
 		{name: "a perfect is shared by the verb coordinated with it", text: "Mexico has increased border security and extradited Caro Quintero.",
 			published: "2025-05-03", trigger: "extradited",
