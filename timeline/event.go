@@ -1056,6 +1056,14 @@ func (x *extractor) raisedSubject(cs []cand, c *cand, a int) bool {
 	m := x.toks[k].ment
 	if m < 0 && subjectPronouns[x.toks[k].w] {
 		m = x.resolvePronoun(k, x.toks[k].w)
+	} else if m >= 0 {
+		s := k
+		for s > a && x.toks[s-1].ment == m {
+			s--
+		}
+		if s > a && (prepositions[x.toks[s-1].w] || articles[x.toks[s-1].w] && s-1 > a && prepositions[x.toks[s-2].w]) {
+			return false // "a federal judge in Texas is scheduled to hold": not Texas
+		}
 	}
 	if m < 0 {
 		return false

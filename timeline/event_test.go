@@ -513,6 +513,9 @@ func TestEvents(t *testing.T) {
 			published: "2025-03-10", txs: []etx{{text: "Friday", value: "2025-03-07"}}, trigger: "responded",
 			want: &evSummary{"action", "respond", "agent=Mexico", "2025-03-07", 0, graph.Claimed}},
 
+		{name: "a place in the subject's phrase is no raised agent", text: "A federal judge in New York is scheduled to hold a hearing on Friday.",
+			published: "2025-08-14", txs: []etx{{text: "Friday", value: "2025-08-15"}}, trigger: "hearing", want: nil},
+
 		// aspect and coordination
 		{name: "a perfect is shared by the verb coordinated with it", text: "Mexico has increased border security and extradited Caro Quintero.",
 			published: "2025-05-03", trigger: "extradited",
