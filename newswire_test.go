@@ -18,7 +18,8 @@ import (
 // The eight articles were written for this test in the style of 2025 wire
 // copy (Markdown with a date line or front matter, plain text with a date
 // line, HTML with a meta date, JSON), to find what the extractor got wrong on
-// text it had not seen. They are not real reports: names and events follow
+// text it had not seen; the rules that fixed it came after, so the test now
+// guards them. They are not real reports: names and events follow
 // public news of 2025, the wording is ours, and some details are invented
 // to exercise the pipeline (outlets that disagree on a day, a flashback, an
 // after-clause, a post quoted with its own time).
