@@ -618,7 +618,7 @@ func (x *extractor) triggers(a, b int) []cand {
 				if !strings.HasSuffix(next(1), "ing") {
 					c.t.typ = graph.Statement // "suggested that ...", not "suggested deploying"
 				}
-			case "respond", "retaliate":
+			case "respond":
 				// "responded last week with retaliatory duties": an act,
 				// unless words answer ("responded with a statement")
 				for k := 1; k <= 6 && i+k < b; k++ {
