@@ -1637,7 +1637,8 @@ var connectives = []string{"But ", "And ", "However, ", "Meanwhile, ", "Yet "}
 // or a subject of one word or more than twelve.
 func passiveClause(it *item) string {
 	d, ev := it.doc, it.ev
-	if ev.Sentence < 0 || ev.Sentence >= len(d.Sentences) || ev.Trigger.Start > len(d.Text) {
+	if ev.Sentence < 0 || ev.Sentence >= len(d.Sentences) || ev.Trigger.Start > len(d.Text) ||
+		d.Sentences[ev.Sentence].Start > ev.Trigger.Start {
 		return ""
 	}
 	before := strings.Fields(d.Text[d.Sentences[ev.Sentence].Start:ev.Trigger.Start])
@@ -1742,7 +1743,8 @@ func whatWasSaid(first *item, cl []*item) string {
 		return ""
 	}
 	d, ev := first.doc, first.ev
-	if ev.Sentence < 0 || ev.Sentence >= len(d.Sentences) || ev.Trigger.Start < 0 || ev.Trigger.End > len(d.Text) {
+	if ev.Sentence < 0 || ev.Sentence >= len(d.Sentences) || ev.Trigger.Start < 0 || ev.Trigger.End > len(d.Text) ||
+		d.Sentences[ev.Sentence].End > len(d.Text) {
 		return ""
 	}
 	end := d.Sentences[ev.Sentence].End
