@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"maps"
 	"sort"
 	"strings"
 	"unicode"
@@ -261,13 +262,7 @@ func Link(docs []*graph.Document) *Linking {
 	idOf := map[string]string{}
 	for r, m := range ms {
 		name := fullest(m.names)
-		name = possessiveForm(name, func(yield func(string) bool) {
-			for a := range m.aliases {
-				if !yield(a) {
-					return
-				}
-			}
-		})
+		name = possessiveForm(name, maps.Keys(m.aliases))
 		kind := m.votes.winner()
 		e := graph.Entity{ID: graph.EntityID(kind, name), Name: name, Kind: kind, Mentions: m.mentions}
 		all := map[string]bool{}

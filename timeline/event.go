@@ -1963,13 +1963,9 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		return
 	}
 	// cues before the trigger in its clause: earlier, previously, has ...
-	future, past := false, false
-	for k := cs0; k < c.i; k++ {
-		w := x.toks[k].w
-		if pastCues[w] {
-			past = true
-		}
-		if modalFut[w] && k >= c.i-4 {
+	future, past := false, x.cueBefore(c.i, cs0)
+	for k := max(cs0, c.i-4); k < c.i; k++ {
+		if modalFut[x.toks[k].w] {
 			future = true
 		}
 	}

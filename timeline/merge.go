@@ -1371,6 +1371,12 @@ func nameHead(d *graph.Document, stop, sentence int) int {
 var timeWords = map[string]bool{"last": true, "next": true, "this": true, "yesterday": true, "today": true,
 	"tomorrow": true, "earlier": true, "later": true, "ago": true, "now": true}
 
+// numberComma reports whether the comma at byte i of text, before byte end,
+// is inside a number ("500,000").
+func numberComma(text string, i, end int) bool {
+	return i > 0 && i+1 < end && isDigitByte(text[i-1]) && isDigitByte(text[i+1])
+}
+
 // clauseWords is how many words clauseFrom takes after the trigger.
 const clauseWords = 10
 
@@ -1387,7 +1393,7 @@ func clauseFrom(d *graph.Document, ev *graph.LocalEvent, start int) string {
 	words := 0
 	for i := ev.Trigger.End; i < sentEnd && words < clauseWords; i++ {
 		c := d.Text[i]
-		if c == ',' && i > 0 && i+1 < sentEnd && isDigitByte(d.Text[i-1]) && isDigitByte(d.Text[i+1]) {
+		if c == ',' && numberComma(d.Text, i, sentEnd) {
 			stop = i + 1 // "500,000 tonnes"
 			continue
 		}
@@ -1752,7 +1758,7 @@ func whatWasSaid(first *item, cl []*item) string {
 	for i := ev.Trigger.End; i < end; i++ {
 		switch d.Text[i] {
 		case ',':
-			if i > 0 && i+1 < end && isDigitByte(d.Text[i-1]) && isDigitByte(d.Text[i+1]) {
+			if numberComma(d.Text, i, end) {
 				continue // "500,000"
 			}
 			stop = i
@@ -1820,7 +1826,7 @@ func withoutDateline(s string) string {
 		switch {
 		case isUpperName(w):
 			caps = true
-		case monthWords[strings.ToLower(strings.TrimSuffix(w, "."))] || isNumber(w):
+		case timexWords[strings.ToLower(strings.TrimSuffix(w, "."))].cls&cMonth != 0 || isNumber(w):
 		default:
 			return s
 		}
@@ -1846,10 +1852,6 @@ func isUpperName(w string) bool {
 	}
 	return letters >= 2
 }
-
-// monthWords are the month names and their abbreviations, lower-cased.
-var monthWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
-	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 
 // passiveBe are the forms of be before a passive participle.
 var passiveBe = set("be", "been", "being", "is", "are", "was", "were")
