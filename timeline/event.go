@@ -633,6 +633,10 @@ func (x *extractor) triggers(a, b int) []cand {
 				if next(1) == "guilty" || next(1) == "not" || next(1) == "innocent" || next(1) == "no" {
 					c.t.typ = graph.Action // "pleaded not guilty": a plea in court, no request
 				}
+			case "give":
+				if x.toks[i].w == "given" && x.givenPreposition(i, a) {
+					continue // "prepare for all scenarios given Trump's threats": in view of them
+				}
 			case "seek":
 				if next(1) == "to" {
 					c.t.typ = graph.Action // "sought to calm fears": an attempt, not a request
@@ -1277,6 +1281,12 @@ func (x *extractor) subject(cs []cand, i, a int) (out []subj, inherit bool) {
 	if head < 0 {
 		head = len(ms) - 1
 	}
+	if g, finite := x.finiteGroup(i, a); finite && x.ownVerbAfter(x.mentionEnd(at[head]), min(g, k+1)) && x.plainWordBefore(g) {
+		// "Trump's suggestion of action if Mexico does not address
+		// cartel activities has raised concerns": Mexico is the subject
+		// of the clause inside the subject, not of "raised"
+		return nil, false
+	}
 	out = []subj{{m: ms[head]}}
 	// coordinated: "Trump and Sheinbaum discussed", "Trump and Mexican President Sheinbaum"
 	for n := head - 1; n >= 0; n-- {
@@ -1304,6 +1314,93 @@ func (x *extractor) subject(cs []cand, i, a int) (out []subj, inherit bool) {
 	}
 	return out, false
 }
+
+// givenPreposition reports whether "given" at token i means "in view of":
+// no auxiliary before it ("was given", "has given") and a determiner, a
+// clause or a name's possessive after it ("given the risks", "given that",
+// "given Trump's threats"; not "given to", "given a mandate").
+func (x *extractor) givenPreposition(i, a int) bool {
+	p := i - 1
+	for p >= a && x.toks[p].ment < 0 && (adverbs[x.toks[p].w] || strings.HasSuffix(x.toks[p].w, "ly")) {
+		p--
+	}
+	if p >= a && x.toks[p].ment < 0 && (auxiliaries[x.toks[p].w] || beForms[x.toks[p].w] || finiteAuxiliaries[x.toks[p].w]) {
+		return false
+	}
+	if i+1 >= len(x.toks) || x.toks[i+1].sent != x.toks[i].sent {
+		return false
+	}
+	if x.toks[i+1].ment >= 0 {
+		end := x.mentionEnd(i + 1)
+		return end < len(x.toks) && x.toks[end].w == "'s"
+	}
+	switch x.toks[i+1].w {
+	case "the", "that", "this", "these", "those", "his", "her", "its", "their", "our", "how", "what", "recent", "current":
+		return true
+	}
+	return false
+}
+
+// ownVerbAfter reports whether a finite auxiliary stands in tokens [from,
+// to) with no coordinator after it: the mention before it is the subject
+// of a clause of its own, not of a verb phrase joined to it ("is leading
+// the fight and has proposed"). A capitalized word is none ("from May 2").
+func (x *extractor) ownVerbAfter(from, to int) bool {
+	found := false
+	for q := from; q < to; q++ {
+		t := x.toks[q]
+		if t.ment < 0 && t.tmx < 0 && !t.cap && finiteAuxiliaries[t.w] {
+			found = true
+		} else if found && coordinators[t.w] {
+			return false
+		}
+	}
+	return found
+}
+
+// plainWordBefore reports whether the word before token g is no pronoun,
+// relative pronoun or coordinator: one that ends a noun phrase ("cartel
+// activities has raised"), not a subject of its own ("confident it can
+// raise", "a group that has started").
+func (x *extractor) plainWordBefore(g int) bool {
+	if g < 1 || x.toks[g-1].ment >= 0 {
+		return false
+	}
+	w := x.toks[g-1].w
+	return !subjectPronouns[w] && w != "it" && w != "that" && w != "which" && w != "who" && !coordinators[w] &&
+		w != "," && !boundaries[w]
+}
+
+// finiteGroup returns the first token of the verb group of the verb at
+// token i (its auxiliaries, adverbs, negation and time adverbs: "is
+// currently negotiating") and whether a finite auxiliary opens it ("has
+// raised", "did not say"). A bare past or third-person form is left out:
+// most of those after another verb are participles ("sanctions imposed in
+// 1982") or nouns ("had guaranteed markets").
+func (x *extractor) finiteGroup(i, a int) (int, bool) {
+	g := i
+	for g > a {
+		t := x.toks[g-1]
+		if t.ment >= 0 || !(auxiliaries[t.w] || beForms[t.w] || finiteAuxiliaries[t.w] || negation[t.w] ||
+			adverbs[t.w] || t.tmx >= 0 || strings.HasSuffix(t.w, "ly") && len(t.w) > 4) {
+			break
+		}
+		g--
+	}
+	for q := g; q < i; q++ {
+		if finiteAuxiliaries[x.toks[q].w] && x.toks[q].tmx < 0 {
+			return g, true
+		}
+		if auxiliaries[x.toks[q].w] || beForms[x.toks[q].w] {
+			return g, false // "being", "been"
+		}
+	}
+	return g, false
+}
+
+// finiteAuxiliaries are the auxiliaries that make a clause finite.
+var finiteAuxiliaries = set("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+	"may", "might", "shall", "should", "must", "do", "does", "did")
 
 // cityState reports whether the tokens between the comma at token p and
 // token end are one place named after another place that ends at the comma:
