@@ -863,6 +863,11 @@ func title(e *graph.Event, first *item, cl []*item) string {
 				return strings.Join(agents, " and ") + " " + phrase // "Mexico to permit increased U.S. military involvement"
 			}
 		}
+		if e.Type != graph.Statement && !strings.HasSuffix(strings.ToLower(first.doc.Text[first.ev.Trigger.Start:first.ev.Trigger.End]), "ing") {
+			if phrase := passiveClause(first); phrase != "" {
+				return phrase // "The tariffs were paused", not "Donald Trump paused"
+			}
+		}
 		verb = strings.TrimSuffix(strings.TrimSuffix(verb, " on"), " with")
 		verb = strings.TrimSuffix(verb, " before")
 	}
@@ -1684,6 +1689,8 @@ func passiveClause(it *item) string {
 	for k, w := range subj {
 		w = strings.ToLower(strings.TrimRight(w, ",;:"))
 		if reportingWords[w] || relativeWords[w] && (k == 0 || k == len(subj)-1) || k == 0 && (w == "of" || w == "and" || w == "or") ||
+			k == 0 && strings.HasSuffix(w, "ed") && w == subj[0] && len(subj) > 1 && articles[strings.ToLower(subj[1])] || // "hindered an agreement ... have been resolved": no subject
+
 			k == 0 && clauseSubordinators[w] || auxOrAdverb(w) && !strings.HasSuffix(w, "ly") && w != "now" && w != "then" {
 			return ""
 		}
@@ -1712,7 +1719,10 @@ func passiveClause(it *item) string {
 	// the passive's own clause: not "closed when a Cypriot oil tanker"
 	ws := strings.Fields(clauseFrom(d, ev, ev.Trigger.Start))
 	for k := 1; k < len(ws); k++ {
-		if lw := strings.ToLower(ws[k]); clauseSubordinators[lw] || relativeWords[lw] || lw == "and" || lw == "but" {
+		if lw := strings.ToLower(ws[k]); clauseSubordinators[lw] || relativeWords[lw] || lw == "but" ||
+			lw == "and" && !(k+1 < len(ws) && startsUpper(ws[k-1]) && startsUpper(ws[k+1])) {
+			// "and" between capitalized words is inside a name: "the
+			// Food and Drug Administration"
 			ws = ws[:k]
 			break
 		}
@@ -1851,6 +1861,12 @@ func isUpperName(w string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// startsUpper reports whether w starts with an upper-case letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // passiveBe are the forms of be before a passive participle.

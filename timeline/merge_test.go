@@ -441,6 +441,14 @@ func TestMergeTitlePhrases(t *testing.T) {
 			"The port of Mexico was closed"},
 		{[]string{"A long and winding sentence in which the Sinaloa Cartel was investigated by nobody we can name here today."}, "investigate",
 			"The Sinaloa Cartel was investigated by nobody we can name here today"},
+		// a passive whose agent comes from the clause before it: its own
+		// clause too, not "Donald Trump paused"; a name's "and" stays
+		{[]string{"Earlier, Trump imposed a 25% tariff on Mexico, though the tariffs were paused."}, "pause",
+			"The tariffs were paused"},
+		{[]string{"The corneal shield was approved by the Wall Street Journal and New York regulators in January."}, "approve",
+			"The corneal shield was approved by the Wall Street Journal and New York regulators"},
+		{[]string{"A new report said problems that hindered an agreement with Mexico have been resolved."}, "resolve",
+			"A new report said problems that hindered an agreement with Mexico have been resolved."},
 		// not when the supposed subject reports it or joins names
 		{[]string{"Hewitt said a commitment to Mexico has been accepted."}, "accept",
 			"Hewitt said a commitment to Mexico has been accepted."},
