@@ -368,6 +368,11 @@ var compoundHeads = set("campaign", "campaigns", "coordinator", "coordinators", 
 	"hall", "table", "schedule", "calendar", "agenda", "site", "fever", "race", "literature", "leaflet",
 	"leaflets", "strategy", "strategist", "strategists", "machine", "machinery", "expenses", "funding")
 
+// officeHeads are nouns that make a verb's base form before them a noun of
+// their compound: "White House press secretary", "the press office".
+var officeHeads = set("secretary", "secretaries", "spokesman", "spokeswoman", "spokesperson", "office", "officer",
+	"officers", "corps", "briefing", "briefings")
+
 // imposeWords are the verbs that impose a tax.
 var imposeWords = set("impose", "imposes", "imposed", "imposing", "levy", "levies", "levied", "levying", "slap",
 	"slapped", "raise", "raised", "cut", "cuts", "lift", "lifted", "scrap", "scrapped")
@@ -460,6 +465,9 @@ func (x *extractor) lookup(i, a int) (trigger, bool, bool) {
 	}
 	if (v.form == 'b' || v.form == 's' && plainNouns[t.w]) && i > a && !subjectLike(x.toks[i-1]) {
 		return trigger{}, false, false // "a sensitive issue"
+	}
+	if v.form == 'b' && i+1 < len(x.toks) && x.toks[i+1].sent == t.sent && officeHeads[x.toks[i+1].w] {
+		return trigger{}, false, false // "White House press secretary Karoline Leavitt"
 	}
 	return v, false, true
 }
@@ -980,7 +988,16 @@ var objectControl = set("urge", "ask", "press", "pressure", "allow", "permit", "
 // target when it is an object-control verb and cs[k] its infinitive.
 func (x *extractor) inheritSubject(cs []cand, k, a int) {
 	c := &cs[k]
-	toInf := c.i > a && x.toks[c.i-1].w == "to"
+	if v := x.preventedBy(c, a); v >= 0 {
+		// "barred the government from deporting people": the one barred
+		// would deport, not the one who bars
+		if ms, _ := x.mentionsIn(v+1, c.i-1); len(ms) == 1 {
+			x.addPart(c, ms[0], graph.Agent)
+			c.agents++
+		}
+		return
+	}
+	toInf := x.toBefore(c.i, a)
 	infinitive := toInf || c.t.form == 'g'
 	if toInf && x.raisedSubject(cs, c, a) {
 		return
@@ -1011,6 +1028,13 @@ func (x *extractor) inheritSubject(cs []cand, k, a int) {
 		}
 		if x.complementBetween(g.j, c.i) && !coordinators[x.toks[c.i-1].w] {
 			return // "Jobs admitted that the percentage of calls dropped": not Jobs's calls
+		}
+		if reportingVerbs[g.t.lemma] && x.zeroThatClause(g.j, c.i) &&
+			!(coordinators[x.toks[c.i-1].w] && (c.t.form == 'd' || c.t.form == 's')) {
+			// "Lutnick said the card would cost $5 million and replace the
+			// program": the card replaces it; "said ... but added" is the
+			// reporter's own second verb
+			return
 		}
 		if m := x.subordinateSubject(g.j+1, c.i); m >= 0 {
 			// "met Bush after U.S. forces destroyed a platform and
@@ -1171,6 +1195,9 @@ func (x *extractor) subject(cs []cand, i, a int) (out []subj, inherit bool) {
 			return nil, false
 		case w == "it" && (k == a || x.toks[k-1].w == "," || x.toks[k-1].w == "and" || x.toks[k-1].w == "that" ||
 			isTrigger(cs, k-1)):
+			if m := x.reporterIt(cs, k); m >= 0 {
+				return []subj{{m: m, pronoun: true}}, false
+			}
 			if m := x.resolveIt(k); m >= 0 {
 				return []subj{{m: m, pronoun: true}}, false
 			}
@@ -1471,6 +1498,36 @@ func (x *extractor) resolvePronoun(k int, pronoun string) int {
 		g := genderOf(x.doc.Entities[x.doc.Mentions[m].Entity].Name)
 		if g == 0 || g == 'f' && female || g == 'm' && !female {
 			return m
+		}
+	}
+	return -1
+}
+
+// reporterIt returns a mention of the organization or place that reports
+// what "it" at token k does, right after the reporting verb ("Venezuela's
+// government called the deportations a kidnapping and said it would seek
+// the men's return": Venezuela), or -1.
+func (x *extractor) reporterIt(cs []cand, k int) int {
+	v := k - 1
+	if v >= 0 && x.toks[v].w == "that" {
+		v--
+	}
+	for _, g := range cs {
+		if g.i != v || g.noun || !reportingVerbs[g.t.lemma] {
+			continue
+		}
+		for _, p := range g.ev.Participants {
+			if p.Role != graph.Agent {
+				continue
+			}
+			if kind := x.doc.Entities[p.Entity].Kind; kind != graph.Organization && kind != graph.Place {
+				return -1
+			}
+			for q := v - 1; q >= 0 && x.toks[q].sent >= x.toks[k].sent-1; q-- {
+				if m := x.toks[q].ment; m >= 0 && x.doc.Mentions[m].Entity == p.Entity {
+					return m
+				}
+			}
 		}
 	}
 	return -1
@@ -1965,6 +2022,9 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		if k > a && (x.toks[k-1].w == "base" || x.toks[k-1].w == "basis") {
 			continue // "the index, base 1981, rose 14 pct in March": an index's base year
 		}
+		if k > a && k < c.i && x.toks[k-1].w == "for" && x.coordinatorBetween(k, c.i) {
+			continue // "scheduled a hearing for Tuesday and ordered": the hearing's day, not the order's
+		}
 		if c.region[0] >= 0 && c.region[1] == c.i && k < c.i {
 			continue // "The shares were bought on October 16, Bastian said": not said then
 		}
@@ -2401,6 +2461,49 @@ func (x *extractor) complementBetween(g, i int) bool {
 	return false
 }
 
+// toBefore reports whether "to" makes the verb at token i an infinitive,
+// split or not: "to reduce", "to sharply reduce", "to further cut".
+func (x *extractor) toBefore(i, a int) bool {
+	for k := i - 1; k >= a && k >= i-3; k-- {
+		w := x.toks[k].w
+		if w == "to" {
+			return true
+		}
+		if x.toks[k].ment >= 0 || x.toks[k].tmx >= 0 || !(adverbs[w] || strings.HasSuffix(w, "ly") && len(w) > 4) {
+			return false
+		}
+	}
+	return false
+}
+
+// coordinatorBetween reports whether "and" or "but" joins what follows
+// token k to the verb at token i.
+func (x *extractor) coordinatorBetween(k, i int) bool {
+	for q := k + 1; q < i; q++ {
+		if coordinators[x.toks[q].w] && x.toks[q].ment < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// zeroThatClause reports whether a clause without "that" opens right after
+// the reporting verb at token g, before token i, with a subject naming no
+// entity: "said the card would cost", "told reporters the government did
+// not refuse".
+func (x *extractor) zeroThatClause(g, i int) bool {
+	for n := g + 1; n < i && n < len(x.toks); n++ {
+		t := x.toks[n]
+		if t.ment >= 0 || t.w == "," || boundaries[t.w] || subjectPronouns[t.w] || pronouns[t.w] {
+			return false
+		}
+		if finiteAuxiliaries[t.w] && !t.cap && t.tmx < 0 {
+			return n > g+1
+		}
+	}
+	return false
+}
+
 // reducedRelative reports whether the participle at token i opens a
 // reduced relative clause after a name that opens its sentence (at token
 // a) or follows a comma: "Jobs, born in San Francisco in 1955, has built
@@ -2509,7 +2612,7 @@ func (x *extractor) moveFocus(cs []cand) {
 			x.refDate(x.toks[c.j].Start) != pub {
 			continue
 		}
-		if c.ev.Date.Value <= pub.Value && daysApart(c.ev.Date, pub) <= focusDays && !x.flashback(c) {
+		if c.ev.Date.Value <= pub.Value && daysApart(c.ev.Date, pub) <= focusDays && !x.flashback(c) && !x.pluperfect(c) {
 			x.focus = c.ev.Date
 		}
 	}
@@ -2527,6 +2630,51 @@ func (x *extractor) flashback(c *cand) bool {
 	for _, w := range strings.Fields(strings.ToLower(x.doc.Text[tx.Start:tx.End])) {
 		if backWords[w] {
 			return true
+		}
+	}
+	return false
+}
+
+// preventedBy returns the token of the verb that prevents gerund c ("barred
+// the government from deporting", "to stop Mexico from extraditing"), or
+// -1.
+func (x *extractor) preventedBy(c *cand, a int) int {
+	if c.noun || c.t.form != 'g' || c.i-2 < a || x.toks[c.i-1].w != "from" {
+		return -1
+	}
+	for k := c.i - 2; k >= a && k >= c.i-8; k-- {
+		w := x.toks[k].w
+		if preventVerbs[w] {
+			return k
+		}
+		if w == "," || boundaries[w] && x.toks[k].ment < 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// preventVerbs keep someone from doing what follows "from".
+var preventVerbs = set("bar", "bars", "barred", "barring", "prevent", "prevents", "prevented", "preventing",
+	"stop", "stops", "stopped", "stopping", "block", "blocks", "blocked", "blocking", "ban", "bans", "banned",
+	"banning", "prohibit", "prohibits", "prohibited", "prohibiting", "forbid", "forbids", "forbade", "forbidding",
+	"restrain", "restrains", "restrained", "restraining", "enjoin", "enjoins", "enjoined", "enjoining", "keep",
+	"keeps", "kept", "keeping", "deter", "deters", "deterred", "deterring")
+
+// pluperfect reports whether verb candidate c is in the past perfect ("had
+// issued an order on Saturday"): a step back from the narrative, which does
+// not move with it.
+func (x *extractor) pluperfect(c *cand) bool {
+	if c.noun {
+		return false
+	}
+	for k := c.i - 1; k >= 0 && k >= c.i-4 && x.toks[k].sent == x.toks[c.i].sent; k-- {
+		w := x.toks[k].w
+		if w == "had" || w == "'d" {
+			return true
+		}
+		if !adverbs[w] && !negation[w] && !beForms[w] && !strings.HasSuffix(w, "ly") {
+			return false
 		}
 	}
 	return false
@@ -3050,6 +3198,9 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 			claim = true
 		}
 	}
+	if x.preventedBy(c, a) >= 0 {
+		neg = true // "barring the government from deporting people"
+	}
 	// an infinitive of a power or a right is a possibility, not a fact:
 	// "did not give the president unlimited power to impose tariffs"
 	if c.i-2 >= a && x.toks[c.i-1].w == "to" && abilityNouns[x.toks[c.i-2].w] {
@@ -3061,10 +3212,11 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 	// to prevent arms from entering", "will meet today to discuss");
 	// planner is the planning word's token, or -1
 	planner, chainAfter := -1, false
-	if c.i > a && (x.toks[c.i-1].w == "to" || c.t.form == 'g') {
+	toInf := x.toBefore(c.i, a)
+	if c.i > a && (toInf || c.t.form == 'g') {
 		for k := c.i - 1; k >= cs0 && k >= c.i-8; k-- {
 			w := x.toks[k].w
-			if w == "," && x.toks[c.i-1].w != "to" {
+			if w == "," && !toInf {
 				break // "rejected the offer yesterday, calling it": no complement
 			}
 			if planVerbs[w] {
@@ -3077,7 +3229,7 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 					case o.i != k && o.j != k:
 					case o.ev.Type == graph.Offer || o.ev.Type == graph.Request || o.ev.Type == graph.Threat || o.ev.Type == graph.Order:
 						plan, planner = true, k
-					case x.toks[c.i-1].w == "to" && o.ev.Factuality == graph.Planned && o.i < c.i:
+					case toInf && o.ev.Factuality == graph.Planned && o.i < c.i:
 						// a purpose shares its event's time: after a day
 						// when that event is ("an order on May 2 to
 						// implement measures to prevent arms")

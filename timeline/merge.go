@@ -1009,9 +1009,21 @@ func infinitive(first *item) bool {
 	if ev.Trigger.Start > len(d.Text) {
 		return false
 	}
-	before := strings.Fields(d.Text[max(0, ev.Trigger.Start-4):ev.Trigger.Start])
-	return len(before) > 0 && strings.EqualFold(before[len(before)-1], "to") &&
-		strings.HasSuffix(d.Text[:ev.Trigger.Start], " ")
+	if !strings.HasSuffix(d.Text[:ev.Trigger.Start], " ") {
+		return false
+	}
+	// "to reduce", or split: "to sharply reduce", "to further cut"
+	before := strings.Fields(d.Text[max(0, ev.Trigger.Start-40):ev.Trigger.Start])
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		w := strings.ToLower(before[k])
+		if w == "to" {
+			return true
+		}
+		if !(len(w) > 4 && strings.HasSuffix(w, "ly") || w == "further" || w == "also" || w == "then") {
+			return false
+		}
+	}
+	return false
 }
 
 // infinitiveClause returns the first report's infinitive with the words

@@ -408,6 +408,8 @@ func TestMergeTitlePhrases(t *testing.T) {
 		// up to a new clause or the sentence's own verb
 		{[]string{"Trump urged Sheinbaum to allow a greater U.S. military role in combating drug trafficking."},
 			"allow", "Claudia Sheinbaum to allow a greater U.S. military role in combating drug trafficking"},
+		{[]string{"The Senate said it told Sheinbaum to permanently suspend the program."},
+			"suspend", "Claudia Sheinbaum to permanently suspend the program"},
 		{[]string{"Trump urged Sheinbaum to allow more troops and the talks had stalled."},
 			"allow", "Claudia Sheinbaum to allow more troops"},
 		{[]string{"Trump urged Sheinbaum to allow more troops is what the report said."},

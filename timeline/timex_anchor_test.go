@@ -317,6 +317,11 @@ func TestTimexesZoneTimes(t *testing.T) {
 		{"The law of 2001 was repealed.", []tx{{"2001", "DATE", "2001"}}},
 		{"The deadline passed at midnight on Sunday.", []tx{{"midnight on Sunday", "TIME", "2013-03-17T24:00"}}},
 		{"Talks resume at noon Friday.", []tx{{"noon Friday", "TIME", "2013-03-22T12:00"}}},
+		// a time of "that day" is on the last day mentioned, not the anchor's
+		{"The judge scheduled a hearing for Tuesday and a filing by noon that day.", []tx{{"Tuesday", "DATE", "2013-03-26"},
+			{"noon that day", "TIME", "2013-03-26T12:00"}}},
+		{"The court met on Monday. Police arrived at 5 p.m. that same day.", []tx{{"Monday", "DATE", "2013-03-18"},
+			{"5 p.m. that same day", "TIME", "2013-03-18T17:00"}}},
 		{"Police arrested 2013 protesters.", []tx{}},
 		{"The 2012 protests were larger.", []tx{{"2012", "DATE", "2012"}}},
 	}

@@ -611,8 +611,29 @@ func (m *txMatcher) clock(i int) (txCand, bool) {
 		if c.typ == TypeDate {
 			base, end = c.val, c.end
 		}
+	default:
+		if v, e, ok := m.thatDay(k); ok {
+			base, end = v, e // "5 p.m. that day"
+		}
 	}
 	return txCand{end: end, typ: TypeTime, val: base + fmt.Sprintf("T%02d:%02d", h, mi)}, true
+}
+
+// thatDay reads "that day" or "that same day" at token k after a time of
+// day: the last day mentioned ("a hearing for Tuesday ... by noon that
+// day"). It returns the day's value and the token after the expression.
+func (m *txMatcher) thatDay(k int) (string, int, bool) {
+	if !m.is(k, "that") || !m.ref.ok {
+		return "", 0, false
+	}
+	e := k + 1
+	if m.is(e, "same") {
+		e++
+	}
+	if !m.is(e, "day") {
+		return "", 0, false
+	}
+	return txDayValue(m.ref.t), e + 1, true
 }
 
 // txFocusSentences is how many sentences back a day mentioned stays the

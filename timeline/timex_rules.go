@@ -1037,7 +1037,7 @@ func (m *txMatcher) partAlone(i int) (txCand, bool) {
 		if m.dct.ok {
 			base = txDayValue(m.dct.t)
 		}
-		// "midnight Friday", "midnight on Sunday"
+		// "midnight Friday", "midnight on Sunday", "noon that day"
 		w := i + 1
 		if m.is(w, "on") {
 			w++
@@ -1045,6 +1045,8 @@ func (m *txMatcher) partAlone(i int) (txCand, bool) {
 		if nx := m.tok(w); nx.cls&cWeekday != 0 && nx.cls&cCap != 0 && nx.cls&cPlural == 0 {
 			base = m.weekdayValue(nx.val, m.tenseAt(i, w+1), 0)
 			c.end = w + 1
+		} else if v, e, ok := m.thatDay(i + 1); ok {
+			base, c.end = v, e
 		}
 		c.val = base + "T" + txPartCode[t.val]
 		if t.val == 5 {
