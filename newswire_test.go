@@ -15,7 +15,7 @@ import (
 // extradition reported by two outlets with their conflicting days, and
 // entities named and merged right.
 //
-// The eight articles were written for this test in the style of 2025 wire
+// The eleven articles were written for this test in the style of 2025 wire
 // copy (Markdown with a date line or front matter, plain text with a date
 // line, HTML with a meta date, JSON), to find what the extractor got wrong on
 // text it had not seen; the rules that fixed it came after, so the test now
@@ -76,7 +76,10 @@ func TestNewswireFacts(t *testing.T) {
 		// statement is planned, not possible and undated
 		{graph.Nomination, "Canada would appoint", ">=2025-03-10", graph.Planned, 1},
 		// "signed an executive order imposing them in late January"
-		{graph.Order, "Donald Trump signed an executive order", "2025-01", "", 1},
+		{graph.Order, "Donald Trump signed an executive order imposing", "2025-01", "", 1},
+		// "signed an executive order on Wednesday creating a 'gold card'
+		// residency visa" (article of Thursday April 3)
+		{graph.Order, "Donald Trump signed an executive order on Wednesday", "2025-04-02", "", 1},
 		// AP: "on Wednesday" (August 13); the other outlet: "on Tuesday,
 		// according to a report by Reuters": one extradition, two days
 		{graph.Extradition, "Mexico extradited Osiel Cárdenas", "2025-08-12", "", 2},
@@ -104,11 +107,29 @@ func TestNewswireFacts(t *testing.T) {
 		// "Putin is expected to speak with Trump later this week"
 		{graph.Call, "Vladimir Putin called Donald Trump", "2025-03-11..2025-03-16", graph.Planned, 1},
 		// "Trump announced the tariffs on April 2 and paused most of them a
-		// week later"
-		{graph.Action, "Donald Trump paused most of them", "2025-04-09", "", 1},
+		// week later", and the other outlet's "since April 9, when Trump
+		// paused higher levies on dozens of other countries": one pause
+		{graph.Action, "Donald Trump paused most of them", "2025-04-09", "", 2},
 		// "NEW YORK — A federal trade court on Wednesday blocked ...": the
 		// title has no dateline
 		{graph.Action, "A federal trade court on Wednesday blocked", "2025-05-28", "", 1},
+		// "Boasberg had issued an order on Saturday evening": a past
+		// perfect, which does not move the narrative back: "argued in a
+		// filing on Monday. ... Leavitt told reporters" is Monday's
+		{graph.Order, "James Boasberg had issued an order", "2025-03-15", "", 1},
+		{graph.Statement, "Karoline Leavitt told", "2025-03-17", "", 1},
+		// "scheduled a hearing for Tuesday and ordered the Justice
+		// Department to file a sworn declaration by noon that day": the
+		// order is the article's day, the filing due by Tuesday noon
+		{graph.Order, "Boasberg scheduled a hearing", "2025-03-17", "", 1},
+		{graph.Action, "Justice Department to file a sworn declaration", "<=2025-03-18", graph.Planned, 1},
+		// "Venezuela's government called the deportations a kidnapping and
+		// said it would seek the men's return": it is Venezuela
+		{graph.Request, "Venezuela asked", ">=2025-03-17", graph.Planned, 1},
+		// "agreed on Monday to sharply reduce the tariffs": planned after it
+		{graph.Action, "China and United States agreed on Monday to sharply reduce", ">=2025-05-12", graph.Planned, 1},
+		// "met Bessent and ... Greer on Saturday and Sunday"
+		{graph.Meeting, "He Lifeng met Scott Bessent", "2025-05-10", "", 1},
 	} {
 		got := find(c.typ, c.title)
 		if len(got) != 1 {
@@ -126,6 +147,19 @@ func TestNewswireFacts(t *testing.T) {
 		}
 		if c.title == "Mexico extradited Osiel Cárdenas" && (len(e.Conflicts) != 1 || e.Conflicts[0].Date != "2025-08-13") {
 			t.Errorf("extradition conflicts %+v, want one on 2025-08-13", e.Conflicts)
+		}
+	}
+
+	// what the text does not say: the judge deported no one ("barring the
+	// government from deporting people"), the press secretary was not
+	// pressed, and the card, not Lutnick, replaces the visa program
+	for _, c := range []struct{ typ, title string }{
+		{graph.Extradition, "James Boasberg"},
+		{graph.Request, "White House asked Karoline Leavitt"},
+		{graph.Action, "Howard Lutnick replaced"},
+	} {
+		if got := find(c.typ, c.title); len(got) != 0 {
+			t.Errorf("%s %q: %d events, want none", c.typ, c.title, len(got))
 		}
 	}
 
