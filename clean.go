@@ -437,7 +437,7 @@ var (
 // isHeaderLine reports whether a line belongs in the Header: a date-only
 // line, a "Date:"/"Sources:" line, or a byline.
 func isHeaderLine(t string) bool {
-	if headerPrefixRe.MatchString(t) || isDateLine(t) {
+	if headerPrefixRe.MatchString(t) || isDateLine(t) || isPlaceDateLine(t) {
 		return true
 	}
 	if bylineRe.MatchString(t) && len(strings.Fields(t)) <= 14 && !endsSentence(t) {
@@ -460,6 +460,30 @@ var monthWords = map[string]bool{
 	"jan": true, "january": true, "feb": true, "february": true, "mar": true, "march": true, "apr": true, "april": true,
 	"may": true, "jun": true, "june": true, "jul": true, "july": true, "aug": true, "august": true, "sep": true,
 	"sept": true, "september": true, "oct": true, "october": true, "nov": true, "november": true, "dec": true, "december": true,
+}
+
+// isPlaceDateLine reports whether a line is a dateline: a place in
+// capitalized words, a comma or a dash, and a date line ("Brussels, March
+// 12, 2025", "GENEVA — May 12, 2025").
+func isPlaceDateLine(t string) bool {
+	i := strings.IndexAny(t, ",—–")
+	if i <= 0 || i > 40 {
+		return false
+	}
+	rest := strings.TrimLeft(t[i:], ",—– ")
+	if !isDateLine(rest) {
+		return false
+	}
+	place := strings.Fields(t[:i])
+	if len(place) == 0 || len(place) > 4 {
+		return false
+	}
+	for _, w := range place {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // isDateLine reports whether a line holds only a date (and time): "May 3,

@@ -129,6 +129,20 @@ func TestIsDateLine(t *testing.T) {
 	}
 }
 
+// TestIsPlaceDateLine: a dateline names a place and a date, nothing else.
+func TestIsPlaceDateLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Brussels, March 12, 2025": true, "GENEVA — May 12, 2025": true, "New York, 3 May 2025": true,
+		"Mexico City, Saturday, May 3, 2025": true,
+		"Sheinbaum said, May 3, 2025":        false, "the capital, March 12, 2025": false, "Brussels, 2025": false,
+		"Brussels, March 12, 2025, after talks": false,
+	} {
+		if got := isPlaceDateLine(s); got != want {
+			t.Errorf("isPlaceDateLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 func FuzzClean(f *testing.F) {
 	f.Add("Title\nMay 3, 2025\n• A bullet\n— Jane (@jane) March 1, 2025\nText.")
 	f.Add("x\n11:58 PM · Feb 27, 2025 @a\n\n")

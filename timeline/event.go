@@ -34,6 +34,10 @@ type cand struct {
 	borrow   bool
 	pronoun  bool
 	explicit bool // dated by a time expression
+	// borrowless marks an infinitive whose unnamed subject is an object
+	// control verb's object: no event of its own, but what a time
+	// expression beside it dates ("urged sectors to expand in 1987")
+	borrowless bool
 	// inherited marks a date taken from another candidate: the statement
 	// reporting it or the verb it is coordinated with
 	inherited bool
@@ -316,6 +320,17 @@ var tariffDutyWords = set("customs", "import", "imports", "export", "exports", "
 func (x *extractor) eventNoun(i int) (trigger, bool) {
 	w := x.toks[i].w
 	n, ok := lex.noun[w]
+	if !ok {
+		// "counter-tariffs", "counteroffer", "re-election": the noun's event
+		for _, pre := range nounPrefixes {
+			if rest, cut := strings.CutPrefix(w, pre); cut && len(rest) > 3 {
+				if n, ok = lex.noun[rest]; ok {
+					w = rest
+					break
+				}
+			}
+		}
+	}
 	if ok && (w == "duty" || w == "duties") && !x.dutyIsTariff(i) {
 		return trigger{}, false
 	}
@@ -327,6 +342,10 @@ func (x *extractor) eventNoun(i int) (trigger, bool) {
 	}
 	return n, ok
 }
+
+// nounPrefixes make a noun of the same event: "counter-tariffs",
+// "counteroffer", "re-election".
+var nounPrefixes = []string{"counter-", "counter", "re-"}
 
 // demandIsRequest reports whether the noun "demand" at token i is someone's
 // demand, a request ("Trump's demand", "U.S. demands", "a demand that
@@ -1029,6 +1048,9 @@ func (x *extractor) inheritSubject(cs []cand, k, a int) {
 		if x.complementBetween(g.j, c.i) && !coordinators[x.toks[c.i-1].w] {
 			return // "Jobs admitted that the percentage of calls dropped": not Jobs's calls
 		}
+		if x.questionBetween(g.j, c.i) && !(coordinators[x.toks[c.i-1].w] && (c.t.form == 'd' || c.t.form == 's')) {
+			return // "asked whether any president had used the law to impose tariffs": not the asker
+		}
 		if reportingVerbs[g.t.lemma] && x.zeroThatClause(g.j, c.i) &&
 			!(coordinators[x.toks[c.i-1].w] && (c.t.form == 'd' || c.t.form == 's')) {
 			// "Lutnick said the card would cost $5 million and replace the
@@ -1045,6 +1067,18 @@ func (x *extractor) inheritSubject(cs []cand, k, a int) {
 			return
 		}
 		if infinitive && objectControl[g.t.lemma] && c.borrowTargetAsAgent(g) {
+			return
+		}
+		if toInf && objectControl[g.t.lemma] && !g.passive && x.unnamedObject(g.j, c.i) && !abilityNouns[x.toks[c.i-2].w] {
+			// "had pressed both sides to reach a deal": the sides reach it,
+			// not the one who pressed; "granted Mexico a waiver to buy
+			// steel": Mexico, named first, buys
+			if m := x.toks[g.j+1].ment; m >= 0 {
+				x.addPart(c, m, graph.Agent)
+				c.agents++
+				c.borrow = true
+			}
+			c.borrowless = true // still the verb a time expression next to it dates
 			return
 		}
 		if g.passive && !c.passive {
@@ -1193,6 +1227,8 @@ func (x *extractor) subject(cs []cand, i, a int) (out []subj, inherit bool) {
 				return []subj{{m: m, pronoun: true}}, false
 			}
 			return nil, false
+		case w == "it" && k > a && x.toks[k-1].tmx >= 0 && x.reporterIt(cs, k) >= 0:
+			return []subj{{m: x.reporterIt(cs, k), pronoun: true}}, false
 		case w == "it" && (k == a || x.toks[k-1].w == "," || x.toks[k-1].w == "and" || x.toks[k-1].w == "that" ||
 			isTrigger(cs, k-1)):
 			if m := x.reporterIt(cs, k); m >= 0 {
@@ -1511,6 +1547,15 @@ func (x *extractor) reporterIt(cs []cand, k int) int {
 	v := k - 1
 	if v >= 0 && x.toks[v].w == "that" {
 		v--
+	}
+	if v >= 0 && x.toks[v].tmx >= 0 {
+		// "said on Wednesday it would impose counter-tariffs"
+		for v >= 0 && x.toks[v].tmx >= 0 {
+			v--
+		}
+		if v >= 0 && (x.toks[v].w == "on" || x.toks[v].w == "in") {
+			v--
+		}
 	}
 	for _, g := range cs {
 		if g.i != v || g.noun || !reportingVerbs[g.t.lemma] {
@@ -2022,6 +2067,9 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		if k > a && (x.toks[k-1].w == "base" || x.toks[k-1].w == "basis") {
 			continue // "the index, base 1981, rose 14 pct in March": an index's base year
 		}
+		if k < c.i && x.reportersTime(cs, c, k) {
+			continue // "said on Wednesday it would impose counter-tariffs from next month": the saying's day
+		}
 		if k > a && k < c.i && x.toks[k-1].w == "for" && x.coordinatorBetween(k, c.i) {
 			continue // "scheduled a hearing for Tuesday and ordered": the hearing's day, not the order's
 		}
@@ -2246,7 +2294,9 @@ func (x *extractor) afterClause(cs []cand, c *cand, a, b int) (graph.Date, bool)
 			}
 		}
 	}
-	return graph.Between("", main.ev.Date.Earliest), true
+	// by the end of the main verb's time: "suspended in 2021 after the
+	// administration agreed" is by the end of 2021
+	return graph.Between("", main.ev.Date.Latest), true
 }
 
 // cueBefore reports whether a past cue ("previously", "already") stands
@@ -2476,12 +2526,79 @@ func (x *extractor) toBefore(i, a int) bool {
 	return false
 }
 
+// reportersTime reports whether the time expression at token k sits between
+// a reporting verb and the clause it reports, which c is in: "said on
+// Wednesday it would impose", "told reporters Tuesday that Mexico would".
+func (x *extractor) reportersTime(cs []cand, c *cand, k int) bool {
+	p := k - 1
+	if p >= 0 && (x.toks[p].w == "on" || x.toks[p].w == "in") {
+		p--
+	}
+	if p < 0 {
+		return false
+	}
+	found := false
+	for n := range cs {
+		if o := &cs[n]; o != c && o.i == p && !o.noun && reportingVerbs[o.t.lemma] {
+			found = true
+		}
+	}
+	if !found {
+		return false
+	}
+	e := k
+	for e < len(x.toks) && x.toks[e].tmx == x.toks[k].tmx {
+		e++
+	}
+	if e >= len(x.toks) || e >= c.i {
+		return false
+	}
+	t := x.toks[e]
+	return t.ment >= 0 || t.w == "it" || t.w == "that" || pronouns[t.w]
+}
+
+// unnamedObject reports whether an object stands between the verb at token
+// g and the "to" of the infinitive at token i, one the caller found no
+// entity for: it does what the infinitive says ("pressed both sides to
+// reach", "urged officials in Mexico to extradite", "asked them to"), not
+// the verb's subject ("urged on Monday to act" has none).
+func (x *extractor) unnamedObject(g, i int) bool {
+	to := i - 1
+	for to > g && x.toks[to].w != "to" {
+		to--
+	}
+	object := false
+	for q := g + 1; q < to; q++ {
+		t := x.toks[q]
+		if t.w == "," || boundaries[t.w] || coordinators[t.w] {
+			return false // "telephoned banks to ask for quotes, and intervened to sell": another verb's
+		}
+		object = object || t.tmx < 0 && !adverbs[t.w] && !(strings.HasSuffix(t.w, "ly") && len(t.w) > 4)
+	}
+	return object
+}
+
 // coordinatorBetween reports whether "and" or "but" joins what follows
 // token k to the verb at token i.
 func (x *extractor) coordinatorBetween(k, i int) bool {
 	for q := k + 1; q < i; q++ {
 		if coordinators[x.toks[q].w] && x.toks[q].ment < 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// questionBetween reports whether an embedded question with a subject of its
+// own opens between tokens g and i ("asked whether any president had used",
+// "asked how the U.S. could help"), not an infinitive one ("whether to
+// accept").
+func (x *extractor) questionBetween(g, i int) bool {
+	for q := g + 1; q < i; q++ {
+		switch x.toks[q].w {
+		case "whether", "how", "why", "what":
+			// "whether to accept": the one who decides accepts
+			return !(q+1 < i && (x.toks[q+1].w == "to" || x.toks[q+1].w == "or" && q+3 < i && x.toks[q+3].w == "to"))
 		}
 	}
 	return false
@@ -2634,6 +2751,10 @@ func (x *extractor) flashback(c *cand) bool {
 	}
 	return false
 }
+
+// scopeEnders open a clause of their own: a negation or a modal before them
+// does not reach a verb after them.
+var scopeEnders = set("until", "till", "unless", "because", "although", "though", "whereas")
 
 // preventedBy returns the token of the verb that prevents gerund c ("barred
 // the government from deporting", "to stop Mexico from extraditing"), or
@@ -3146,7 +3267,7 @@ func (x *extractor) lawYear(k int) bool {
 func (x *extractor) closerTrigger(cs []cand, c *cand, k, d, cs0, ce int) bool {
 	for n := range cs {
 		o := &cs[n]
-		if o == c || o.i < cs0 || o.i >= ce || !hasCore(o.ev.Participants) {
+		if o == c || o.i < cs0 || o.i >= ce || !hasCore(o.ev.Participants) && !o.borrowless {
 			continue
 		}
 		if o.t.form == 'g' && o.i == c.j+1 && c.j > c.i {
@@ -3184,6 +3305,10 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 			continue
 		}
 		switch {
+		case scopeEnders[w]:
+			// "the truce would not start until Israel received the list":
+			// what comes before "until" is not said of what follows it
+			neg, plan, poss = false, false, false
 		case negation[w] && w != "without":
 			neg = true
 		case negVerbs[w] && k+1 < c.i && x.toks[k+1].w == "to":
