@@ -21,7 +21,7 @@ var titles = setOf(
 	"chancellor", "ambassador", "spokesman", "spokeswoman", "spokesperson", "judge", "justice", "chief",
 	"ceo", "chairman", "chairwoman", "chair", "director", "coach", "commissioner", "envoy", "foreign",
 	"defense", "defence", "interior", "finance", "state", "deputy", "former", "late", "first", "leader",
-	"nominee", "candidate", "officer", "official", "president-elect", "attorney", "sheriff", "premier",
+	"nominee", "candidate", "officer", "official", "president-elect", "attorney", "solicitor", "sheriff", "premier",
 	"congressman", "congresswoman", "speaker", "rev.", "reverend", "father", "saint", "st.", "emperor",
 	"sheikh", "ayatollah", "cardinal", "bishop", "archbishop", "secretary-general", "vice-president",
 	"minority", "majority", "whip", "house", "senate", "trade", "security", "adviser", "advisor", "national",

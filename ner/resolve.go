@@ -107,6 +107,10 @@ func mentionCands(text string, toks []graph.Token, spans []tokSpan, m *Model) []
 			c.title, c.sex = sexTitle(toks, s, e)
 			if diseaseAfter(toks, e) {
 				c.kind, c.weight = graph.Other, evidenceWeight // "Alzheimer's disease"
+			} else if c.kind != graph.Person && e-s == 1 && e < len(toks) && toks[e].Sentence == toks[s].Sentence &&
+				leaderNouns[toks[e].Text] {
+				c.tagged = c.kind
+				c.kind, c.weight = graph.Person, evidenceWeight // "the Biden administration"
 			} else if c.kind != graph.Organization && e-s == 1 && e < len(toks) && toks[e].Sentence == toks[s].Sentence &&
 				staffNouns[strings.ToLower(toks[e].Text)] {
 				c.tagged = c.kind
@@ -445,6 +449,10 @@ var orgHeads = setOf(
 	"parliament", "administration", "magazine", "tribune", "herald", "telegraph", "gazette",
 	"philharmonic", "orchestra", "symphony", "opera", "ballet", "choir", "plc",
 )
+
+// leaderNouns, written in lower case after a one-word name, make it a
+// person's: "the Biden administration", "the Obama presidency".
+var leaderNouns = setOf("administration", "presidency", "premiership")
 
 // evidenceWeight is the vote of a mention whose context says its kind.
 const evidenceWeight = 3

@@ -200,6 +200,11 @@ func TestResolveContext(t *testing.T) {
 			[]string{"organization:Railtrack"}, []string{"person:Railtrack", "person:Macy"}},
 		{"Shares of Apple and Microsoft Corp rose.",
 			nil, []string{"Apple and Microsoft Corp"}},
+		// a name before "administration" is its leader's; a solicitor
+		// general's title is no name
+		{"The duties were suspended after the Biden administration agreed. Joe Biden said so. " +
+			"Chief Justice John Roberts told Solicitor General D. John Sauer that tariffs are a core power of Congress.",
+			[]string{"person:Joe Biden", "Joe Biden=Biden"}, []string{"place:Biden", "Solicitor General", "other:Solicitor General"}},
 		{"The debt is rated Aa-2 by Moody's Investors Service Inc and AA by Standard and Poor's Corp. " +
 			"It was downgraded to BB-minus and Williams Natural Gas Co said nothing.",
 			nil, []string{"organization:BB-minus and Williams Natural Gas Co", "BB-minus and Williams Natural Gas Co"}},

@@ -34,6 +34,7 @@ type cand struct {
 	borrow   bool
 	pronoun  bool
 	explicit bool // dated by a time expression
+	objRel   bool // a light verb after its object noun and a name: "the tariffs Trump imposed"
 	// borrowless marks an infinitive whose unnamed subject is an object
 	// control verb's object: no event of its own, but what a time
 	// expression beside it dates ("urged sectors to expand in 1987")
@@ -723,10 +724,21 @@ func (x *extractor) triggers(a, b int) []cand {
 					for p > a && (beForms[x.toks[p].w] || adverbs[x.toks[p].w]) {
 						p--
 					}
-					if nt, ok := x.eventNoun(max(p, a)); ok && p >= a && nt.typ != graph.Action && (p < i-1 || next(1) == "by") {
+					// "a deal reached last week": a participle right after its
+					// noun, with no object after it
+					bare := i+1 >= b || x.toks[i+1].tmx >= 0 || next(1) == "," || next(1) == "."
+					if nt, ok := x.eventNoun(max(p, a)); ok && p >= a && nt.typ != graph.Action && (p < i-1 || next(1) == "by" || bare) {
 						c.j, c.passive = p, true
 						c.t.typ, c.t.lemma = nt.typ, nt.lemma
 						fusedLeft[p] = true
+					} else if q := x.objectRelative(i, a); q >= 0 {
+						// "the tariffs President Donald Trump imposed": the
+						// noun is the object of the name's verb
+						if nt, ok := x.eventNoun(q); ok && nt.typ != graph.Action {
+							c.j, c.objRel = q, true
+							c.t.typ, c.t.lemma = nt.typ, nt.lemma
+							fusedLeft[q] = true
+						}
 					}
 				}
 			} else if t.form == 'd' && t.typ != graph.Action {
@@ -938,7 +950,7 @@ func (x *extractor) roles(cs []cand, k, a, b int) {
 		// event, saying ...": a participle after a comma is an adjunct
 		// of the clause before it and shares its subject
 		inherit = true
-	case c.j >= c.i:
+	case c.j >= c.i || c.objRel:
 		ss, inherit = x.subject(cs, i, a)
 	}
 	if inherit && len(ss) == 0 {
@@ -2129,6 +2141,11 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 			}
 		}
 	}
+	if c.noun {
+		if k := x.effectTime(c.i, b); k >= 0 {
+			best = k // "Trump's 25% tariffs on steel, which took effect earlier in the day"
+		}
+	}
 	if best >= 0 {
 		t := x.toks[best]
 		tx := x.doc.Timexes[t.tmx]
@@ -2576,6 +2593,69 @@ func (x *extractor) unnamedObject(g, i int) bool {
 		object = object || t.tmx < 0 && !adverbs[t.w] && !(strings.HasSuffix(t.w, "ly") && len(t.w) > 4)
 	}
 	return object
+}
+
+// objectRelative returns the token of the noun that the verb at token i
+// takes as its object in a relative clause without "that", a name (and its
+// titles) between them: "the tariffs President Donald Trump imposed"; or -1.
+func (x *extractor) objectRelative(i, a int) int {
+	m := i - 1
+	if m < a || x.toks[m].ment < 0 {
+		return -1
+	}
+	q := m
+	for q > a && x.toks[q-1].ment == x.toks[m].ment {
+		q--
+	}
+	for n := 0; n < 3 && q > a && x.toks[q-1].ment < 0 && x.toks[q-1].cap; n++ {
+		q-- // "President"
+	}
+	q--
+	if q < a || x.toks[q].ment >= 0 || x.toks[q].cap || q > a && x.toks[q-1].w == "to" {
+		return -1
+	}
+	return q
+}
+
+// effectTime returns the token of the time expression of a relative clause
+// that says when the noun at token i took effect ("tariffs on steel and
+// aluminum, which took effect earlier in the day", "the law, which came
+// into force on Monday"), or -1.
+func (x *extractor) effectTime(i, b int) int {
+	for k := i + 1; k < b && k <= i+8; k++ {
+		w := x.toks[k].w
+		if w != "which" && w != "that" {
+			if boundaries[w] || x.toks[k].tmx >= 0 {
+				return -1
+			}
+			continue
+		}
+		v := k + 1
+		if v < b && (x.toks[v].w == "had" || x.toks[v].w == "has" || x.toks[v].w == "have") {
+			v++
+		}
+		if v+1 >= b {
+			return -1
+		}
+		switch x.toks[v].w + " " + x.toks[v+1].w {
+		case "took effect", "came into", "went into", "entered into", "kicked in", "expired on", "began on":
+		default:
+			return -1
+		}
+		for q := v + 2; q < b && q <= v+6; q++ {
+			if x.toks[q].tmx >= 0 {
+				if tx := x.doc.Timexes[x.toks[q].tmx]; tx.Type == "DATE" || tx.Type == "TIME" {
+					return q
+				}
+				return -1
+			}
+			if x.toks[q].w == "," || boundaries[x.toks[q].w] && x.toks[q].w != "that" {
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // coordinatorBetween reports whether "and" or "but" joins what follows
