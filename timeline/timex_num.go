@@ -202,8 +202,10 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 	if mod == "APPROX" && m.tok(i).low == "some" && m.tok(j).kind != tkNum && m.tok(j).cls&cNumWord == 0 {
 		return txCand{}, false
 	}
-	if nx := m.tok(k); (nx.low == "more" && n >= 1) || nx.low == "additional" || nx.low == "extra" {
-		// "two more weeks", "an additional year"
+	if nx := m.tok(k); (nx.low == "more" && n >= 1) || nx.low == "additional" || nx.low == "extra" ||
+		nx.low == "straight" || nx.low == "consecutive" || nx.low == "successive" || nx.low == "full" {
+		// "two more weeks", "an additional year", "12 straight months",
+		// "three consecutive quarters", "two full days"
 		if u := m.tok(k + 1); u.kind == tkWord && u.cls&cUnit != 0 {
 			k++
 		}

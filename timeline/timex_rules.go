@@ -242,7 +242,7 @@ var txTriggers = map[string]struct{}{
 	"upcoming": {}, "this-year": {}, "up": {}, "no": {}, "some": {}, "half": {}, "latest": {}, "same": {},
 	"easter": {}, "palm": {}, "good": {}, "holy": {}, "maundy": {}, "ash": {}, "pentecost": {}, "election": {}, "memorial": {},
 	"labor": {}, "mother": {}, "father": {}, "presidents": {}, "st": {}, "saint": {}, "veterans": {}, "boxing": {},
-	"bastille": {}, "guy": {},
+	"bastille": {}, "guy": {}, "twice": {}, "once": {}, "thrice": {},
 	"that": {}, "future": {}, "right": {}, "year": {}, "these": {}, "formerly": {}, "hundreds": {}, "dozens": {}, "decades": {}, "years": {}, "months": {}, "weeks": {},
 }
 
@@ -883,6 +883,13 @@ func (m *txMatcher) wordExpr(i int) (txCand, bool) {
 		return m.recentUnits(i, i+1)
 	case "every", "each":
 		return m.setExpr(i)
+	case "twice", "once", "thrice":
+		// "twice a year", "once a week": how often, a set
+		if a := m.tok(i + 1).low; a == "a" || a == "an" || a == "per" || a == "every" || a == "each" {
+			if u := m.tok(i + 2); u.kind == tkWord && u.cls&cUnit != 0 && u.cls&cPlural == 0 && u.cls&cOrdinal == 0 {
+				return txCand{end: i + 3, typ: TypeSet, val: txDurationValue(1, u.val)}, true
+			}
+		}
 	case "fiscal", "fy":
 		j := i + 1
 		if m.is(j, "year") {

@@ -55,6 +55,13 @@ func TestTimexesRecognition(t *testing.T) {
 		{"On May 1, 2025 they met. Two days later they left. The day after, they returned.", "2025-05-20",
 			[]tx{{"May 1, 2025", "DATE", "2025-05-01"}, {"Two days", "DURATION", "P2D"}, {"The day after", "DATE", "2025-05-04"}}},
 		{"It took nearly two decades.", "2025-05-03", []tx{{"nearly two decades", "DURATION", "P20Y"}}},
+		// a count of units with "straight", "consecutive" or "full" between
+		{"Home prices rose for 12 straight months.", "2025-05-03", []tx{{"12 straight months", "DURATION", "P12M"}}},
+		{"Sales fell for three consecutive quarters.", "2025-05-03", []tx{{"three consecutive quarters", "DURATION", "P3Q"}}},
+		{"It was the third consecutive month of gains.", "2025-05-03", []tx{}},
+		// how often: a set
+		{"The board meets twice a year.", "2025-05-03", []tx{{"twice a year", "SET", "P1Y"}}},
+		{"He was once a senator and visited twice.", "2025-05-03", []tx{}},
 		{"Prices rose over the past three months.", "2025-05-03", []tx{{"the past three months", "DURATION", "P3M"}}},
 		{"They talked in recent months.", "2025-05-03", []tx{{"recent months", "DURATION", "PXM"}}},
 		{"It began earlier this year.", "2025-05-03", []tx{{"earlier this year", "DATE", "2025"}}},
