@@ -202,6 +202,18 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 	if mod == "APPROX" && m.tok(i).low == "some" && m.tok(j).kind != tkNum && m.tok(j).cls&cNumWord == 0 {
 		return txCand{}, false
 	}
+	if (m.is(k, "to") || m.is(k, "or")) && n >= 1 {
+		// "two to three weeks", "three or four days": one range, at
+		// least its lower count, as TimeBank annotates it
+		if n2, k2, ok := m.amount(k + 1); ok && n2 > n {
+			if _, _, _, unit := m.unitAt(k2); unit {
+				k = k2
+				if mod == "" {
+					mod = "EQUAL_OR_MORE"
+				}
+			}
+		}
+	}
 	if nx := m.tok(k); (nx.low == "more" && n >= 1) || nx.low == "additional" || nx.low == "extra" ||
 		nx.low == "straight" || nx.low == "consecutive" || nx.low == "successive" || nx.low == "full" {
 		// "two more weeks", "an additional year", "12 straight months",

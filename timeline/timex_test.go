@@ -59,6 +59,9 @@ func TestTimexesRecognition(t *testing.T) {
 		{"Home prices rose for 12 straight months.", "2025-05-03", []tx{{"12 straight months", "DURATION", "P12M"}}},
 		{"Sales fell for three consecutive quarters.", "2025-05-03", []tx{{"three consecutive quarters", "DURATION", "P3Q"}}},
 		{"It was the third consecutive month of gains.", "2025-05-03", []tx{}},
+		// a range of counts is one duration of at least its lower count
+		{"The trial will last two to three weeks.", "2025-05-03", []tx{{"two to three weeks", "DURATION", "P2W"}}},
+		{"It takes three or four days.", "2025-05-03", []tx{{"three or four days", "DURATION", "P3D"}}},
 		// how often: a set
 		{"The board meets twice a year.", "2025-05-03", []tx{{"twice a year", "SET", "P1Y"}}},
 		{"He was once a senator and visited twice.", "2025-05-03", []tx{}},
