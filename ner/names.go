@@ -309,6 +309,8 @@ func canonName(words []string, kind graph.Kind) (string, graph.Kind) {
 			ws[i] = strings.ToLower(w) // "RIO DE JANEIRO": "Rio de Janeiro"
 		case shouted:
 			ws[i] = fixCase(w, graph.Person) // "MEXICO CITY": "Mexico City", not "Mexico CITY"
+		case kind == graph.Person && utf8.RuneCountInString(w) == 2 && len(ws) > 1 && !shoutedName(ws):
+			// "JD Vance": initials in capitals, in a name that is not shouted
 		default:
 			ws[i] = fixCase(w, kind)
 		}

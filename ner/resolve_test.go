@@ -205,6 +205,9 @@ func TestResolveContext(t *testing.T) {
 		{"The duties were suspended after the Biden administration agreed. Joe Biden said so. " +
 			"Chief Justice John Roberts told Solicitor General D. John Sauer that tariffs are a core power of Congress.",
 			[]string{"person:Joe Biden", "Joe Biden=Biden"}, []string{"place:Biden", "Solicitor General", "other:Solicitor General"}},
+		// initials in capitals stay so; a shouted name does not
+		{"Vice President JD Vance had met AfD co-leader Alice Weidel in Munich last week. Shares of JM Byggnads rose.",
+			[]string{"JD Vance", "JM Byggnads"}, []string{"Jd Vance", "Jm Byggnads"}},
 		{"The debt is rated Aa-2 by Moody's Investors Service Inc and AA by Standard and Poor's Corp. " +
 			"It was downgraded to BB-minus and Williams Natural Gas Co said nothing.",
 			nil, []string{"organization:BB-minus and Williams Natural Gas Co", "BB-minus and Williams Natural Gas Co"}},

@@ -1349,12 +1349,39 @@ func (x *extractor) subject(cs []cand, i, a int) (out []subj, inherit bool) {
 		} else if at[n] > start+1 && x.toks[at[n]-1].cap && x.toks[at[n]-2].ment < 0 && prepositions[x.toks[at[n]-2].w] {
 			pp[n] = true // "of U.S. President Trump"
 		}
+		if x.basedMention(at[n]) {
+			pp[n] = true // "The Pittsburgh-based steelmaker said": the steelmaker
+		}
 		if !pp[n] {
 			head = n
 		}
 	}
+	if head < 0 && x.basedMention(at[len(ms)-1]) {
+		return nil, false
+	}
 	if head < 0 {
 		head = len(ms) - 1
+	}
+	// "The death toll from an earthquake that struck central Myanmar on
+	// Friday rose": a name inside a relative clause of the subject is not
+	// its head; a name before the clause may be
+	if start > a && x.toks[start-1].ment < 0 && (x.toks[start-1].w == "that" || x.toks[start-1].w == "which") &&
+		x.isVerbWord(start, a) {
+		return nil, false
+	}
+	for r := at[head] - 1; r >= start; r-- {
+		if w := x.toks[r].w; x.toks[r].ment < 0 && (w == "that" || w == "which" || w == "who") && r+1 < at[head] {
+			for head >= 0 && at[head] > r {
+				head--
+			}
+			for head >= 0 && pp[head] {
+				head--
+			}
+			if head < 0 {
+				return nil, false
+			}
+			break
+		}
 	}
 	if g, finite := x.finiteGroup(i, a); finite && x.ownVerbAfter(x.mentionEnd(at[head]), min(g, k+1)) && x.plainWordBefore(g) {
 		// "Trump's suggestion of action if Mexico does not address
@@ -1414,6 +1441,28 @@ func (x *extractor) givenPreposition(i, a int) bool {
 		return true
 	}
 	return false
+}
+
+// basedMention reports whether the mention starting at token k only says
+// where something is based: "the Pittsburgh-based steelmaker", "a New York
+// based firm".
+func (x *extractor) basedMention(k int) bool {
+	e := x.mentionEnd(k)
+	last := x.toks[e-1].w
+	if strings.HasSuffix(last, "-based") || strings.HasSuffix(last, "-headquartered") {
+		return true
+	}
+	after := e
+	switch {
+	case e < len(x.toks) && (x.toks[e].w == "based" || x.toks[e].w == "-based"):
+		after = e + 1
+	case e+1 < len(x.toks) && x.toks[e].w == "-" && x.toks[e+1].w == "based":
+		after = e + 2
+	default:
+		return false
+	}
+	// not "an agreement with Baker based on revised terms"
+	return after >= len(x.toks) || !prepositions[x.toks[after].w]
 }
 
 // ownVerbAfter reports whether a finite auxiliary stands in tokens [from,
@@ -1758,6 +1807,17 @@ func (x *extractor) nounRoles(cs []cand, k, a, b int) {
 		p--
 	}
 	ms, at := x.mentionsIn(p+1, i)
+	if typ == graph.Nomination && len(ms) > 0 {
+		// "Germany's national election", "the U.S. election": a place
+		// holds an election, nobody is named to an office
+		places := true
+		for _, m := range ms {
+			places = places && x.doc.Mentions[m].Kind == graph.Place
+		}
+		if places {
+			typ, c.ev.Type = graph.Action, graph.Action
+		}
+	}
 	for n, m := range ms {
 		end := x.mentionEnd(at[n])
 		poss := end < i && x.toks[end].w == "'s"
@@ -2335,6 +2395,19 @@ func (x *extractor) cueBefore(i, cs0 int) bool {
 func (x *extractor) occasionOf(c, o *cand) bool {
 	if !o.noun || c.noun || o.i <= c.j {
 		return false
+	}
+	if (c.ev.Lemma == "win" || c.ev.Lemma == "lose") && (o.ev.Lemma == "elect" || o.ev.Lemma == "vote") && o.i-c.j <= 6 {
+		// "won Germany's national election on Sunday": the winning is the
+		// election's day
+		object := true
+		for p := o.i - 1; p > c.j; p-- {
+			if w := x.toks[p].w; w == "," || boundaries[w] || x.toks[p].tmx >= 0 || prepositions[w] && w != "of" {
+				object = false
+			}
+		}
+		if object {
+			return true
+		}
 	}
 	for p := o.i - 1; p > c.j; p-- {
 		w := x.toks[p].w
