@@ -2731,6 +2731,21 @@ func (x *extractor) effectTime(i, b int) int {
 	return -1
 }
 
+// objectNoun reports whether the noun at token o is the object of the verb
+// at token v: only a determiner, adjectives or a name's possessive between.
+func (x *extractor) objectNoun(v, o int) bool {
+	if o-v > 4 {
+		return false
+	}
+	for q := v + 1; q < o; q++ {
+		t := x.toks[q]
+		if t.w == "," || boundaries[t.w] || prepositions[t.w] || t.tmx >= 0 || x.isVerbWord(q, 0) && !articles[t.w] {
+			return false
+		}
+	}
+	return true
+}
+
 // coordinatorBetween reports whether "and" or "but" joins what follows
 // token k to the verb at token i.
 func (x *extractor) coordinatorBetween(k, i int) bool {
@@ -3439,6 +3454,9 @@ func (x *extractor) closerTrigger(cs []cand, c *cand, k, d, cs0, ce int) bool {
 		}
 		if o.i > k && x.afterBetween(k, o.i, ce) {
 			continue // "extradited him on Thursday after Trump called": the after-clause is not Thursday's
+		}
+		if o.noun && !c.noun && c.j < o.i && o.i < k && k-o.i <= 2 && x.objectNoun(c.j, o.i) {
+			continue // "had blocked the deal on Jan. 3": the blocking's day
 		}
 		if min(abs(k-o.i), abs(k-o.j)) < d {
 			return true
