@@ -300,6 +300,11 @@ func (m *txMatcher) tense(i, j int) int {
 				return t
 			}
 		}
+		if txPromises[m.tok(l).low] && i-l > 2 {
+			// "promising further talks in May": what was promised lies
+			// ahead of the promise ("promised in January" is the promise's)
+			return tenseFuture
+		}
 		if t := m.marker(l); t != tenseUnknown {
 			if t == tenseScheduled {
 				return tenseFuture
@@ -396,6 +401,11 @@ func txTenseOf(t int) int {
 	}
 	return t
 }
+
+// txPromises are the verbs whose object lies ahead of them.
+var txPromises = map[string]bool{"promise": true, "promises": true, "promised": true, "promising": true,
+	"pledge": true, "pledges": true, "pledged": true, "pledging": true, "vow": true, "vows": true, "vowed": true,
+	"vowing": true}
 
 // marker returns the tense a token marks.
 func (m *txMatcher) marker(i int) int {

@@ -62,6 +62,10 @@ func TestTimexesRecognition(t *testing.T) {
 		// a range of counts is one duration of at least its lower count
 		{"The trial will last two to three weeks.", "2025-05-03", []tx{{"two to three weeks", "DURATION", "P2W"}}},
 		{"It takes three or four days.", "2025-05-03", []tx{{"three or four days", "DURATION", "P3D"}}},
+		// what was promised lies ahead of the promise; the promise's own
+		// day is the promise's
+		{"The U.S. responded by promising further talks in May.", "1987-03-15", []tx{{"May", "DATE", "1987-05"}}},
+		{"He promised in January to resign.", "1987-03-15", []tx{{"January", "DATE", "1987-01"}}},
 		// how often: a set
 		{"The board meets twice a year.", "2025-05-03", []tx{{"twice a year", "SET", "P1Y"}}},
 		{"He was once a senator and visited twice.", "2025-05-03", []tx{}},
