@@ -50,7 +50,8 @@ var verbs = []verbEntry{
 	{lemma: "respond", typ: graph.Statement}, {lemma: "reply", typ: graph.Statement},
 	{lemma: "speak", typ: graph.Statement, past: []string{"spoke", "spoken"}},
 	{lemma: "talk", typ: graph.Statement}, {lemma: "criticize", typ: graph.Statement},
-	{lemma: "praise", typ: graph.Statement},
+	{lemma: "praise", typ: graph.Statement}, {lemma: "congratulate", typ: graph.Statement},
+	{lemma: "concede", typ: graph.Statement}, {lemma: "condemn", typ: graph.Statement},
 	// rejection
 	{lemma: "reject", typ: graph.Rejection}, {lemma: "decline", typ: graph.Rejection},
 	{lemma: "rebuff", typ: graph.Rejection}, {lemma: "refuse", typ: graph.Rejection},

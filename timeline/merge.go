@@ -1644,7 +1644,7 @@ var passiveVerb = map[string]string{graph.Extradition: "extradited", graph.Arres
 // addressed are the statement lemmas whose target is who was spoken to or
 // about, so titles name it.
 var addressed = map[string]bool{"tell": true, "criticize": true, "praise": true, "accuse": true, "thank": true,
-	"respond": true, "reply": true, "talk": true, "speak": true}
+	"respond": true, "reply": true, "talk": true, "speak": true, "congratulate": true, "condemn": true}
 
 // connectives open a sentence that goes on from the one before.
 var connectives = []string{"But ", "And ", "However, ", "Meanwhile, ", "Yet "}

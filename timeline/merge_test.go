@@ -457,6 +457,10 @@ func TestMergeTitlePhrases(t *testing.T) {
 		// an amount's thousands do not end the phrase
 		{[]string{"Mexico bought 274,665 tonnes of sugar from the United States."}, "buy",
 			"Mexico bought 274,665 tonnes of sugar from the United States"},
+		// congratulating and condemning are addressed to someone
+		{[]string{"Trump congratulated Sheinbaum on Truth Social."}, "congratulate",
+			"Donald Trump congratulated Claudia Sheinbaum"},
+		{[]string{"Trudeau conceded defeat on Sunday evening."}, "concede", "Justin Trudeau conceded defeat on Sunday evening"},
 		// a statement reported once is titled with what was said, when
 		// that is a short clause of its own
 		{[]string{"Hewitt said Mexico had extradited 29 suspects."}, "say", "James Hewitt said Mexico had extradited 29 suspects"},
