@@ -1696,6 +1696,9 @@ func (x *extractor) rightRoles(cs []cand, c *cand, from, b int, obj graph.Role) 
 			if c.ev.Type == graph.Extradition && prep != "on" {
 				r = graph.Involved // the destination, not who is extradited
 			}
+			if (prep == "on" || prep == "in") && platforms[strings.ToLower(x.doc.Entities[x.doc.Mentions[t.ment].Entity].Name)] {
+				r = graph.Involved // "congratulated Merz on Truth Social": where, not whom
+			}
 		case "by":
 			if c.passive || c.noun {
 				r = graph.Agent
@@ -1732,6 +1735,11 @@ func (x *extractor) rightRoles(cs []cand, c *cand, from, b int, obj graph.Role) 
 		}
 	}
 }
+
+// platforms are the networks a post is written on: the medium of a saying,
+// not whom it addresses.
+var platforms = set("truth social", "twitter", "x", "facebook", "instagram", "youtube", "tiktok", "telegram",
+	"weibo", "wechat", "linkedin", "threads", "bluesky", "reddit")
 
 // adjectival reports whether the mention starting at token k qualifies the
 // common noun after it ("U.S. troops"): the noun, not the place, is what
@@ -1807,15 +1815,17 @@ func (x *extractor) nounRoles(cs []cand, k, a, b int) {
 		p--
 	}
 	ms, at := x.mentionsIn(p+1, i)
-	if typ == graph.Nomination && len(ms) > 0 {
-		// "Germany's national election", "the U.S. election": a place
-		// holds an election, nobody is named to an office
-		places := true
+	if typ == graph.Nomination && c.ev.Lemma == "elect" {
+		// "Germany's national election", "a federal election": an
+		// election held, nobody named to an office; "the election of
+		// Sheinbaum", "Trump's election as president" name someone
+		held := i+1 >= b || x.toks[i+1].w != "of" && x.toks[i+1].w != "as"
 		for _, m := range ms {
-			places = places && x.doc.Mentions[m].Kind == graph.Place
+			held = held && x.doc.Mentions[m].Kind != graph.Person
 		}
-		if places {
+		if held {
 			typ, c.ev.Type = graph.Action, graph.Action
+			defer func() { c.borrow = false }() // "its worst result in a federal election": held by no one named
 		}
 	}
 	for n, m := range ms {
@@ -3212,6 +3222,11 @@ var currencySigns = set("$", "£", "€", "¥")
 var comparisonMarkers = map[string]bool{"from": true, "against": true, "versus": true, "vs": true, "vs.": true,
 	"over": true, "than": true}
 
+// multiples compare an amount with another: "double its share in 2021",
+// "half the level of 1985".
+var multiples = map[string]bool{"double": true, "twice": true, "triple": true, "treble": true, "half": true,
+	"quadruple": true}
+
 // comparisonOpeners are the words before "with" or "to" that make it a
 // comparison marker.
 var comparisonOpeners = map[string]bool{"compared": true, "compares": true, "comparison": true, "comparing": true}
@@ -3282,7 +3297,7 @@ func (x *extractor) comparison(cs []cand, k, a int) bool {
 	for j := k - 1; j >= a && j >= k-16; j-- {
 		p := x.toks[j]
 		if x.comparisonMarker(j, a) {
-			if amount || same {
+			if amount || same || multiples[p.w] {
 				return true
 			}
 			if !anaphoric || !articles {
@@ -3320,6 +3335,15 @@ func (x *extractor) comparisonMarker(j, a int) bool {
 	w := x.toks[j].w
 	if w == "with" || w == "to" {
 		return j > a && comparisonOpeners[x.toks[j-1].w]
+	}
+	if multiples[w] && j+1 < len(x.toks) {
+		// "20.8% of the vote, double its share in 2021": the share is
+		// the standard
+		switch x.toks[j+1].w {
+		case "its", "their", "his", "her", "the", "that":
+			return true
+		}
+		return false
 	}
 	if !comparisonMarkers[w] {
 		return false

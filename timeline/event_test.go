@@ -11,6 +11,7 @@ import (
 )
 
 var testEnts = []ent{trump, sheinbaum, mexico, us,
+	{"Truth Social", graph.Organization, nil},
 	{"Sinaloa Cartel", graph.Organization, nil},
 	{"Senate", graph.Organization, nil},
 	{"Ronald Johnson", graph.Person, []string{"Johnson"}},
@@ -671,6 +672,14 @@ func TestEvents(t *testing.T) {
 		{name: "a day right after a verb's object noun is the verb's", text: "Trump had blocked the deal on Jan. 3.",
 			published: "2025-06-14", txs: []etx{{text: "Jan. 3", value: "2025-01-03"}}, trigger: "blocked",
 			want: &evSummary{"action", "block", "agent=Donald Trump", "2025-01-03", 0, ""}},
+		{name: "a multiple's standard dates nothing", text: "Mexico won 20.8% of the vote, double its share in 2021.",
+			published: "2025-05-03", txs: []etx{{text: "2021", value: "2021"}}, trigger: "won",
+			want: &evSummary{"action", "win", "agent=Mexico", "2025-05-03", -1, ""}},
+		{name: "an election held borrows no agent", text: "Trudeau called the result bitter, the worst in a federal election since 1887.",
+			published: "2025-05-03", txs: []etx{{text: "since 1887", value: "1887"}}, trigger: "election", want: nil},
+		{name: "the platform a post is on is not whom it addresses", text: "Trump congratulated Sheinbaum on Truth Social.",
+			published: "2025-05-03", trigger: "congratulated",
+			want: &evSummary{"statement", "congratulate", "agent=Donald Trump other=Truth Social target=Claudia Sheinbaum", "2025-05-03", -1, ""}},
 		{name: "said that", text: "Hewitt noted that Trump has collaborated with Sheinbaum.", published: "2025-05-03",
 			trigger: "collaborated",
 			want:    &evSummary{"action", "collaborate", "agent=Donald Trump target=Claudia Sheinbaum", "<=2025-05-03", -1, graph.Claimed}},
