@@ -431,7 +431,7 @@ var (
 	// headerPrefixRe matches labelled header lines kept for their dates.
 	headerPrefixRe = regexp.MustCompile(`(?i)^(?:sources?: .*\|.*|sources: .*|(?:date|published|updated|posted|last updated|first published)(?: on)?: .*\d.*)$`)
 	// bylineRe matches "By Jane Doe", "By JANE DOE and John Roe | Reuters".
-	bylineRe = regexp.MustCompile(`^(?:By|BY|by) (?:\p{Lu}[\pL.'’-]*|de|van|von|and|&|,| )+(?:[|,/·•–—-].*)?$`)
+	bylineRe = regexp.MustCompile(`^(?:By|BY|by) (?:\p{Lu}[\pL.'’-]*|de|van|von|and|&|,| )+(?:staff|reporters|correspondents?|writers?|editors?)?(?:[|,/·•–—-].*)?$`)
 )
 
 // isHeaderLine reports whether a line belongs in the Header: a date-only

@@ -129,6 +129,18 @@ func TestIsDateLine(t *testing.T) {
 	}
 }
 
+// TestBylines: a byline may end in the staff it credits.
+func TestBylines(t *testing.T) {
+	for s, want := range map[string]bool{
+		"By Example Wire staff": true, "By Jane Doe": true, "By JANE DOE and John Roe | Reuters": true,
+		"By Reuters reporters": true, "By the way, the talks failed": false, "By then the talks had failed.": false,
+	} {
+		if got := isHeaderLine(s); got != want {
+			t.Errorf("isHeaderLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // TestIsPlaceDateLine: a dateline names a place and a date, nothing else.
 func TestIsPlaceDateLine(t *testing.T) {
 	for s, want := range map[string]bool{

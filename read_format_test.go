@@ -43,6 +43,12 @@ func TestReadFormats(t *testing.T) {
 		{"markdown", "a.md", "---\ntitle: \"Front Title\"\ndate: 2025-05-03\nurl: https://x.test/a\n---\n# Heading One\n\nSome **bold** and _emph_ text with a [link](https://x.test) here.\n\n![img](a.png)\n\n```go\ncode()\n```\n\n## Section\n\n- a bullet item\n> quoted words here.\n\n[ref]: https://x.test\n",
 			"markdown", []want{{Title: "Front Title", Date: "2025-05-03", URL: "https://x.test/a",
 				Text: "Some bold and emph text with a link here.\na bullet item.\nquoted words here."}}},
+		{"markdown metadata block", "a.md", "Title: Hutchison agrees to sell ports\nDate: 2025-03-05\nAuthor: Staff\n\nHONG KONG — The deal was signed.\n",
+			"markdown", []want{{Title: "Hutchison agrees to sell ports", Date: "2025-03-05", Text: "HONG KONG — The deal was signed."}}},
+		{"markdown paragraph opening with a label", "a.md", "Note: the talks failed.\n\nThey resume Monday.\n",
+			"markdown", []want{{Text: "Note: the talks failed.\nThey resume Monday."}}},
+		{"text with a staff byline and a dateline", "b.txt", "Fed holds rates\nBy Example Wire staff\nWASHINGTON, March 19, 2025\n\nThe Fed held rates.\n",
+			"text", []want{{Title: "Fed holds rates", Header: []string{"By Example Wire staff", "WASHINGTON, March 19, 2025"}, Text: "The Fed held rates."}}},
 		{"markdown wrapped paragraph and heading title", "a.markdown", "# The Title\n\nFirst line of a paragraph\ncontinues here.\n\nSnake_case_word stays.\n",
 			"markdown", []want{{Title: "The Title", Text: "First line of a paragraph continues here.\nSnake_case_word stays."}}},
 		{"html", "a.html", `<!doctype html><html><head><title>Page Title | Site</title>

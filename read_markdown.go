@@ -114,7 +114,7 @@ func frontMatter(lines []string, a *Article) []string {
 	}
 	delim := strings.TrimSpace(lines[0])
 	if delim != "---" && delim != "+++" {
-		return lines
+		return metadataBlock(lines, a)
 	}
 	for i := 1; i < len(lines); i++ {
 		if strings.TrimSpace(lines[i]) == delim || delim == "---" && strings.TrimSpace(lines[i]) == "..." {
@@ -138,6 +138,51 @@ func frontMatter(lines []string, a *Article) []string {
 	}
 	return lines // no closing delimiter: not front matter
 }
+
+// metadataBlock reads MultiMarkdown-style metadata, "Key: value" lines that
+// open the file up to its first blank line ("Title: ...", "Date: ..."),
+// into a when they name a title or a date, and returns the lines after it.
+// Other files are returned whole.
+func metadataBlock(lines []string, a *Article) []string {
+	var title, date, url string
+	n := 0
+	for n < len(lines) && strings.TrimSpace(lines[n]) != "" {
+		m := frontFieldRe.FindStringSubmatch(lines[n])
+		if m == nil {
+			return lines
+		}
+		key, val := strings.ToLower(m[1]), unquote(m[2])
+		switch {
+		case frontTitleKey[key]:
+			title = val
+		case frontDateKey[key]:
+			date = val
+		case key == "url" || key == "link":
+			url = val
+		case metadataKeys[key]:
+		default:
+			return lines // "Note: the talks ..." opens a paragraph
+		}
+		n++
+	}
+	if n == 0 || title == "" && date == "" {
+		return lines
+	}
+	if a.Title == "" {
+		a.Title = title
+	}
+	if a.Date == "" {
+		a.Date = date
+	}
+	if a.URL == "" {
+		a.URL = url
+	}
+	return lines[n:]
+}
+
+// metadataKeys are the other keys a metadata block may hold.
+var metadataKeys = map[string]bool{"author": true, "authors": true, "source": true, "tags": true, "category": true,
+	"categories": true, "slug": true, "summary": true, "byline": true, "section": true, "language": true}
 
 // unquote removes matching quotes around a front matter value.
 func unquote(s string) string {

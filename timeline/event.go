@@ -1349,14 +1349,14 @@ func (x *extractor) subject(cs []cand, i, a int) (out []subj, inherit bool) {
 		} else if at[n] > start+1 && x.toks[at[n]-1].cap && x.toks[at[n]-2].ment < 0 && prepositions[x.toks[at[n]-2].w] {
 			pp[n] = true // "of U.S. President Trump"
 		}
-		if x.basedMention(at[n]) {
-			pp[n] = true // "The Pittsburgh-based steelmaker said": the steelmaker
+		if x.basedMention(at[n]) || x.placeModifier(at[n], k+1) {
+			pp[n] = true // "The Pittsburgh-based steelmaker said", "The Hong Kong conglomerate will sell": the steelmaker, the conglomerate
 		}
 		if !pp[n] {
 			head = n
 		}
 	}
-	if head < 0 && x.basedMention(at[len(ms)-1]) {
+	if head < 0 && (x.basedMention(at[len(ms)-1]) || x.placeModifier(at[len(ms)-1], k+1)) {
 		return nil, false
 	}
 	if head < 0 {
@@ -1464,6 +1464,30 @@ func (x *extractor) basedMention(k int) bool {
 	// not "an agreement with Baker based on revised terms"
 	return after >= len(x.toks) || !prepositions[x.toks[after].w]
 }
+
+// placeModifier reports whether the place mentioned at token k only
+// qualifies the common noun after it, the last word before token end:
+// "The Hong Kong conglomerate will sell", "the Texas company said".
+func (x *extractor) placeModifier(k, end int) bool {
+	if x.doc.Mentions[x.toks[k].ment].Kind != graph.Place || k == 0 || !articles[x.toks[k-1].w] || articles[x.toks[k-1].w] && x.toks[k-1].w == "'s" {
+		return false
+	}
+	e := x.mentionEnd(k)
+	if e+1 != end || e >= len(x.toks) {
+		return false
+	}
+	t := x.toks[e]
+	return t.ment < 0 && t.tmx < 0 && !t.cap && isLetters(t.w) && !auxiliaries[t.w] && !x.isVerbWord(e, 0) &&
+		!stateNouns[t.w]
+}
+
+// stateNouns after a place's name make the phrase the state acting: "the
+// Singapore government should reduce", "the U.S. official said".
+var stateNouns = set("government", "governments", "cabinet", "administration", "authorities", "authority",
+	"official", "officials", "spokesman", "spokeswoman", "spokesperson", "delegation", "ministry", "parliament",
+	"military", "army", "navy", "troops", "forces", "police", "court", "courts", "regulators", "regulator",
+	"leader", "leaders", "president", "premier", "minister", "ministers", "envoy", "ambassador", "negotiators",
+	"prosecutors", "state", "legislature", "congress", "senate", "embassy", "consulate", "agency", "treasury", "mission")
 
 // ownVerbAfter reports whether a finite auxiliary stands in tokens [from,
 // to) with no coordinator after it: the mention before it is the subject
