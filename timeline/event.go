@@ -2191,7 +2191,7 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		}
 		// "Yesterday, at the conference, Jobs unveiled": a sentence-initial
 		// adverbial dates the whole sentence
-		fronted := k == a && end < b && x.toks[end].w == "," || x.frontPhrase(cs, k, c.i, a, b)
+		fronted := k == a && end < b && frontEnders[x.toks[end].w] || x.frontPhrase(cs, k, c.i, a, b)
 		if !fronted && c.noun && (c.ev.Type == graph.Report || c.ev.Type == graph.Statement) && k < c.i && x.commaBetween(k, c.i) {
 			continue // "extradited him on Tuesday, according to a report by Reuters": not the report's day
 		}
@@ -2229,7 +2229,7 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		for end < b && x.toks[end].tmx == x.toks[front].tmx {
 			end++
 		}
-		if end < b && x.toks[end].w == "," && end < c.i {
+		if end < b && frontEnders[x.toks[end].w] && end < c.i {
 			if tx := x.doc.Timexes[x.toks[front].tmx]; tx.Type == "DATE" && tx.Date.Known() {
 				best = front
 			}
@@ -2779,6 +2779,11 @@ func (x *extractor) objectNoun(v, o int) bool {
 	}
 	return true
 }
+
+// frontEnders close a time expression that opens a sentence and dates it:
+// "Yesterday, ...", and a timeline's "Feb. 1 – Trump signs", "March 4:
+// Trump doubles".
+var frontEnders = set(",", "–", "—", "-", ":", "|")
 
 // coordinatorBetween reports whether "and" or "but" joins what follows
 // token k to the verb at token i.

@@ -441,9 +441,20 @@ func intersects(a, b idSet) bool {
 // are made on the day reported, so their dates must overlap as given.
 func compatibleDates(a, b *item) bool {
 	da, db := a.ev.Date, b.ev.Date
+	if a.doc == b.doc && a.ev.Timex >= 0 && b.ev.Timex >= 0 && a.ev.Timex != b.ev.Timex &&
+		!(da.Known() && db.Known() && da.Compatible(db)) {
+		// one document dating two reports by two different expressions
+		// reports two events ("Feb. 1 – Trump signs an order imposing a
+		// 10% tariff", "March 4 – Trump doubles the tariff")
+		return false
+	}
 	switch {
 	case a.explicit && b.explicit:
-		return da.Compatible(db) || sameParticipants(a, b) && a.ev.Type != graph.Statement && daysApart(da, db) <= maxConflictDays
+		// outlets that disagree on a day report one event; one document
+		// giving two days reports two ("April 4 – China matches the
+		// tariff", "April 11 – China raises its tariff")
+		return da.Compatible(db) || a.doc != b.doc && sameParticipants(a, b) && a.ev.Type != graph.Statement &&
+			daysApart(da, db) <= maxConflictDays
 	case a.ev.Type == graph.Statement:
 		// statements known only to precede a day ("has repeatedly
 		// criticized", "has previously indicated") may lie years apart: one

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -554,5 +555,22 @@ func TestMergeUndatedStatements(t *testing.T) {
 		if len(st.Sources) != want {
 			t.Errorf("%s: got %d sources, want %d", st.Lemma, len(st.Sources), want)
 		}
+	}
+}
+
+// TestMergeOneDocumentTwoDays: a timeline's bullets give one event each, on
+// its own day; one document dating two reports by two different expressions
+// reports two events, where two outlets that disagree by days report one.
+func TestMergeOneDocumentTwoDays(t *testing.T) {
+	_, evs := mergeDocs(t, []outlet{{id: "a", published: "2025-04-15",
+		text: "April 4 – Mexico matches the tariff on Trump. April 11 – Mexico raises its tariff on Trump to 125%.",
+		txs:  []etx{{text: "April 4", value: "2025-04-04"}, {text: "April 11", value: "2025-04-11"}}}})
+	var days []string
+	for _, e := range eventsOfType(evs, graph.Tariff) {
+		days = append(days, e.Date.Value)
+	}
+	slices.Sort(days)
+	if want := []string{"2025-04-04", "2025-04-11"}; !slices.Equal(days, want) {
+		t.Errorf("tariff days %v, want %v", days, want)
 	}
 }
