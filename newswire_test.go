@@ -15,7 +15,7 @@ import (
 // extradition reported by two outlets with their conflicting days, and
 // entities named and merged right.
 //
-// The nineteen articles were written for this test in the style of 2025 wire
+// The twenty articles were written for this test in the style of 2025 wire
 // copy (Markdown with a date line or front matter, plain text with a date
 // line, HTML with a meta date, JSON), to find what the extractor got wrong on
 // text it had not seen; the rules that fixed it came after, so the test now
@@ -86,8 +86,10 @@ func TestNewswireFacts(t *testing.T) {
 		// "praised the move in a statement on Thursday" and "said on
 		// Thursday": one saying, on the article's Thursday
 		{graph.Statement, "Pam Bondi said", "2025-08-14", "", 2},
-		// "told the committee on Thursday ..., a week after Trump doubled the levy"
-		{graph.Tariff, "Donald Trump doubled the levy", "2025-03-06", "", 1},
+		// "told the committee on Thursday ..., a week after Trump doubled the
+		// levy" (by March 6), and the timeline's "March 4 – Trump doubles the
+		// tariff to 20%": one doubling, on the day the timeline gives
+		{graph.Tariff, "Donald Trump doubled the levy", "2025-03-04", "", 2},
 		// "rejected the tariffs last Friday" does not move the narrative back:
 		// "Wyden said" is Thursday's
 		{graph.Statement, "Ron Wyden said", "2025-03-13", "", 1},
@@ -175,6 +177,19 @@ func TestNewswireFacts(t *testing.T) {
 		{graph.Rejection, "Jose Raul Mulino rejected Donald Trump's claims", "2025-01", "", 1},
 		{graph.Meeting, "Marco Rubio met Panama", "2025-02-02", "", 1},
 		{graph.Action, "CK Hutchison Holdings to sell its stake", ">=2025-03-05", graph.Planned, 1},
+		// a bulleted timeline: "**March 4** – Trump doubles the tariff to
+		// 20%", "**April 4** – China matches the 34% tariff", "**April 11**
+		// – China raises its tariff": each bullet its own day and event
+		{graph.Tariff, "China imposed tariffs", "2025-04-04", "", 1},
+		{graph.Tariff, "China imposed tariffs", "2025-04-11", "", 1},
+		// "April 9 – Trump raises the tariff on China to 125%", and the
+		// China story's "Trump raised tariffs on Chinese goods several times
+		// in April"
+		{graph.Tariff, "Donald Trump imposed tariffs on China", "2025-04-09", "", 2},
+		// "Feb. 1 – Trump signs an executive order imposing a 10% tariff":
+		// the order imposes it that day, as the tariff-court story's "Trump
+		// announced the tariffs on February 1" has it
+		{graph.Tariff, "Donald Trump announced the tariffs on February 1", "2025-02-01", "", 2},
 	} {
 		got := find(c.typ, c.title)
 		if len(got) > 1 {

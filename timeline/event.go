@@ -1223,6 +1223,7 @@ func (x *extractor) subject(cs []cand, i, a int) (out []subj, inherit bool) {
 	w := x.toks[k].w
 	if x.toks[k].ment < 0 && !x.toks[k].cap && k > a && x.toks[k-1].ment < 0 && (x.toks[k-1].w == "the" || x.toks[k-1].w == "a" || x.toks[k-1].w == "an") &&
 		unicode.IsLetter(rune(w[0])) && !x.passiveAfter(k, i) && verbAt(cs, i) &&
+		!(isTrigger(cs, k) && strings.HasSuffix(x.toks[i].w, "ing")) && // "an order imposing a tariff": the order's
 		(k-2 < a || !prepositions[x.toks[k-2].w]) {
 		// "... and the association was seeking": a subject that names no
 		// entity (not "the Board of Governors of the exchange approved")
@@ -3576,6 +3577,9 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 				for _, o := range cs {
 					switch {
 					case o.i != k && o.j != k:
+					case o.ev.Type == graph.Order && c.t.form == 'g' && !toInf:
+						// "signed an executive order imposing a 10% tariff":
+						// the order does it, on its day
 					case o.ev.Type == graph.Offer || o.ev.Type == graph.Request || o.ev.Type == graph.Threat || o.ev.Type == graph.Order:
 						plan, planner = true, k
 					case toInf && o.ev.Factuality == graph.Planned && o.i < c.i:
