@@ -122,6 +122,11 @@ type extractor struct {
 	// later past-tense events without their own expression are dated
 	// ("Jobs demoed ..."); unknown until such an expression is read.
 	focus graph.Date
+	// bullet is the day that opens the timeline entry being read ("Feb. 4 –
+	// ...") and bulletEnd the offset of the end of its line: the entry's
+	// later sentences without a time expression of their own are of its day.
+	bullet    graph.Date
+	bulletEnd int
 	// mentions counts the mentions of each local entity.
 	mentions []int
 }
@@ -277,6 +282,7 @@ func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 // all, also the mentions that name no participant.
 func (x *extractor) sentence(s int, all bool) []graph.LocalEvent {
 	a, b := x.sents[s].Start, x.sents[s].End
+	x.entryDay(a, b)
 	has := false
 	for i := a; i < b; i++ {
 		if x.toks[i].ment >= 0 || x.toks[i].ment < 0 && (subjectPronouns[x.toks[i].w] || x.toks[i].w == "his" || x.toks[i].w == "her") {
@@ -2306,6 +2312,12 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		c.ev.Date, c.ev.Timex, c.explicit, c.inherited = o.ev.Date, o.ev.Timex, o.explicit, true
 		return
 	}
+	if !future && !past && gov < 0 && x.bullet.Known() && x.toks[c.i].Start < x.bulletEnd {
+		// "Feb. 4 – The 10% tariff takes effect. China responds with
+		// levies": a later sentence of a timeline's entry is of its day
+		c.ev.Date, c.inherited = x.bullet, true
+		return
+	}
 	if !future && !past && x.focus.Known() && ref == x.doc.Published && x.narrative(c) {
 		c.ev.Date = x.focus
 		return
@@ -2779,6 +2791,39 @@ func (x *extractor) objectNoun(v, o int) bool {
 		}
 	}
 	return true
+}
+
+// entryDay notes the day of a timeline entry that sentence [a, b) opens
+// with a day and a dash, colon or bar ("Feb. 4 – ..."), up to the end of its
+// line; a sentence on a new line ends an entry.
+func (x *extractor) entryDay(a, b int) {
+	if a >= b {
+		return
+	}
+	start := x.toks[a].Start
+	if x.bullet.Known() && start >= x.bulletEnd {
+		x.bullet = graph.Date{}
+	}
+	t := x.toks[a]
+	if t.tmx < 0 {
+		return
+	}
+	e := a
+	for e < b && x.toks[e].tmx == t.tmx {
+		e++
+	}
+	if e >= b || !frontEnders[x.toks[e].w] || x.toks[e].w == "," {
+		return
+	}
+	tx := x.doc.Timexes[t.tmx]
+	if tx.Type != "DATE" || !tx.Date.Known() {
+		return
+	}
+	x.bullet = tx.Date
+	x.bulletEnd = len(x.doc.Text)
+	if i := strings.IndexByte(x.doc.Text[start:], '\n'); i >= 0 {
+		x.bulletEnd = start + i
+	}
 }
 
 // frontEnders close a time expression that opens a sentence and dates it:
