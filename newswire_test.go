@@ -180,6 +180,9 @@ func TestNewswireFacts(t *testing.T) {
 		// a bulleted timeline: "**March 4** – Trump doubles the tariff to
 		// 20%", "**April 4** – China matches the 34% tariff", "**April 11**
 		// – China raises its tariff": each bullet its own day and event
+		// "**Feb. 4** – The 10% tariff takes effect. China responds with
+		// levies": the entry's second sentence is of its day
+		{graph.Action, "China responded", "2025-02-04", "", 1},
 		{graph.Tariff, "China imposed tariffs", "2025-04-04", "", 1},
 		{graph.Tariff, "China imposed tariffs", "2025-04-11", "", 1},
 		// "April 9 – Trump raises the tariff on China to 125%", and the
