@@ -388,7 +388,7 @@ var (
 	negVerbs = set("declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing",
 		"failed", "fails", "fail", "failing")
 	planVerbs = set("plan", "plans", "planned", "planning", "intend", "intends", "intended", "want", "wants",
-		"agree", "agrees", "agreed", "agreeing",
+		"agree", "agrees", "agreed", "agreeing", "commit", "commits", "committed", "committing",
 		"wanted", "propose", "proposes", "proposed", "proposing", "offer", "offers", "offered", "offering",
 		"expect", "expects", "expected", "aim", "aims", "seek", "seeks", "sought", "hope", "hopes", "vow",
 		"vowed", "vows", "pledged", "pledges", "promised", "promises", "threatened", "threatens", "suggested",
