@@ -15,7 +15,7 @@ import (
 // extradition reported by two outlets with their conflicting days, and
 // entities named and merged right.
 //
-// The twenty articles were written for this test in the style of 2025 wire
+// The twenty-one articles were written for this test in the style of 2025 wire
 // copy (Markdown with a date line or front matter, plain text with a date
 // line, HTML with a meta date, JSON), to find what the extractor got wrong on
 // text it had not seen; the rules that fixed it came after, so the test now
@@ -184,6 +184,14 @@ func TestNewswireFacts(t *testing.T) {
 		// levies": the entry's second sentence is of its day
 		{graph.Action, "China responded", "2025-02-04", "", 1},
 		{graph.Tariff, "China imposed tariffs", "2025-04-04", "", 1},
+		// HTML dated by its first <time datetime> (published, not updated):
+		// "began sending 10,000 National Guard troops ... on Tuesday, a day
+		// after President Claudia Sheinbaum agreed to the deployment";
+		// "Trudeau announced a similar agreement hours later, committing to
+		// appoint a 'fentanyl czar'"
+		{graph.Agreement, "Claudia Sheinbaum agreed to the deployment", "2025-02-03", "", 1},
+		{graph.Deployment, "Mexico deployed National Guard", "2025-02-04", "", 1},
+		{graph.Nomination, "Justin Trudeau nominated", ">=2025-02-04", graph.Planned, 1},
 		{graph.Tariff, "China imposed tariffs", "2025-04-11", "", 1},
 		// "April 9 – Trump raises the tariff on China to 125%", and the
 		// China story's "Trump raised tariffs on Chinese goods several times
@@ -191,8 +199,10 @@ func TestNewswireFacts(t *testing.T) {
 		{graph.Tariff, "Donald Trump imposed tariffs on China", "2025-04-09", "", 2},
 		// "Feb. 1 – Trump signs an executive order imposing a 10% tariff":
 		// the order imposes it that day, as the tariff-court story's "Trump
-		// announced the tariffs on February 1" has it
-		{graph.Tariff, "Donald Trump announced the tariffs on February 1", "2025-02-01", "", 2},
+		// announced the tariffs on February 1" has it; the troops story's
+		// "Trump had threatened to impose 25% tariffs on all Mexican imports
+		// from Tuesday" joins them, its day a conflict
+		{graph.Tariff, "Donald Trump announced the tariffs on February 1", "2025-02-01", "", 3},
 	} {
 		got := find(c.typ, c.title)
 		if len(got) > 1 {
