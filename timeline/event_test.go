@@ -792,6 +792,7 @@ func FuzzEvents(f *testing.F) {
 	f.Add("Trump called Sheinbaum on May 2. She declined, and he said that Mexico would not accept it.", int64(1))
 	f.Add("Earlier, Trump's tariffs were imposed on Mexico by the U.S. (Trump) said: \u201cno\u201d", int64(2))
 	f.Add("\u00e2\u20ac\u2122s \xff REJECTS \u2014 , , , who which that", int64(3))
+	f.Add("Trump, , called Sheinbaum, a rival, on Monday. Mexico, , pleaded guilty.", int64(4))
 	f.Fuzz(checkEvents)
 }
 

@@ -1154,6 +1154,11 @@ func actionPhrase(first *item) string {
 	}
 	agentEnd := end
 	gap := d.Text[end:ev.Trigger.Start]
+	if appositionGap(gap) {
+		// "Ismael Zambada, a co-founder of the Sinaloa Cartel, pleaded
+		// guilty": the phrase starts at the verb
+		end, agentEnd, gap = ev.Trigger.Start, ev.Trigger.Start, ""
+	}
 	if strings.ContainsAny(gap, ",;:()\n\"“”") {
 		return ""
 	}
@@ -1249,6 +1254,25 @@ func actionPhrase(first *item) string {
 		return prefix + " " + strings.Join(ws, " ")
 	}
 	return phrase
+}
+
+// appositionGap reports whether the words between an agent and its verb are
+// an apposition between commas (", a co-founder of the Sinaloa Cartel, "),
+// with no verb of its own.
+func appositionGap(gap string) bool {
+	if len(gap) < 6 || len(gap) > 80 || !strings.HasPrefix(gap, ", ") || !strings.HasSuffix(gap, ", ") {
+		return false
+	}
+	inner := gap[2 : len(gap)-2]
+	if strings.ContainsAny(inner, ",;:()\n\"“”") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(inner)) {
+		if finiteAux[w] || relativeWords[w] || strings.HasSuffix(w, "ed") && len(w) > 4 {
+			return false // "Zambada, who had pleaded ...", "Zambada, arrested in July, ..."
+		}
+	}
+	return true
 }
 
 // joinedVerb reports whether w, after "and" in an action's phrase, is a

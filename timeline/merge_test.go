@@ -458,6 +458,10 @@ func TestMergeTitlePhrases(t *testing.T) {
 		// an amount's thousands do not end the phrase
 		{[]string{"Mexico bought 274,665 tonnes of sugar from the United States."}, "buy",
 			"Mexico bought 274,665 tonnes of sugar from the United States"},
+		// an apposition between the agent and its verb is skipped
+		{[]string{"Hewitt, a co-founder of the Sinaloa Cartel, pleaded guilty on Monday to racketeering charges."}, "plead",
+			"James Hewitt pleaded guilty on Monday to racketeering charges"},
+		{[]string{"Hewitt, , pleaded guilty to racketeering charges."}, "plead", "James Hewitt pleaded"},
 		// congratulating and condemning are addressed to someone
 		{[]string{"Trump congratulated Sheinbaum on Truth Social."}, "congratulate",
 			"Donald Trump congratulated Claudia Sheinbaum"},
