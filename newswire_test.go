@@ -15,7 +15,7 @@ import (
 // extradition reported by two outlets with their conflicting days, and
 // entities named and merged right.
 //
-// The twenty-one articles were written for this test in the style of 2025 wire
+// The twenty-two articles were written for this test in the style of 2025 wire
 // copy (Markdown with a date line or front matter, plain text with a date
 // line, HTML with a meta date, JSON), to find what the extractor got wrong on
 // text it had not seen; the rules that fixed it came after, so the test now
@@ -99,8 +99,15 @@ func TestNewswireFacts(t *testing.T) {
 		// 29 suspects a week later."
 		{graph.Extradition, "Mexico extradited 29 suspects", "2025-02-27", "", 1},
 		// "In mid-2024, ... Ismael "El Mayo" Zambada was arrested in Texas.
-		// His arrest on July 25, 2024 set off a war": one arrest, its day
-		{graph.Arrest, "Ismael Zambada was arrested", "2024-07-25", "", 2},
+		// His arrest on July 25, 2024 set off a war": one arrest, its day;
+		// the plea story's "Zambada was arrested in July 2024" is a third
+		// report of it
+		{graph.Arrest, "Ismael Zambada was arrested", "2024-07-25", "", 3},
+		// "Ismael "El Mayo" Zambada, a co-founder of the Sinaloa Cartel,
+		// pleaded guilty on Monday"; "Guzman Lopez pleaded guilty in
+		// Chicago last month"
+		{graph.Action, "Ismael Zambada pleaded guilty on Monday", "2025-08-25", "", 1},
+		{graph.Action, "Joaquin Guzman Lopez pleaded guilty", "2025-07", "", 1},
 		// "Ukrainian and U.S. officials met in Jeddah ... on Tuesday for more
 		// than eight hours of talks": both states, one meeting
 		{graph.Meeting, "United States met Ukraine", "2025-03-11", "", 1},
