@@ -394,6 +394,13 @@ var compoundHeads = set("campaign", "campaigns", "coordinator", "coordinators", 
 	"hall", "table", "schedule", "calendar", "agenda", "site", "fever", "race", "literature", "leaflet",
 	"leaflets", "strategy", "strategist", "strategists", "machine", "machinery", "expenses", "funding")
 
+// officeTitles are the capitalized nouns that close an office's title
+// after its department: "Fire Chief", "Press Secretary", "Trade
+// Representative".
+var officeTitles = set("chief", "secretary", "minister", "director", "commissioner", "officer", "spokesman",
+	"spokeswoman", "representative", "administrator", "marshal", "commander", "inspector", "attorney", "adviser",
+	"advisor", "counsel", "superintendent", "chairman", "chairwoman")
+
 // officeHeads are nouns that make a verb's base form before them a noun of
 // their compound: "White House press secretary", "the press office".
 var officeHeads = set("secretary", "secretaries", "spokesman", "spokeswoman", "spokesperson", "office", "officer",
@@ -430,6 +437,12 @@ func (x *extractor) dutyIsTariff(i int) bool {
 func (x *extractor) lookup(i, a int) (trigger, bool, bool) {
 	t := x.toks[i]
 	if t.ment >= 0 || t.tmx >= 0 {
+		return trigger{}, false, false
+	}
+	if t.cap && i > a && x.toks[i-1].ment >= 0 && i+1 < len(x.toks) && x.toks[i+1].sent == t.sent &&
+		x.toks[i+1].cap && officeTitles[x.toks[i+1].w] {
+		// "Washington Fire Chief John Donnelly": a word of a title, not
+		// "Sheinbaum Defends Sovereignty"
 		return trigger{}, false, false
 	}
 	v, isV := lex.verb[t.w]
