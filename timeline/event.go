@@ -1859,17 +1859,17 @@ func (x *extractor) nounRoles(cs []cand, k, a, b int) {
 		p--
 	}
 	ms, at := x.mentionsIn(p+1, i)
+	held := false // an election held: it borrows no agent ("its worst result in a federal election")
 	if typ == graph.Nomination && c.ev.Lemma == "elect" {
 		// "Germany's national election", "a federal election": an
 		// election held, nobody named to an office; "the election of
 		// Sheinbaum", "Trump's election as president" name someone
-		held := i+1 >= b || x.toks[i+1].w != "of" && x.toks[i+1].w != "as"
+		held = i+1 >= b || x.toks[i+1].w != "of" && x.toks[i+1].w != "as"
 		for _, m := range ms {
 			held = held && x.doc.Mentions[m].Kind != graph.Person
 		}
 		if held {
 			typ, c.ev.Type = graph.Action, graph.Action
-			defer func() { c.borrow = false }() // "its worst result in a federal election": held by no one named
 		}
 	}
 	for n, m := range ms {
@@ -1921,6 +1921,9 @@ func (x *extractor) nounRoles(cs []cand, k, a, b int) {
 				}
 			}
 		}
+	}
+	if held {
+		return
 	}
 	if len(c.ev.Participants) == 0 && p >= a && adverbialPreps[x.toks[p].w] {
 		c.borrow = true
