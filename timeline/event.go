@@ -1489,7 +1489,8 @@ func (x *extractor) basedMention(k int) bool {
 // qualifies the common noun after it, the last word before token end:
 // "The Hong Kong conglomerate will sell", "the Texas company said".
 func (x *extractor) placeModifier(k, end int) bool {
-	if x.doc.Mentions[x.toks[k].ment].Kind != graph.Place || k == 0 || !articles[x.toks[k-1].w] || articles[x.toks[k-1].w] && x.toks[k-1].w == "'s" {
+	// a determiner before the place, not a possessive ("Mexico's")
+	if x.doc.Mentions[x.toks[k].ment].Kind != graph.Place || k == 0 || !articles[x.toks[k-1].w] || x.toks[k-1].w == "'s" {
 		return false
 	}
 	e := x.mentionEnd(k)
