@@ -874,7 +874,8 @@ func title(e *graph.Event, first *item, cl []*item) string {
 				return strings.Join(agents, " and ") + " " + phrase // "Mexico to permit increased U.S. military involvement"
 			}
 		}
-		if e.Type != graph.Statement && !strings.HasSuffix(strings.ToLower(first.doc.Text[first.ev.Trigger.Start:first.ev.Trigger.End]), "ing") {
+		if tr := first.ev.Trigger; e.Type != graph.Statement && tr.End <= len(first.doc.Text) && tr.Start <= tr.End &&
+			!strings.HasSuffix(strings.ToLower(first.doc.Text[tr.Start:tr.End]), "ing") {
 			if phrase := passiveClause(first); phrase != "" {
 				return phrase // "The tariffs were paused", not "Donald Trump paused"
 			}
