@@ -3389,7 +3389,14 @@ func (x *extractor) comparison(cs []cand, k, a int) bool {
 	for j := k - 1; j >= a && j >= k-16; j-- {
 		p := x.toks[j]
 		if x.comparisonMarker(j, a) {
-			if amount || same || multiples[p.w] {
+			if multiples[p.w] {
+				// "20.8% of the vote, double its share in 2021": a multiple
+				// set off by a comma compares; not "sold half its finance
+				// arm and recapitalised in 2003", "lost half its value in
+				// 2004"
+				return j > a && x.toks[j-1].w == "," && k-j <= 6 && !x.coordinatorBetween(j, k) && !x.commaBetween(j, k)
+			}
+			if amount || same {
 				return true
 			}
 			if !anaphoric || !articles {
