@@ -676,7 +676,7 @@ func TestEvents(t *testing.T) {
 			published: "2025-05-03", txs: []etx{{text: "2021", value: "2021"}}, trigger: "won",
 			want: &evSummary{"action", "win", "agent=Mexico", "2025-05-03", -1, ""}},
 		{name: "but a multiple across a joined verb is no comparison",
-			text: "The relationship soured after Mexico sold half its finance arm and recapitalised in 2003.",
+			text:      "The relationship soured after Mexico sold half its finance arm and recapitalised in 2003.",
 			published: "2005-02-14", txs: []etx{{text: "2003", value: "2003"}}, trigger: "sold",
 			want: &evSummary{"action", "sell", "agent=Mexico", "2003", 0, ""}},
 		{name: "nor a fraction that a verb takes", text: "Mexico sold half its stake in 2004.",
