@@ -2,6 +2,7 @@ package ner
 
 import (
 	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -38,7 +39,7 @@ type group struct {
 	aliases  map[string]bool
 	votes    kindVote
 	mentions int
-	docs     map[string]bool
+	docs     []string // IDs of the documents naming it, each once
 	words    int
 	parent   string
 	first    string // first name seen, for stable choice
@@ -139,14 +140,16 @@ func Link(docs []*graph.Document) *Linking {
 			g := groups[k]
 			if g == nil {
 				g = &group{key: k, names: map[string]int{}, aliases: map[string]bool{}, votes: kindVote{},
-					docs: map[string]bool{}, words: wordCount(e.Name), first: e.Name}
+					words: wordCount(e.Name), first: e.Name}
 				groups[k] = g
 				keys = append(keys, k)
 			}
 			g.names[e.Name] += max(e.Mentions, 1)
 			g.votes[e.Kind] += max(e.Mentions, 1)
 			g.mentions += e.Mentions
-			g.docs[d.ID] = true
+			if n := len(g.docs); n == 0 || g.docs[n-1] != d.ID {
+				g.docs = append(g.docs, d.ID) // a document's entities come together
+			}
 			for _, a := range e.Aliases {
 				g.aliases[a] = true
 			}
@@ -229,7 +232,7 @@ func Link(docs []*graph.Document) *Linking {
 		aliases  map[string]bool
 		votes    kindVote
 		mentions int
-		docs     map[string]bool
+		docs     []string
 	}
 	ms := map[string]*merged{}
 	for _, k := range keys {
@@ -237,7 +240,7 @@ func Link(docs []*graph.Document) *Linking {
 		r := root(k)
 		m := ms[r]
 		if m == nil {
-			m = &merged{names: map[string]int{}, aliases: map[string]bool{}, votes: kindVote{}, docs: map[string]bool{}}
+			m = &merged{names: map[string]int{}, aliases: map[string]bool{}, votes: kindVote{}}
 			ms[r] = m
 		}
 		for a := range g.aliases {
@@ -250,9 +253,7 @@ func Link(docs []*graph.Document) *Linking {
 			m.votes[kd] += c
 		}
 		m.mentions += g.mentions
-		for d := range g.docs {
-			m.docs[d] = true
-		}
+		m.docs = append(m.docs, g.docs...)
 	}
 	dates := map[string]graph.Date{}
 	for _, d := range docs {
@@ -278,8 +279,9 @@ func Link(docs []*graph.Document) *Linking {
 			e.Aliases = append(e.Aliases, a)
 		}
 		sort.Strings(e.Aliases)
-		for d := range m.docs {
-			e.Documents = append(e.Documents, d)
+		slices.Sort(m.docs)
+		e.Documents = slices.Compact(m.docs) // groups merged may share documents
+		for _, d := range e.Documents {
 			if dt := dates[d]; dt.Known() {
 				if e.FirstSeen == "" || dt.Value < e.FirstSeen {
 					e.FirstSeen = dt.Value
@@ -289,7 +291,6 @@ func Link(docs []*graph.Document) *Linking {
 				}
 			}
 		}
-		sort.Strings(e.Documents)
 		idOf[r] = e.ID
 		l.Entities = append(l.Entities, e)
 	}
