@@ -119,18 +119,8 @@ func frontMatter(lines []string, a *Article) []string {
 	for i := 1; i < len(lines); i++ {
 		if strings.TrimSpace(lines[i]) == delim || delim == "---" && strings.TrimSpace(lines[i]) == "..." {
 			for _, l := range lines[1:i] {
-				m := frontFieldRe.FindStringSubmatch(l)
-				if m == nil {
-					continue
-				}
-				key, val := strings.ToLower(m[1]), unquote(m[2])
-				switch {
-				case frontTitleKey[key] && a.Title == "":
-					a.Title = val
-				case frontDateKey[key] && a.Date == "":
-					a.Date = val
-				case (key == "url" || key == "link") && a.URL == "":
-					a.URL = val
+				if m := frontFieldRe.FindStringSubmatch(l); m != nil {
+					setFrontField(a, strings.ToLower(m[1]), unquote(m[2]))
 				}
 			}
 			return lines[i+1:]
@@ -144,40 +134,40 @@ func frontMatter(lines []string, a *Article) []string {
 // into a when they name a title or a date, and returns the lines after it.
 // Other files are returned whole.
 func metadataBlock(lines []string, a *Article) []string {
-	var title, date, url string
-	n := 0
+	n, titleOrDate := 0, false
 	for n < len(lines) && strings.TrimSpace(lines[n]) != "" {
 		m := frontFieldRe.FindStringSubmatch(lines[n])
 		if m == nil {
 			return lines
 		}
-		key, val := strings.ToLower(m[1]), unquote(m[2])
-		switch {
-		case frontTitleKey[key]:
-			title = val
-		case frontDateKey[key]:
-			date = val
-		case key == "url" || key == "link":
-			url = val
-		case metadataKeys[key]:
-		default:
+		key := strings.ToLower(m[1])
+		if !frontTitleKey[key] && !frontDateKey[key] && key != "url" && key != "link" && !metadataKeys[key] {
 			return lines // "Note: the talks ..." opens a paragraph
 		}
+		titleOrDate = titleOrDate || frontTitleKey[key] || frontDateKey[key]
 		n++
 	}
-	if n == 0 || title == "" && date == "" {
+	if !titleOrDate {
 		return lines
 	}
-	if a.Title == "" {
-		a.Title = title
-	}
-	if a.Date == "" {
-		a.Date = date
-	}
-	if a.URL == "" {
-		a.URL = url
+	for k := n - 1; k >= 0; k-- { // a key given twice: its last value
+		m := frontFieldRe.FindStringSubmatch(lines[k])
+		setFrontField(a, strings.ToLower(m[1]), unquote(m[2]))
 	}
 	return lines[n:]
+}
+
+// setFrontField sets a's title, date or URL from a front matter or metadata
+// field, unless already set; other keys are ignored.
+func setFrontField(a *Article, key, val string) {
+	switch {
+	case frontTitleKey[key] && a.Title == "":
+		a.Title = val
+	case frontDateKey[key] && a.Date == "":
+		a.Date = val
+	case (key == "url" || key == "link") && a.URL == "":
+		a.URL = val
+	}
 }
 
 // metadataKeys are the other keys a metadata block may hold.

@@ -1446,7 +1446,7 @@ func (x *extractor) givenPreposition(i, a int) bool {
 	for p >= a && x.toks[p].ment < 0 && (adverbs[x.toks[p].w] || strings.HasSuffix(x.toks[p].w, "ly")) {
 		p--
 	}
-	if p >= a && x.toks[p].ment < 0 && (auxiliaries[x.toks[p].w] || beForms[x.toks[p].w] || finiteAuxiliaries[x.toks[p].w]) {
+	if p >= a && x.toks[p].ment < 0 && (auxiliaries[x.toks[p].w] || beForms[x.toks[p].w] || finiteAux[x.toks[p].w]) {
 		return false
 	}
 	if i+1 >= len(x.toks) || x.toks[i+1].sent != x.toks[i].sent {
@@ -1518,7 +1518,7 @@ func (x *extractor) ownVerbAfter(from, to int) bool {
 	found := false
 	for q := from; q < to; q++ {
 		t := x.toks[q]
-		if t.ment < 0 && t.tmx < 0 && !t.cap && finiteAuxiliaries[t.w] {
+		if t.ment < 0 && t.tmx < 0 && !t.cap && finiteAux[t.w] {
 			found = true
 		} else if found && coordinators[t.w] {
 			return false
@@ -1550,14 +1550,14 @@ func (x *extractor) finiteGroup(i, a int) (int, bool) {
 	g := i
 	for g > a {
 		t := x.toks[g-1]
-		if t.ment >= 0 || !(auxiliaries[t.w] || beForms[t.w] || finiteAuxiliaries[t.w] || negation[t.w] ||
+		if t.ment >= 0 || !(auxiliaries[t.w] || beForms[t.w] || finiteAux[t.w] || negation[t.w] ||
 			adverbs[t.w] || t.tmx >= 0 || strings.HasSuffix(t.w, "ly") && len(t.w) > 4) {
 			break
 		}
 		g--
 	}
 	for q := g; q < i; q++ {
-		if finiteAuxiliaries[x.toks[q].w] && x.toks[q].tmx < 0 {
+		if finiteAux[x.toks[q].w] && x.toks[q].tmx < 0 {
 			return g, true
 		}
 		if auxiliaries[x.toks[q].w] || beForms[x.toks[q].w] {
@@ -1566,10 +1566,6 @@ func (x *extractor) finiteGroup(i, a int) (int, bool) {
 	}
 	return g, false
 }
-
-// finiteAuxiliaries are the auxiliaries that make a clause finite.
-var finiteAuxiliaries = set("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
-	"may", "might", "shall", "should", "must", "do", "does", "did")
 
 // cityState reports whether the tokens between the comma at token p and
 // token end are one place named after another place that ends at the comma:
@@ -2884,7 +2880,7 @@ func (x *extractor) zeroThatClause(g, i int) bool {
 		if t.ment >= 0 || t.w == "," || boundaries[t.w] || subjectPronouns[t.w] || pronouns[t.w] {
 			return false
 		}
-		if finiteAuxiliaries[t.w] && !t.cap && t.tmx < 0 {
+		if finiteAux[t.w] && !t.cap && t.tmx < 0 {
 			return n > g+1
 		}
 	}

@@ -1303,10 +1303,10 @@ func paired(words []string) bool {
 	return false
 }
 
-// finiteAux are the auxiliaries that open a sentence's verb phrase.
-var finiteAux = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "have": true,
-	"had": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
-	"should": true, "must": true, "did": true, "does": true, "do": true}
+// finiteAux are the auxiliaries that make a clause finite and open a
+// sentence's verb phrase.
+var finiteAux = set("is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+	"might", "shall", "should", "must", "did", "does", "do")
 
 // roleEntity returns the local entity of ev's first participant in role r,
 // or -1.
