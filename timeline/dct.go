@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chronograph/chronograph/graph"
 )
@@ -182,8 +184,10 @@ func FindDCT(header []string, body string) (DCT, bool) {
 			if rest <= 12 {
 				score = 3
 			}
-			if li >= nh && score < 3 {
+			if li >= nh && score < 3 && !opensDateline(line, x.Span) {
 				score = 0 // a date in running text of the body
+			} else if li >= nh && score < 3 {
+				score = 3
 			}
 			dct := DCT{Date: d, Text: x.Text}
 			if li >= nh && score == 0 {
@@ -205,6 +209,44 @@ func FindDCT(header []string, body string) (DCT, bool) {
 	dct := best.dct
 	resolveNumeric(&dct, lines[best.line], header, body)
 	return dct, true
+}
+
+// opensDateline reports whether the date at span opens line as a wire
+// dateline: only a place in capitalized words and commas before it, and
+// after it at most an agency in parentheses and then a dash ("SAN JOSE,
+// California, Oct 29, 2025 (Example Wire) - Arcton reported ...", "GENEVA,
+// Feb. 20, 2025 — A new vaccine ...").
+func opensDateline(line string, span graph.Span) bool {
+	if span.Start <= 0 || span.End > len(line) {
+		return false
+	}
+	before := strings.TrimRight(line[:span.Start], " ")
+	if !strings.HasSuffix(before, ",") {
+		return false
+	}
+	words := strings.FieldsFunc(before, func(r rune) bool { return r == ' ' || r == ',' })
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	after := strings.TrimLeft(line[span.End:], " ")
+	if strings.HasPrefix(after, "(") {
+		end := strings.IndexByte(after, ')')
+		if end < 0 || end > 40 {
+			return false
+		}
+		after = strings.TrimLeft(after[end+1:], " ")
+	}
+	for _, dash := range []string{"-", "—", "–", "--"} {
+		if strings.HasPrefix(after, dash+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // firstLines returns up to n non-empty lines from the start of s, reading

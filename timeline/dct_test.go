@@ -81,6 +81,13 @@ func TestFindDCT(t *testing.T) {
 			"It was re-issued.\nThe single was originally released in the US on 7 March 1985 and sold 800,000 copies in its first week.",
 			"1985-03-07", false, "first lines"},
 		{"a short labelled line in the body", []string{"Title"}, "Story first published 3 May 2025", "2025-05-03", false, ""},
+		{"a wire dateline opening the body", []string{"Chipmaker beats forecasts"},
+			"SAN JOSE, California, Oct 29, 2025 (Example Wire) - Arcton reported revenue on Wednesday.", "2025-10-29", false, ""},
+		{"a dateline with a dash", []string{"Title"}, "NEW ORLEANS, Sept 11, 2025 — The storm hit.", "2025-09-11", false, ""},
+		{"a date after a lower-case word is running text", []string{"Title"},
+			"Shares rose, Oct 29, 2025 - a record.", "2025-10-29", false, "first lines"},
+		{"a date after a place without a dash is running text", []string{"Title"},
+			"In Geneva, May 3, 2025 was a day of talks.", "2025-05-03", false, "first lines"},
 	}
 	for _, tc := range tests {
 		d, ok := FindDCT(tc.header, tc.body)

@@ -2179,6 +2179,9 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		if x.datesOther(cs, c, k, a, b, cs0) {
 			continue
 		}
+		if n := x.participleFront(a, b); k < n && n < c.i {
+			continue // "Born in 1943 in Uppsala, Lindqvist joined the ministry in 1968": not joined in 1943
+		}
 		if c.content >= 0 && k >= c.content {
 			continue // "This switch, he said, would happen next year": not said next year
 		}
@@ -2855,6 +2858,22 @@ func (x *extractor) coordinatorBetween(k, i int) bool {
 	return false
 }
 
+// coordinatedAfter reports whether the verb at token i follows the time
+// expression at token k right after a coordinator, as the head of a verb
+// phrase joined to the one the expression ends ("on Monday and ordered",
+// "last year, and sold").
+func (x *extractor) coordinatedAfter(k, i int) bool {
+	tm := x.toks[k].tmx
+	q := k
+	for q < i && x.toks[q].tmx == tm {
+		q++
+	}
+	if q < i && x.toks[q].w == "," {
+		q++
+	}
+	return q+1 == i && (x.toks[q].w == "and" || x.toks[q].w == "but")
+}
+
 // questionBetween reports whether an embedded question with a subject of its
 // own opens between tokens g and i ("asked whether any president had used",
 // "asked how the U.S. could help"), not an infinitive one ("whether to
@@ -2968,6 +2987,32 @@ func (x *extractor) frontPhrase(cs []cand, k, i, a, b int) bool {
 	}
 	return true
 }
+
+// participleFront returns the comma closing a phrase of a past participle
+// that opens the clause at token a and tells when its subject came to be
+// what it is ("Born in 1943 in Uppsala,", "Founded in 1998,", "Elected in
+// 2018,"), or -1. Its time is the participle's, not the main verb's; a
+// participle of the occasion ("Asked on Monday about tariffs, Trump said")
+// is not one of these.
+func (x *extractor) participleFront(a, b int) int {
+	if a >= b || !frontParticiples[x.toks[a].w] {
+		return -1
+	}
+	for n := a + 1; n < b && n <= a+12; n++ {
+		if x.toks[n].w == "," {
+			return n
+		}
+		if boundaries[x.toks[n].w] {
+			break
+		}
+	}
+	return -1
+}
+
+// frontParticiples are the participles of participleFront.
+var frontParticiples = set("born", "founded", "established", "elected", "re-elected", "appointed", "named", "educated",
+	"raised", "built", "launched", "formed", "created", "incorporated", "opened", "introduced", "acquired", "hired",
+	"drafted", "ordained", "listed", "nationalized", "privatized", "privatised", "nationalised")
 
 // frontPreps are the prepositions of a sentence-initial phrase that sets
 // the time of its clause (see frontPhrase).
@@ -3573,6 +3618,9 @@ func (x *extractor) closerTrigger(cs []cand, c *cand, k, d, cs0, ce int) bool {
 		}
 		if o.i > k && x.afterBetween(k, o.i, ce) {
 			continue // "extradited him on Thursday after Trump called": the after-clause is not Thursday's
+		}
+		if !c.noun && !o.noun && c.j < k && k < o.i && x.coordinatedAfter(k, o.i) && !x.coordinatorBetween(c.j, k) {
+			continue // "declared an emergency on Monday and ordered an evacuation": Monday ends the declaring's phrase
 		}
 		if o.noun && !c.noun && c.j < o.i && o.i < k && k-o.i <= 2 && x.objectNoun(c.j, o.i) {
 			continue // "had blocked the deal on Jan. 3": the blocking's day
