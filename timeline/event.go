@@ -951,6 +951,10 @@ func (x *extractor) roles(cs []cand, k, a, b int) {
 	if reduced {
 		c.passive = true // "Jobs, born in San Francisco": Jobs was born
 	}
+	postNominal := c.t.form == 'd' && !c.passive && c.j == c.i && x.postNominal(cs, i, a, b)
+	if postNominal {
+		c.passive = true // "export rules for advanced chips sold to China": the chips were sold, by no one named
+	}
 	subjRole, obj := graph.Agent, graph.Target
 	if reportingVerbs[c.t.lemma] {
 		obj = graph.Involved // "claimed Sheinbaum is fearful": Sheinbaum is not acted on
@@ -964,6 +968,7 @@ func (x *extractor) roles(cs []cand, k, a, b int) {
 	switch {
 	case reduced:
 		ss = []subj{{m: x.toks[i-2].ment}}
+	case postNominal:
 	case c.j >= c.i && c.t.form == 'g' && x.afterComma(i, a):
 		// "Jobs unveiled the products at the Cupertino, California
 		// event, saying ...": a participle after a comma is an adjunct
@@ -2940,6 +2945,71 @@ func (x *extractor) reducedRelative(i, a int) bool {
 	}
 	return false
 }
+
+// postNominal reports whether the participle at token i qualifies the
+// common noun before it, itself the object of a preposition after a verb
+// of the same clause, and a preposition follows it: "tightened rules for
+// advanced chips sold to China", "stopped the flow of weapons smuggled
+// into Mexico". The noun, inside a prepositional phrase, is not the verb's
+// subject, and the sentence's subject is not its agent. Without a verb
+// before it the participle is the clause's own verb ("Talks on trade ended
+// in failure").
+func (x *extractor) postNominal(cs []cand, i, a, b int) bool {
+	if i+1 >= b || !postPreps[x.toks[i+1].w] || i-1 <= a || x.toks[i].tag != "" && x.toks[i].tag != "VBN" {
+		return false // "reserves of crude oil fell to": a verb of its own
+	}
+	for q := i - 1; q > a && q >= i-4; q-- {
+		t := x.toks[q]
+		if t.ment >= 0 || t.tmx >= 0 || t.cap || !isWordByte(t.w[0]) || postNominalStops[t.w] {
+			return false
+		}
+		if q < i-1 && phrasePreps[t.w] {
+			return x.verbBefore(cs, a, q)
+		}
+		if q == i-1 && (phrasePreps[t.w] || t.tag != "" && !strings.HasPrefix(t.tag, "NN")) {
+			return false
+		}
+	}
+	return false
+}
+
+// verbBefore reports whether a verb trigger of cs, or a word tagged as a
+// finite verb, lies between tokens a and q with no clause boundary after it.
+func (x *extractor) verbBefore(cs []cand, a, q int) bool {
+	var verbs []int
+	for k := range cs {
+		if o := &cs[k]; !o.noun && o.i >= a && o.i < q {
+			verbs = append(verbs, o.i)
+		}
+	}
+	for n := a; n < q; n++ {
+		if t := x.toks[n].tag; t == "VBD" || t == "VBZ" || t == "VBP" {
+			verbs = append(verbs, n)
+		}
+	}
+	for _, v := range verbs {
+		open := true
+		for n := v + 1; n < q; n++ {
+			if w := x.toks[n].w; w == "that" || w == "which" || w == "who" || w == "," || w == ";" {
+				open = false
+				break
+			}
+		}
+		if open {
+			return true
+		}
+	}
+	return false
+}
+
+// phrasePreps open the prepositional phrase of postNominal, postPreps
+// follow its participle.
+var (
+	phrasePreps      = set("for", "of", "on", "from", "with", "about", "against", "into", "over")
+	postPreps        = set("to", "from", "into", "by", "in", "at", "under", "through", "across", "abroad", "overseas")
+	postNominalStops = set("that", "which", "who", "whom", "whose", "it", "he", "she", "they", "we", "i", "you", "and", "or", "but",
+		"is", "are", "was", "were", "be", "been", "has", "have", "had", "not")
+)
 
 // afterComma reports whether token i follows a comma, or a comma and a
 // closing quotation mark (`an "Antennagate," saying`), inside the

@@ -808,6 +808,25 @@ func TestEventsUsesTags(t *testing.T) {
 	}
 }
 
+func TestEventsPostNominalParticiple(t *testing.T) {
+	// "sold" qualifies the weapons, object of "for" after the verb
+	// "tightened": Mexico sold nothing
+	text := "Mexico tightened rules for weapons sold to the United States."
+	d := mkdoc(t, "doc", "2025-05-03", text, testEnts, nil, nil)
+	var toks []graph.Token
+	for _, w := range []struct{ w, tag string }{{"tightened", "VBD"}, {"sold", "VBN"}} {
+		start := strings.Index(text, w.w)
+		toks = append(toks, graph.Token{Span: graph.Span{Start: start, End: start + len(w.w)}, Text: w.w, Tag: w.tag})
+	}
+	e, ok := eventAt(t, d, Events(d, toks), "sold")
+	if !ok {
+		t.Fatal("no event at sold")
+	}
+	if got := summarize(d, e); got.Parts != "target=United States" {
+		t.Errorf("sold: participants %q, want target=United States", got.Parts)
+	}
+}
+
 func FuzzEvents(f *testing.F) {
 	f.Add("Trump called Sheinbaum on May 2. She declined, and he said that Mexico would not accept it.", int64(1))
 	f.Add("Earlier, Trump's tariffs were imposed on Mexico by the U.S. (Trump) said: \u201cno\u201d", int64(2))
