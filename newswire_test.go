@@ -210,6 +210,26 @@ func TestNewswireFacts(t *testing.T) {
 		// "Trump had threatened to impose 25% tariffs on all Mexican imports
 		// from Tuesday" joins them, its day a conflict
 		{graph.Tariff, "Donald Trump announced the tariffs on February 1", "2025-02-01", "", 3},
+		// a wire dateline opening the body, "SAN JOSE, California, Oct 29,
+		// 2025 (Example Wire) - Arcton ... reported ... on Wednesday", dates
+		// the story; the hurricane story's "NEW ORLEANS, Sept 11, 2025"
+		// dates "declared a state of emergency on Monday and ordered the
+		// evacuation ... on Tuesday", each verb its own day
+		{graph.Report, "Arcton Semiconductor reported third-quarter revenue", "2025-10-29", "", 1},
+		{graph.Statement, "Jeff Landry declared a state of emergency", "2025-09-08", "", 1},
+		{graph.Order, "Jeff Landry ordered the evacuation", "2025-09-09", "", 1},
+		{graph.Action, "Donald Trump approved a federal disaster declaration", "2025-09-11", "", 1},
+		// "Born in 1943 in Uppsala, Lindqvist joined Sweden's foreign
+		// ministry in 1968"; "died on Tuesday" (Date: line, Wednesday)
+		{graph.Action, "Anders Lindqvist joined", "1968", "", 1},
+		{graph.Action, "Anders Lindqvist died", "2025-04-08", "", 1},
+		// "filed a complaint on Monday" (Published: March 4, a Tuesday);
+		// "lost the vote on Feb. 28"
+		{graph.Action, "National Labor Relations Board filed a complaint", "2025-03-03", "", 1},
+		{graph.Action, "United Auto Workers lost the vote", "2025-02-28", "", 1},
+		// "dismissed the case in March 2023"; "lost the 2022 race"
+		{graph.Rejection, "Helen Marsh dismissed the case", "2023-03", "", 1},
+		{graph.Action, "Rosa Quispe lost", "2022", "", 1},
 	} {
 		got := find(c.typ, c.title)
 		if len(got) > 1 {
@@ -257,6 +277,9 @@ func TestNewswireFacts(t *testing.T) {
 		// Myanmar on Friday rose": not Myanmar; "The Pittsburgh-based
 		// steelmaker said": not Pittsburgh; "its worst result in a federal
 		// election since 1887": nobody elected; "double its share in 2021"
+		// "tightened export rules for advanced chips sold to China": the
+		// department sold nothing
+		{graph.Action, "Commerce Department sold"},
 		{graph.Action, "Myanmar rose"},
 		{graph.Statement, "Pittsburgh said"},
 		{graph.Action, "Olaf Scholz elected"},
