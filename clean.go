@@ -268,6 +268,23 @@ func findPostTrailer(t string) []int {
 	return postTrailerRe.FindStringSubmatchIndex(t)
 }
 
+// dateLabel reports whether s, the text before a time and date, only
+// labels them as the article's own ("Posted", "Last updated on"): the line
+// is a header, not the end of a post.
+func dateLabel(s string) bool {
+	label := false
+	for _, f := range strings.Fields(strings.ToLower(s)) {
+		f = strings.TrimRight(f, ":")
+		switch {
+		case f == "published" || f == "posted" || f == "updated" || f == "modified" || f == "date":
+			label = true
+		case !dateWords[f]:
+			return false
+		}
+	}
+	return label
+}
+
 // maxPostRunes bounds the text collected backwards from a post's end marker:
 // a post is short (280 characters on X, links counted short).
 const maxPostRunes = 320
@@ -291,7 +308,7 @@ func findPosts(lines []srcLine) (posts []post, inPost []int, drop []bool) {
 			}
 			drop[i] = true
 			used[i] = true
-		} else if m := findPostTrailer(l.text); m != nil {
+		} else if m := findPostTrailer(l.text); m != nil && !dateLabel(l.text[:m[0]]) {
 			p.date = l.text[m[2]:m[3]]
 			if m[4] >= 0 {
 				p.author = l.text[m[4]:m[5]]

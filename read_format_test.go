@@ -49,6 +49,8 @@ func TestReadFormats(t *testing.T) {
 			"markdown", []want{{Text: "Note: the talks failed.\nThey resume Monday."}}},
 		{"text with a staff byline and a dateline", "b.txt", "Fed holds rates\nBy Example Wire staff\nWASHINGTON, March 19, 2025\n\nThe Fed held rates.\n",
 			"text", []want{{Title: "Fed holds rates", Header: []string{"By Example Wire staff", "WASHINGTON, March 19, 2025"}, Text: "The Fed held rates."}}},
+		{"text with a post-style time labelled as the article's", "c.txt", "Regulators open probe\n\nPosted 11:58 PM · Feb 27, 2026\n\nThe board opened a review.\n",
+			"text", []want{{Title: "Regulators open probe", Header: []string{"Posted 11:58 PM · Feb 27, 2026"}, Text: "The board opened a review."}}},
 		{"markdown wrapped paragraph and heading title", "a.markdown", "# The Title\n\nFirst line of a paragraph\ncontinues here.\n\nSnake_case_word stays.\n",
 			"markdown", []want{{Title: "The Title", Text: "First line of a paragraph continues here.\nSnake_case_word stays."}}},
 		{"html", "a.html", `<!doctype html><html><head><title>Page Title | Site</title>
