@@ -88,7 +88,61 @@ func (p *Pipeline) analyse(x *ner.Extractor, a *Article, flagDate graph.Date) an
 // extractDated finds the time expressions and events of doc, whose date is set.
 func (p *Pipeline) extractDated(doc *graph.Document, tokens []graph.Token) {
 	doc.Timexes = timeline.Timexes(doc.Text, doc.Sentences, doc.Published, doc.Blocks)
+	dropTimeMentions(doc)
 	doc.Events = timeline.Events(doc, tokens)
+}
+
+// dropTimeMentions removes the entity mentions that lie inside a date or a
+// time ("Christmas Eve", "Easter", "New Year's Day"): a holiday is a time,
+// not an entity. An entity left without mentions goes too.
+func dropTimeMentions(doc *graph.Document) {
+	if len(doc.Timexes) == 0 || len(doc.Mentions) == 0 {
+		return
+	}
+	dropped := 0
+	lost := make([]int, len(doc.Entities))
+	ms := doc.Mentions[:0]
+	for _, m := range doc.Mentions {
+		if inTime(doc.Timexes, m.Span) && m.Entity >= 0 && m.Entity < len(lost) {
+			lost[m.Entity]++
+			dropped++
+			continue
+		}
+		ms = append(ms, m)
+	}
+	doc.Mentions = ms
+	if dropped == 0 {
+		return
+	}
+	index := make([]int, len(doc.Entities))
+	ents := doc.Entities[:0]
+	for i, e := range doc.Entities {
+		index[i] = -1
+		if lost[i] > 0 && lost[i] >= e.Mentions {
+			continue
+		}
+		e.Mentions -= lost[i]
+		index[i] = len(ents)
+		ents = append(ents, e)
+	}
+	doc.Entities = ents
+	for i := range doc.Mentions {
+		if e := doc.Mentions[i].Entity; e >= 0 && e < len(index) {
+			doc.Mentions[i].Entity = index[e]
+		}
+	}
+}
+
+// inTime reports whether span lies within one of the DATE or TIME
+// expressions txs (sorted by start).
+func inTime(txs []graph.Timex, span graph.Span) bool {
+	i := sort.Search(len(txs), func(i int) bool { return txs[i].End >= span.End })
+	for ; i < len(txs) && txs[i].Start <= span.Start; i++ {
+		if (txs[i].Type == "DATE" || txs[i].Type == "TIME") && txs[i].Start <= span.Start && span.End <= txs[i].End {
+			return true
+		}
+	}
+	return false
 }
 
 // minPeers is how many undated documents a collection without dated ones

@@ -1,6 +1,7 @@
 package chronograph
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -50,5 +51,47 @@ func TestDateFromCollection(t *testing.T) {
 		if tt.want != "" && d.DateSource != graph.FromInferred {
 			t.Errorf("%s: date source %q, want inferred", tt.name, d.DateSource)
 		}
+	}
+}
+
+func TestDropTimeMentions(t *testing.T) {
+	text := "Ships have waited since Christmas Eve, Trump said. Trump spoke on Easter."
+	at := func(s string, n int) graph.Span {
+		i := -1
+		for range n + 1 {
+			i += 1 + strings.Index(text[i+1:], s)
+		}
+		return graph.Span{Start: i, End: i + len(s)}
+	}
+	d := &graph.Document{
+		Text: text,
+		Entities: []graph.LocalEntity{
+			{Name: "Christmas Eve", Kind: graph.Person, Mentions: 1},
+			{Name: "Donald Trump", Kind: graph.Person, Mentions: 2},
+			{Name: "Easter", Kind: graph.Organization, Mentions: 2},
+		},
+		Mentions: []graph.Mention{
+			{Span: at("Christmas Eve", 0), Text: "Christmas Eve", Entity: 0},
+			{Span: at("Trump", 0), Text: "Trump", Entity: 1},
+			{Span: at("Trump", 1), Text: "Trump", Entity: 1},
+			{Span: at("Easter", 0), Text: "Easter", Entity: 2},
+		},
+		Timexes: []graph.Timex{
+			{Span: at("Christmas Eve", 0), Text: "Christmas Eve", Type: "DATE", Value: "2025-12-24"},
+			{Span: at("Easter", 0), Text: "Easter", Type: "DATE", Value: "2026-04-05"},
+		},
+	}
+	dropTimeMentions(d)
+	var names []string
+	for _, e := range d.Entities {
+		names = append(names, fmt.Sprintf("%s/%d", e.Name, e.Mentions))
+	}
+	// Easter had a second mention counted outside the text's mentions: it
+	// keeps it
+	if got := strings.Join(names, ","); got != "Donald Trump/2,Easter/1" {
+		t.Errorf("entities %s, want Donald Trump/2,Easter/1", got)
+	}
+	if len(d.Mentions) != 2 || d.Mentions[0].Entity != 0 || d.Mentions[1].Entity != 0 {
+		t.Errorf("mentions %+v, want the two of Trump, entity 0", d.Mentions)
 	}
 }
