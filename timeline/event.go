@@ -1384,6 +1384,9 @@ func (x *extractor) subject(cs []cand, i, a int) (out []subj, inherit bool) {
 	if head < 0 && (x.basedMention(at[len(ms)-1]) || x.placeModifier(at[len(ms)-1], k+1)) {
 		return nil, false
 	}
+	if head < 0 && x.placeOfNoun(ms[len(ms)-1], at[len(ms)-1], start) {
+		return nil, false
+	}
 	if head < 0 {
 		head = len(ms) - 1
 	}
@@ -1506,6 +1509,25 @@ func (x *extractor) placeModifier(k, end int) bool {
 	return t.ment < 0 && t.tmx < 0 && !t.cap && isLetters(t.w) && !auxiliaries[t.w] && !x.isVerbWord(e, 0) &&
 		!stateNouns[t.w]
 }
+
+// placeOfNoun reports whether mention m, at token t of a subject phrase
+// opening at token start, is a place that only says where the noun before
+// its preposition is: "Dockworkers at East Coast ports returned", "Schools
+// in Istanbul will stay closed", "a quake near Izmit killed". The noun
+// acts, not the place; "Officials in Mexico rejected", "Police in Mexico
+// arrested" are the state's (stateNouns), and an organization after "at"
+// is who its people speak for ("Analysts at Morgan Stanley said").
+func (x *extractor) placeOfNoun(m, t, start int) bool {
+	if x.doc.Mentions[m].Kind != graph.Place || t-2 < start || !placePreps[x.toks[t-1].w] {
+		return false
+	}
+	n := x.toks[t-2]
+	return n.ment < 0 && n.tmx < 0 && (!n.cap || t-2 == start) && isLetters(n.w) && !stateNouns[n.w] && !x.isVerbWord(t-2, 0)
+}
+
+// placePreps say where something is (placeOfNoun).
+var placePreps = set("at", "in", "near", "off", "outside", "inside", "across", "along", "around", "beneath", "under",
+	"within", "beyond", "between")
 
 // stateNouns after a place's name make the phrase the state acting: "the
 // Singapore government should reduce", "the U.S. official said".
