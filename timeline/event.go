@@ -2212,6 +2212,14 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		if c.content >= 0 && k >= c.content {
 			continue // "This switch, he said, would happen next year": not said next year
 		}
+		if !c.noun && k > c.j+2 && txPromises[x.toks[c.j].w] && x.toks[c.j].w != "warning" && !x.commaBetween(c.j, k) &&
+			ref.Latest != "" && tx.Date.Earliest > ref.Latest {
+			// "warned of another storm arriving on Sunday night", "responded
+			// by promising further talks in May": a time ahead of the
+			// warning or the promise is what it is about ("warned the EC
+			// yesterday" is the warning's)
+			continue
+		}
 		if k < c.i && x.afterBetween(k, c.i, b) {
 			// "extradited him on Thursday after Trump called": not called
 			// on Thursday, but by then

@@ -405,7 +405,10 @@ func txTenseOf(t int) int {
 // txPromises are the verbs whose object lies ahead of them.
 var txPromises = map[string]bool{"promise": true, "promises": true, "promised": true, "promising": true,
 	"pledge": true, "pledges": true, "pledged": true, "pledging": true, "vow": true, "vows": true, "vowed": true,
-	"vowing": true}
+	"vowing": true,
+	// what is warned of is ahead too: "warned of another storm arriving on
+	// Sunday night"
+	"warn": true, "warns": true, "warned": true, "warning": true}
 
 // marker returns the tense a token marks.
 func (m *txMatcher) marker(i int) int {

@@ -65,6 +65,8 @@ func TestTimexesRecognition(t *testing.T) {
 		// what was promised lies ahead of the promise; the promise's own
 		// day is the promise's
 		{"The U.S. responded by promising further talks in May.", "1987-03-15", []tx{{"May", "DATE", "1987-05"}}},
+		{"The service warned of another storm arriving on Sunday night.", "2025-11-20", []tx{{"Sunday night", "TIME", "2025-11-23TNI"}}},
+		{"Lyng warned the EC on Tuesday it would face retaliation.", "1987-03-17", []tx{{"Tuesday", "DATE", "1987-03-17"}}},
 		{"He promised in January to resign.", "1987-03-15", []tx{{"January", "DATE", "1987-01"}}},
 		// how often: a set
 		{"The board meets twice a year.", "2025-05-03", []tx{{"twice a year", "SET", "P1Y"}}},
