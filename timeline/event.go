@@ -3764,6 +3764,11 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 	if x.preventedBy(c, a) >= 0 {
 		neg = true // "barring the government from deporting people"
 	}
+	if x.conditional(c.i, a) {
+		// "the sanctions could be lifted if Russia agreed to a ceasefire",
+		// "unless Mexico extradited him": a condition, not a fact
+		poss, plan = true, false
+	}
 	// an infinitive of a power or a right is a possibility, not a fact:
 	// "did not give the president unlimited power to impose tariffs"
 	if c.i-2 >= a && x.toks[c.i-1].w == "to" && abilityNouns[x.toks[c.i-2].w] {
@@ -3852,6 +3857,25 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 	if poss && !neg && !c.explicit && c.ev.Date.Known() {
 		c.ev.Date = graph.Date{}
 	}
+}
+
+// conditional reports whether the verb at token i is in a clause opened by
+// "if" or "unless" (within ten tokens, no comma or other clause between).
+func (x *extractor) conditional(i, a int) bool {
+	for k := i - 1; k >= a && k >= i-10; k-- {
+		t := x.toks[k]
+		if t.ment >= 0 || t.tmx >= 0 {
+			continue
+		}
+		switch t.w {
+		case "if", "unless":
+			return true
+		case ",", ";", ":", "?", "!", "\"", "“", "”", "that", "which", "who", "because", "when", "while", "after", "before",
+			"and", "but", "said":
+			return false // "How can there be a program if there is no finance?" she said
+		}
+	}
+	return false
 }
 
 // mediumOf reports whether candidate c is a statement noun that is the
