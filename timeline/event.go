@@ -347,7 +347,25 @@ func (x *extractor) eventNoun(i int) (trigger, bool) {
 	if ok && !x.all && (w == "demand" || w == "demands") && !x.demandIsRequest(i) {
 		return trigger{}, false
 	}
+	if ok && !x.all && (w == "vote" || w == "votes") && x.voteShare(i) {
+		return trigger{}, false
+	}
 	return n, ok
+}
+
+// voteShare reports whether the noun "vote" at token i counts a share of
+// the ballots cast ("taking 34.5% of the vote", "a third of the votes"),
+// no act of voting.
+func (x *extractor) voteShare(i int) bool {
+	if i < 3 || x.toks[i-1].w != "the" || x.toks[i-2].w != "of" {
+		return false
+	}
+	switch p := x.toks[i-3].w; p {
+	case "%", "pct", "percent", "share", "half", "majority", "third", "quarter", "fifth", "most", "bulk", "rest", "cent":
+		return true
+	default:
+		return isDigitByte(p[0])
+	}
 }
 
 // nounPrefixes make a noun of the same event: "counter-tariffs",

@@ -743,6 +743,8 @@ func TestEvents(t *testing.T) {
 			want: &evSummary{"extradition", "extradite", "agent=Mexico target=Rafael Caro Quintero", "", -1, graph.Possible}},
 		{name: "a saying after a quoted condition is a fact", text: "\"How can there be a deal if Mexico refuses?\" Trump said.",
 			published: "2025-05-03", trigger: "said", want: &evSummary{"statement", "say", "agent=Donald Trump", "2025-05-03", -1, ""}},
+		{name: "a share of the vote is no voting", text: "Mexico won the election, taking 34.5% of the vote.",
+			published: "2025-05-03", trigger: "vote", want: nil},
 		{name: "said that", text: "Hewitt noted that Trump has collaborated with Sheinbaum.", published: "2025-05-03",
 			trigger: "collaborated",
 			want:    &evSummary{"action", "collaborate", "agent=Donald Trump target=Claudia Sheinbaum", "<=2025-05-03", -1, graph.Claimed}},
