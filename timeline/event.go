@@ -2547,7 +2547,10 @@ func (x *extractor) afterBetween(k, i, b int) bool {
 	for p := i - 1; p > k; p-- {
 		w := x.toks[p].w
 		if w == "after" {
-			return x.subordinateClause(p, b)
+			// "extradited him on Thursday after Trump called", "called off
+			// strikes planned for this weekend after reaching a deal"
+			return x.subordinateClause(p, b) || p+1 < b && x.toks[p+1].ment < 0 && strings.HasSuffix(x.toks[p+1].w, "ing") &&
+				len(x.toks[p+1].w) > 5
 		}
 		if x.toks[p].tmx < 0 && (w == "," || boundaries[w]) {
 			return false
@@ -3804,6 +3807,9 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 			w := x.toks[k].w
 			if w == "," && !toInf {
 				break // "rejected the offer yesterday, calling it": no complement
+			}
+			if w == "after" || w == "before" {
+				break // "called off strikes planned for Sunday after reaching a deal": the deal is not planned
 			}
 			if planVerbs[w] {
 				plan, planner = true, k
