@@ -305,7 +305,7 @@ func (x *extractor) sentence(s int, all bool) []graph.LocalEvent {
 	var out []graph.LocalEvent
 	for k := range cands {
 		c := &cands[k]
-		if !all && (!hasCore(c.ev.Participants) || x.mediumOf(cands, c) || x.occasionDup(cands, c)) {
+		if !all && (!hasCore(c.ev.Participants) || x.mediumOf(cands, c) || x.occasionDup(cands, c) || x.restatement(cands, c) >= 0) {
 			continue
 		}
 		c.ev.Sentence = x.sidx[s]
@@ -3737,6 +3737,12 @@ func (x *extractor) closerTrigger(cs []cand, c *cand, k, d, cs0, ce int) bool {
 		if x.occasionOf(c, o) {
 			continue // "won a landslide at the general election last July": the election's day is the winning's
 		}
+		if o.i > k && x.subordinatorBetween(k, o.i) {
+			continue // "... on Wednesday, the first sanctions since Trump returned": the since-clause is not Wednesday's
+		}
+		if r := x.restatement(cs, o); r >= 0 && &cs[r] == c {
+			continue // "imposed sanctions ... on Wednesday, the first sanctions since": the apposition restates the imposing
+		}
 		if o.i > k && x.afterBetween(k, o.i, ce) {
 			continue // "extradited him on Thursday after Trump called": the after-clause is not Thursday's
 		}
@@ -3937,6 +3943,52 @@ func (x *extractor) occasionDup(cs []cand, c *cand) bool {
 		return true
 	}
 	return false
+}
+
+// subordinatorBetween reports whether a conjunction opening an adverbial
+// clause of its own stands between tokens k and i.
+func (x *extractor) subordinatorBetween(k, i int) bool {
+	for q := k + 1; q < i; q++ {
+		switch x.toks[q].w {
+		case "since", "because", "when", "while", "until", "although", "unless", "whereas":
+			return x.toks[q].tmx < 0
+		}
+	}
+	return false
+}
+
+// restatement returns the index in cs of the event that the event noun c
+// restates in an apposition ("imposed sanctions on Rosneft on Wednesday,
+// the first major sanctions on Moscow since January": one act), or -1: an
+// earlier event of c's type in the sentence, then a comma and a
+// determiner, with at most two words (an ordinal, an adjective) before c.
+func (x *extractor) restatement(cs []cand, c *cand) int {
+	// a word after a determiner is a noun, whatever the tagger made of it;
+	// a saying or an action of no particular kind restates nothing ("said
+	// ..., a treasury statement said" is a second saying)
+	switch c.ev.Type {
+	case graph.Action, graph.Statement, graph.Report:
+		return -1
+	}
+	if c.i+1 < len(x.toks) && x.toks[c.i+1].sent == x.toks[c.i].sent && x.toks[c.i+1].ment < 0 && !x.toks[c.i+1].cap &&
+		isLetters(x.toks[c.i+1].w) && !prepositions[x.toks[c.i+1].w] {
+		return -1 // "a newly formed investment group": the noun qualifies another
+	}
+	d := c.i - 1
+	for n := 0; n < 2 && d >= 0 && x.toks[d].ment < 0 && x.toks[d].tmx < 0 && isLetters(x.toks[d].w) &&
+		x.toks[d].w != "the" && x.toks[d].w != "a" && x.toks[d].w != "an"; n++ {
+		d--
+	}
+	if d < 1 || (x.toks[d].w != "the" && x.toks[d].w != "a" && x.toks[d].w != "an") || x.toks[d-1].w != "," {
+		return -1
+	}
+	for k := range cs {
+		o := &cs[k]
+		if o != c && o.i < d && o.ev.Type == c.ev.Type && x.toks[o.i].sent == x.toks[c.i].sent {
+			return k
+		}
+	}
+	return -1
 }
 
 // inMedium reports whether the noun at token i is the medium of a saying,

@@ -749,6 +749,10 @@ func TestEvents(t *testing.T) {
 			text:      "Mexico called off strikes planned for this weekend after reaching a pay deal with Trump late last night.",
 			published: "2025-10-23", txs: []etx{{text: "this weekend", value: "2025-10-25"}, {text: "late last night", value: "2025-10-22"}},
 			trigger: "deal", want: &evSummary{"agreement", "agree", "agent=Mexico target=Donald Trump", "2025-10-22", 1, ""}},
+		{name: "an apposition restating the event neither splits nor undates it",
+			text:      "The Treasury imposed sanctions on Mexico's two largest oil companies, Pemex and Cemex, on Wednesday, the first major sanctions on Mexico since Trump returned to office in January.",
+			published: "2025-10-23", txs: []etx{{text: "Wednesday", value: "2025-10-22"}, {text: "January", value: "2025-01"}},
+			trigger: "sanctions", want: &evSummary{"sanction", "sanction", "target=Mexico", "2025-10-22", 0, ""}},
 		{name: "said that", text: "Hewitt noted that Trump has collaborated with Sheinbaum.", published: "2025-05-03",
 			trigger: "collaborated",
 			want:    &evSummary{"action", "collaborate", "agent=Donald Trump target=Claudia Sheinbaum", "<=2025-05-03", -1, graph.Claimed}},
@@ -830,6 +834,23 @@ func TestEventsUsesTags(t *testing.T) {
 	}
 	if got := summarize(d, e); got.Type != graph.Report || !strings.Contains(got.Parts, "agent=Wall Street Journal") {
 		t.Errorf("got %+v, want a report by the Wall Street Journal", got)
+	}
+}
+
+func TestEventsRestatement(t *testing.T) {
+	// "..., the first major sanctions on Mexico since ...": one act of
+	// sanctioning, reported once
+	text := "The Treasury imposed sanctions on Mexico's two largest oil companies, Pemex and Cemex, on Wednesday, " +
+		"the first major sanctions on Mexico since Trump returned to office in January."
+	d := mkdoc(t, "doc", "2025-10-23", text, testEnts, []etx{{text: "Wednesday", value: "2025-10-22"}, {text: "January", value: "2025-01"}}, nil)
+	n := 0
+	for _, e := range Events(d, nil) {
+		if e.Type == graph.Sanction {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d sanction events, want 1", n)
 	}
 }
 
