@@ -1895,7 +1895,9 @@ func (x *extractor) nounRoles(cs []cand, k, a, b int) {
 	for p >= a && p >= i-6 {
 		t := x.toks[p]
 		if t.ment < 0 && (boundaries[t.w] || t.w == "," || t.w == "and" || t.w == "or" || prepositions[t.w] ||
-			isTrigger(cs, p) || auxiliaries[t.w] && t.w != "'s") {
+			isTrigger(cs, p) || auxiliaries[t.w] && t.w != "'s" || restrictVerbs[t.w] || t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP") {
+			// a verb ends the noun's modifiers: "The United States
+			// restricted sales of chips": the sales are not its own
 			break
 		}
 		p--
@@ -2012,6 +2014,13 @@ func (x *extractor) borrowRoles(cs []cand) {
 		}
 	}
 }
+
+// restrictVerbs keep their object from happening: its event noun is not
+// their subject's doing (nounRoles).
+var restrictVerbs = set("restrict", "restricts", "restricted", "restricting", "ban", "bans", "banned", "banning",
+	"curb", "curbs", "curbed", "curbing", "halt", "halts", "halted", "halting", "limit", "limits", "limited", "limiting",
+	"suspend", "suspends", "suspended", "suspending", "freeze", "freezes", "froze", "frozen", "freezing", "prohibit",
+	"prohibits", "prohibited", "prohibiting", "cap", "caps", "capped", "capping", "block", "blocks", "blocked", "blocking")
 
 // objectOwners gives a verb without a target whose object is an event noun
 // the noun's agents as targets ("rejected a proposal from Trump": Trump).
