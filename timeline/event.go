@@ -678,6 +678,8 @@ func (x *extractor) triggers(a, b int) []cand {
 			case "call":
 				if next(1) == "for" || next(1) == "on" {
 					c.t.typ, c.t.lemma = graph.Request, "call for"
+				} else if next(1) == "off" {
+					c.t.typ, c.t.lemma = graph.Action, "call off" // "called off strikes": cancelled them
 				}
 			case "suggest":
 				if !strings.HasSuffix(next(1), "ing") {
@@ -2238,6 +2240,9 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		}
 		if c.content >= 0 && k >= c.content {
 			continue // "This switch, he said, would happen next year": not said next year
+		}
+		if k > c.j+1 && cancelLemmas[c.t.lemma] && x.scheduledBefore(k, c.j) {
+			continue // "called off strikes planned for this weekend": the strikes' time, not the calling off
 		}
 		if !c.noun && k > c.j+2 && txPromises[x.toks[c.j].w] && x.toks[c.j].w != "warning" && !x.commaBetween(c.j, k) &&
 			ref.Latest != "" && tx.Date.Earliest > ref.Latest {
@@ -3953,6 +3958,29 @@ func (x *extractor) occasionDup(cs []cand, c *cand) bool {
 	}
 	return false
 }
+
+// scheduledBefore reports whether the time expression at token k follows
+// a participle of scheduling after token j ("strikes planned for this
+// weekend", "a vote scheduled on Friday", "talks set for May"): it is the
+// time of the noun the participle qualifies.
+func (x *extractor) scheduledBefore(k, j int) bool {
+	p := k - 1
+	if p > j && (x.toks[p].w == "for" || x.toks[p].w == "on" || x.toks[p].w == "in") {
+		p--
+	}
+	if p <= j+1 || !scheduleParticiples[x.toks[p].w] {
+		return false
+	}
+	n := x.toks[p-1]
+	return n.ment < 0 && n.tmx < 0 && !n.cap && isLetters(n.w) && !auxiliaries[n.w] && n.w != "to"
+}
+
+// cancelLemmas undo or move what was set for a time (scheduledBefore).
+var cancelLemmas = set("call off", "cancel", "postpone", "delay", "scrap", "suspend", "halt", "abandon", "reschedule",
+	"defer", "drop")
+
+// scheduleParticiples qualify a noun with the time it is set for.
+var scheduleParticiples = set("planned", "scheduled", "set", "slated", "due", "expected", "called")
 
 // subordinatorBetween reports whether a conjunction opening an adverbial
 // clause of its own stands between tokens k and i.
