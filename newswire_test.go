@@ -131,7 +131,7 @@ func TestNewswireFacts(t *testing.T) {
 		// Department to file a sworn declaration by noon that day": the
 		// order is the article's day, the filing due by Tuesday noon
 		{graph.Order, "Boasberg scheduled a hearing", "2025-03-17", "", 1},
-		{graph.Action, "Justice Department to file a sworn declaration", "<=2025-03-18", graph.Planned, 1},
+		{graph.Action, "U.S. Justice Department to file a sworn declaration", "<=2025-03-18", graph.Planned, 1},
 		// "Venezuela's government called the deportations a kidnapping and
 		// said it would seek the men's return": it is Venezuela
 		{graph.Request, "Venezuela asked", ">=2025-03-17", graph.Planned, 1},
@@ -247,6 +247,20 @@ func TestNewswireFacts(t *testing.T) {
 		// "Date: 05-05-2025" (a Monday): "said on Saturday that Ortiz would
 		// appeal"
 		{graph.Statement, "Mark Feld said", "2025-05-03", "", 1},
+		// "called off strikes planned for this weekend after reaching a pay
+		// deal with rail operators late last night, the union said today":
+		// the deal is of last night, the calling off today's, neither a
+		// plan nor a phone call
+		{graph.Agreement, "Aslef agreed", "2025-10-13", "", 1},
+		{graph.Action, "Aslef called off strikes", "2025-10-14", "", 1},
+		// "warned of another storm arriving on Sunday night": warned today
+		{graph.Threat, "National Weather Service warned of another storm", "2025-11-20", "", 1},
+		// "imposed sanctions on Russia's two largest oil companies ... on
+		// Wednesday, the first major sanctions on Moscow since ...": one
+		// act, of Wednesday; "could be lifted if Russia agreed to a
+		// ceasefire": a condition, no agreement
+		{graph.Sanction, "U.S. Treasury sanctioned Russia", "2025-10-22", "", 1},
+		{graph.Agreement, "Russia agreed to a ceasefire", "..", graph.Possible, 1},
 	} {
 		got := find(c.typ, c.title)
 		if len(got) > 1 {
@@ -303,6 +317,11 @@ func TestNewswireFacts(t *testing.T) {
 		{graph.Action, "Christmas Eve"},
 		{graph.Action, "East Coast returned"},
 		{graph.Attack, "Izmit killed"},
+		// "restricted sales of advanced chips to China": the United States
+		// sold nothing; "taking 34.5% of the vote": ANO did not vote
+		{graph.Action, "United States sold"},
+		{graph.Action, "ANO voted"},
+		{graph.Sanction, "Moscow was sanctioned"},
 		{graph.Action, "Myanmar rose"},
 		{graph.Statement, "Pittsburgh said"},
 		{graph.Action, "Olaf Scholz elected"},
