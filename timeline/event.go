@@ -3751,6 +3751,9 @@ func (x *extractor) closerTrigger(cs []cand, c *cand, k, d, cs0, ce int) bool {
 		if x.occasionOf(c, o) {
 			continue // "won a landslide at the general election last July": the election's day is the winning's
 		}
+		if e := x.timexEnd(k); o.i > k && e+1 == o.i && x.toks[e].w == "to" && c.i < k {
+			continue // "agreed ... on Monday to reach a deal": Monday is the agreeing's, the deal lies ahead
+		}
 		if o.i > k && x.subordinatorBetween(k, o.i) {
 			continue // "... on Wednesday, the first sanctions since Trump returned": the since-clause is not Wednesday's
 		}
@@ -3823,7 +3826,7 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 	planner, chainAfter := -1, false
 	toInf := x.toBefore(c.i, a)
 	if c.i > a && (toInf || c.t.form == 'g') {
-		for k := c.i - 1; k >= cs0 && k >= c.i-8; k-- {
+		for k := c.i - 1; k >= cs0 && k >= c.i-12; k-- {
 			w := x.toks[k].w
 			if w == "," && !toInf {
 				break // "rejected the offer yesterday, calling it": no complement
@@ -3836,6 +3839,16 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 				break
 			}
 			if isTrigger(cs, k) {
+				nounOnly := true
+				for _, o := range cs {
+					if (o.i == k || o.j == k) && (!o.noun || o.ev.Type == graph.Offer || o.ev.Type == graph.Request ||
+						o.ev.Type == graph.Threat || o.ev.Type == graph.Order) {
+						nounOnly = false
+					}
+				}
+				if nounOnly && toInf && k+1 < c.i-1 && x.inPhrase(k, cs0) {
+					continue // "agreed at the G7 summit on Monday to reach a deal": past the summit to the agreeing
+				}
 				for _, o := range cs {
 					switch {
 					case o.i != k && o.j != k:
@@ -3982,6 +3995,31 @@ var cancelLemmas = set("call off", "cancel", "postpone", "delay", "scrap", "susp
 // scheduleParticiples qualify a noun with the time it is set for.
 var scheduleParticiples = set("planned", "scheduled", "set", "slated", "due", "expected", "called")
 
+// inPhrase reports whether the noun at token k is the object of a
+// preposition at most three tokens before it, after token from: "at the G7
+// summit".
+func (x *extractor) inPhrase(k, from int) bool {
+	for q := k - 1; q >= from && q >= k-3; q-- {
+		if prepositions[x.toks[q].w] && x.toks[q].ment < 0 {
+			return true
+		}
+		if x.toks[q].w == "," || boundaries[x.toks[q].w] {
+			return false
+		}
+	}
+	return false
+}
+
+// timexEnd returns the token after the time expression at token k.
+func (x *extractor) timexEnd(k int) int {
+	tm := x.toks[k].tmx
+	e := k
+	for e < len(x.toks) && x.toks[e].tmx == tm && tm >= 0 {
+		e++
+	}
+	return e
+}
+
 // subordinatorBetween reports whether a conjunction opening an adverbial
 // clause of its own stands between tokens k and i.
 func (x *extractor) subordinatorBetween(k, i int) bool {
@@ -4090,6 +4128,9 @@ func (x *extractor) datesPlanner(c *cand, planner int) bool {
 	start := x.doc.Timexes[c.ev.Timex].Start
 	if start < x.toks[planner].Start {
 		return true
+	}
+	if c.i > 1 && x.toks[c.i-1].w == "to" && x.toks[c.i-2].tmx == c.ev.Timex {
+		return true // "agreed at the summit on Monday to reach a deal"
 	}
 	next := planner + 1
 	if next < len(x.toks) && prepositions[x.toks[next].w] {
