@@ -965,6 +965,9 @@ func (x *extractor) roles(cs []cand, k, a, b int) {
 			c.passive = true
 		} else if i+1 < b && x.toks[i+1].w == "by" && (p < a || !perfect[x.toks[p].w]) && (p < a || x.toks[p].ment < 0) {
 			c.passive = true
+		} else if p-1 >= a && (x.toks[p].w == "and" || x.toks[p].w == "or") && passiveAt(cs, p-1) && x.toks[i].tag != "VBD" &&
+			!reportingVerbs[c.t.lemma] {
+			c.passive = true // "was seized and sold to JPMorgan": sold, too
 		}
 	}
 	reduced := c.t.form == 'd' && !c.passive && x.reducedRelative(i, a)
@@ -4005,6 +4008,16 @@ func (x *extractor) inPhrase(k, from int) bool {
 		}
 		if x.toks[q].w == "," || boundaries[x.toks[q].w] {
 			return false
+		}
+	}
+	return false
+}
+
+// passiveAt reports whether a passive verb of cs stands at token i.
+func passiveAt(cs []cand, i int) bool {
+	for k := range cs {
+		if cs[k].i == i && cs[k].passive && !cs[k].noun {
+			return true
 		}
 	}
 	return false
