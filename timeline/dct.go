@@ -321,11 +321,27 @@ func resolveNumeric(dct *DCT, line string, header []string, body string) {
 	m := txNewMatcher(all, nil, graph.Date{}, nil)
 	m.dmy = false
 	for _, x := range m.run() {
-		d := absoluteDate(x.Type, x.Value)
-		if d.Precision != graph.Day || x.Text == dct.Text {
+		if x.Text == dct.Text {
 			continue
 		}
 		if _, _, _, num := numericFields(x.Text); num {
+			continue
+		}
+		if v, ok := strings.CutPrefix(x.Value, "XXXX-"); ok && len(v) == len("01-02") {
+			// the same day written out without its year: "on Tuesday 12
+			// November"
+			switch v {
+			case txDayValue(mdy)[5:]:
+				pick(mdy, "same day written out: "+x.Text)
+				return
+			case txDayValue(dmy)[5:]:
+				pick(dmy, "same day written out: "+x.Text)
+				return
+			}
+			continue
+		}
+		d := absoluteDate(x.Type, x.Value)
+		if d.Precision != graph.Day {
 			continue
 		}
 		switch d.Value {
