@@ -165,6 +165,8 @@ var junk = setOf(
 	// a law or treaty named by its kind alone refers back to one named in
 	// full ("the Act" after "the Sarbanes-Oxley Act")
 	"act", "bill", "treaty",
+	// a kind of bankruptcy ("filed for Chapter 11 protection")
+	"chapter",
 )
 
 func setOf(ws ...string) map[string]bool {
