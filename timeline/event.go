@@ -1146,6 +1146,17 @@ func (x *extractor) inheritSubject(cs []cand, k, a int) {
 			c.borrowTargetAsAgent(g)
 			return
 		}
+		if c.passive && !g.passive && x.afterComma(c.i, a) {
+			// "reported a record profit on Thursday, helped by strong
+			// demand": the airline was helped
+			for _, p := range g.ev.Participants {
+				if p.Role == graph.Agent {
+					c.ev.Participants = append(c.ev.Participants, graph.LocalParticipant{Entity: p.Entity, Role: graph.Target})
+					c.borrow = true
+				}
+			}
+			return
+		}
 		c.borrowAgents(g)
 		return
 	}
