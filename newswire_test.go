@@ -278,6 +278,14 @@ func TestNewswireFacts(t *testing.T) {
 		{graph.Agreement, "NATO agreed", "2025-06-25", "", 1},
 		// "<time datetime=2025-03-14...>": "threatened on Thursday"
 		{graph.Threat, "Donald Trump threatened on Thursday to put a 200% tariff on European", "2025-03-13", "", 1},
+		// "Posted: 04/03/2025", read month first (April 3, a Thursday):
+		// "filed for Chapter 11 bankruptcy protection on Wednesday"; "Date:
+		// 12/11/2024" with "on Tuesday 12 November" is November 12
+		{graph.Action, "Hearthline filed for Chapter 11 bankruptcy protection", "2025-04-02", "", 1},
+		{graph.Statement, "Dana Whitfield said", "2025-04-03", "", 1},
+		{graph.Statement, "Earth Netherlands said it would consider an appeal", "2024-11-12", "", 1},
+		{graph.Agreement, "ELN agreed", "2025-09-17", "", 1},
+		{graph.Report, "Southwest Airlines reported a record third-quarter profit", "2025-10-23", "", 1},
 	} {
 		got := find(c.typ, c.title)
 		if len(got) > 1 {
@@ -342,6 +350,10 @@ func TestNewswireFacts(t *testing.T) {
 		{graph.Sanction, "Moscow was sanctioned", ""},
 		// "First Republic Bank was seized and sold to JPMorgan Chase"
 		{graph.Action, "First Republic Bank sold", ""},
+		// "filed for Chapter 11 bankruptcy protection": Chapter is no one;
+		// "helped by strong summer demand": the airline helped no one
+		{graph.Action, "Chapter", ""},
+		{graph.Action, "Southwest Airlines helped", ""},
 		{graph.Action, "Myanmar rose", ""},
 		{graph.Statement, "Pittsburgh said", ""},
 		{graph.Action, "Olaf Scholz elected", ""},
