@@ -350,8 +350,33 @@ func (x *extractor) eventNoun(i int) (trigger, bool) {
 	if ok && !x.all && (w == "vote" || w == "votes") && x.voteShare(i) {
 		return trigger{}, false
 	}
+	if ok && !x.all && w == "sales" && x.measureBefore(i) {
+		return trigger{}, false // "sales fell 18%": a measure, no selling
+	}
 	return n, ok
 }
+
+// measureBefore reports whether the noun at token i is the subject of a
+// verb of change within four words after it ("sales fell for nine
+// quarters", "sales in the past three months dropped 18%"): a measure.
+func (x *extractor) measureBefore(i int) bool {
+	for k := i + 1; k < len(x.toks) && k <= i+8; k++ {
+		t := x.toks[k]
+		if changeVerbs[t.w] {
+			return true
+		}
+		if t.w == "," || t.w == "." || t.w == ";" || t.ment >= 0 || auxiliaries[t.w] && t.w != "have" && t.w != "has" {
+			return false
+		}
+	}
+	return false
+}
+
+// changeVerbs say how a measure moved.
+var changeVerbs = set("rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "dropped", "drop", "drops",
+	"increased", "increase", "increases", "decreased", "declined", "decline", "declines", "climbed", "jumped", "slipped",
+	"grew", "grow", "grows", "grown", "surged", "plunged", "slumped", "gained", "eased", "totaled", "totalled", "totalling",
+	"totaling", "slid", "tumbled", "soared", "doubled", "halved")
 
 // voteShare reports whether the noun "vote" at token i counts a share of
 // the ballots cast ("taking 34.5% of the vote", "a third of the votes"),
