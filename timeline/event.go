@@ -706,6 +706,16 @@ func (x *extractor) triggers(a, b int) []cand {
 				} else if next(1) == "off" {
 					c.t.typ, c.t.lemma = graph.Action, "call off" // "called off strikes": cancelled them
 				}
+			case "confirm":
+				// "The Senate confirmed Pete Hegseth as secretary of
+				// defense": an appointment, not a statement
+				if i+1 < b && x.toks[i+1].ment >= 0 && x.doc.Mentions[x.toks[i+1].ment].Kind == graph.Person {
+					// not "confirmed Mr Smith was still in post", "confirmed
+					// Mr Blair's insistence"
+					if e := x.mentionEnd(i + 1); e >= b || x.toks[e].tmx >= 0 || appointNext[x.toks[e].w] {
+						c.t.typ = graph.Nomination
+					}
+				}
 			case "suggest":
 				if !strings.HasSuffix(next(1), "ing") {
 					c.t.typ = graph.Statement // "suggested that ...", not "suggested deploying"
@@ -1004,7 +1014,7 @@ func (x *extractor) roles(cs []cand, k, a, b int) {
 		c.passive = true // "export rules for advanced chips sold to China": the chips were sold, by no one named
 	}
 	subjRole, obj := graph.Agent, graph.Target
-	if reportingVerbs[c.t.lemma] {
+	if reportingVerbs[c.t.lemma] && c.t.typ != graph.Nomination {
 		obj = graph.Involved // "claimed Sheinbaum is fearful": Sheinbaum is not acted on
 	}
 	if c.passive {
@@ -4058,6 +4068,9 @@ func passiveAt(cs []cand, i int) bool {
 	}
 	return false
 }
+
+// appointNext may follow the person an appointment confirms.
+var appointNext = set("as", "to", "on", "late", "early", "by", ",", ".", "for", "in")
 
 // timexEnd returns the token after the time expression at token k.
 func (x *extractor) timexEnd(k int) int {
