@@ -286,6 +286,10 @@ func TestNewswireFacts(t *testing.T) {
 		{graph.Statement, "Earth Netherlands said it would consider an appeal", "2024-11-12", "", 1},
 		{graph.Agreement, "ELN agreed", "2025-09-17", "", 1},
 		{graph.Report, "Southwest Airlines reported a record third-quarter profit", "2025-10-23", "", 1},
+		// "The U.S. Senate confirmed Pete Hegseth as secretary of defense
+		// late on Friday" (Saturday's story): an appointment, that night
+		{graph.Nomination, "Senate confirmed Pete Hegseth", "2025-01-24", "", 1},
+		{graph.Hearing, "Pete Hegseth testified before the Senate Armed Services Committee", "2025-01-14", "", 1},
 	} {
 		got := find(c.typ, c.title)
 		if len(got) > 1 {

@@ -395,6 +395,9 @@ func TestMergeTitlePhrases(t *testing.T) {
 			"offer", "Donald Trump's offer to send U.S. troops to combat drug cartels"},
 		{[]string{"Sheinbaum said Trump’s offer was an attempt to pressure Mexico."},
 			"offer", "Donald Trump's offer"},
+		// a confirmation in office is titled as one, not as a nomination
+		{[]string{"The Senate confirmed Sheinbaum as ambassador on Friday."},
+			"confirm", "Senate confirmed Claudia Sheinbaum"},
 		{[]string{"Mexico closed the crossing at Nogales and reopened it later."},
 			"close", "Mexico closed the crossing at Nogales"},
 		{[]string{"Mexico has produced and exported an estimated 106 tonnes of tin."},
