@@ -112,6 +112,11 @@ func clean(lines []srcLine, title string, detectTitle bool) cleaned {
 	out.Title = normalizeSpace(title)
 	titleKey := foldKey(out.Title)
 	top := true // still above the first line of body text
+	standfirst := false
+	last := len(lines) - 1
+	for last >= 0 && strings.TrimSpace(lines[last].text) == "" {
+		last--
+	}
 	var kept []string
 	type span struct{ post, first, last int }
 	var spans []span
@@ -139,7 +144,11 @@ func clean(lines []srcLine, title string, detectTitle bool) cleaned {
 			continue
 		}
 		if isHeaderLine(t) {
-			if top {
+			// above the body, or after a one-line standfirst ("*Home
+			// Office announces visa changes*" then "**Mon 12 May 2025
+			// 14.30 BST**"), or a labelled date closing the article
+			// ("Updated Sept. 21, 2025, 9:14 a.m. ET")
+			if top || len(kept) == 1 && standfirst || i == last && dateLabelled(t) {
 				out.Header = append(out.Header, t)
 			}
 			continue
@@ -160,6 +169,9 @@ func clean(lines []srcLine, title string, detectTitle bool) cleaned {
 		}
 		if l.kind != bulletLine && (isHeadingText(t) || isPipeTitle(t) || isFragment(t)) {
 			continue
+		}
+		if len(kept) == 0 {
+			standfirst = !endsSentence(t) // a subtitle, not a sentence of the body
 		}
 		kept = append(kept, endSentence(t))
 		top = false
@@ -266,6 +278,17 @@ func findPostTrailer(t string) []int {
 		return nil
 	}
 	return postTrailerRe.FindStringSubmatchIndex(t)
+}
+
+// dateLabelled reports whether a header line opens with a word that labels
+// its date as the article's: "Updated ...", "Published ...", "Posted ...".
+func dateLabelled(t string) bool {
+	w, _, _ := strings.Cut(strings.ToLower(t), " ")
+	switch strings.TrimRight(w, ":") {
+	case "updated", "published", "posted", "date", "first":
+		return true
+	}
+	return false
 }
 
 // dateLabel reports whether s, the text before a time and date, only

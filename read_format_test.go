@@ -51,6 +51,10 @@ func TestReadFormats(t *testing.T) {
 			"text", []want{{Title: "Fed holds rates", Header: []string{"By Example Wire staff", "WASHINGTON, March 19, 2025"}, Text: "The Fed held rates."}}},
 		{"text with a post-style time labelled as the article's", "c.txt", "Regulators open probe\n\nPosted 11:58 PM · Feb 27, 2026\n\nThe board opened a review.\n",
 			"text", []want{{Title: "Regulators open probe", Header: []string{"Posted 11:58 PM · Feb 27, 2026"}, Text: "The board opened a review."}}},
+		{"markdown date line after a one-line standfirst", "g.md", "# UK unveils plan\n\n*Home Office announces changes*\n\n**Mon 12 May 2025 14.30 BST**\n\nThe government set out plans.\n",
+			"markdown", []want{{Title: "UK unveils plan", Header: []string{"Mon 12 May 2025 14.30 BST"}, Text: "Home Office announces changes.\nThe government set out plans."}}},
+		{"text with a labelled date closing it", "u.txt", "Drones strike refinery\n\nKYIV (AP) — Drones struck a refinery.\n\nUpdated Sept. 21, 2025, 9:14 a.m. ET\n",
+			"text", []want{{Title: "Drones strike refinery", Header: []string{"Updated Sept. 21, 2025, 9:14 a.m. ET"}, Text: "KYIV (AP) — Drones struck a refinery."}}},
 		{"markdown wrapped paragraph and heading title", "a.markdown", "# The Title\n\nFirst line of a paragraph\ncontinues here.\n\nSnake_case_word stays.\n",
 			"markdown", []want{{Title: "The Title", Text: "First line of a paragraph continues here.\nSnake_case_word stays."}}},
 		{"html", "a.html", `<!doctype html><html><head><title>Page Title | Site</title>

@@ -3,6 +3,7 @@ package timeline
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -203,12 +204,56 @@ func FindDCT(header []string, body string) (DCT, bool) {
 			break
 		}
 	}
+	if best == nil || best.score < 3 {
+		if dct, ok := yearlessDateline(lines[nh:], body); ok {
+			return dct, true
+		}
+	}
 	if best == nil {
 		return DCT{}, false
 	}
 	dct := best.dct
 	resolveNumeric(&dct, lines[best.line], header, body)
 	return dct, true
+}
+
+// yearlessDateline finds a wire dateline without a year opening one of the
+// first lines of the body ("MOSCOW, Oct 3 (Reuters) - ...") and gives it
+// the year of the latest date the text mentions, or the next year when the
+// day would fall before that date.
+func yearlessDateline(lines []string, body string) (DCT, bool) {
+	for _, line := range lines {
+		line = strings.TrimSpace(line)
+		m := txNewMatcher(line, nil, graph.Date{}, nil)
+		m.dmy = false
+		for _, x := range m.run() {
+			md, ok := strings.CutPrefix(x.Value, "XXXX-")
+			if !ok || len(md) != len("01-02") || !opensDateline(line, x.Span) {
+				continue
+			}
+			latest, ok := InferDCT(body)
+			if !ok || len(latest.Date.Latest) < 4 {
+				return DCT{}, false
+			}
+			year := latest.Date.Latest[:4]
+			v := year + "-" + md
+			if v < latest.Date.Latest && latest.Date.Precision == graph.Day {
+				y, err := strconv.Atoi(year)
+				if err != nil {
+					return DCT{}, false
+				}
+				v = strconv.Itoa(y+1) + "-" + md
+			}
+			d, err := graph.ParseDate(v)
+			if err != nil || !d.Known() {
+				return DCT{}, false
+			}
+			return DCT{Date: d, Text: x.Text, Note: "dateline without a year; year of the latest date the text mentions (" +
+				latest.Date.Value + ")"}, true
+		}
+		break // only the line that opens the body
+	}
+	return DCT{}, false
 }
 
 // opensDateline reports whether the date at span opens line as a wire
