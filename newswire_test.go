@@ -293,7 +293,7 @@ func TestNewswireFacts(t *testing.T) {
 		// "Updated Sept. 21, 2025, 9:14 a.m. ET" closing an AP story;
 		// "**Mon 12 May 2025 14.30 BST**" under a standfirst; "MOSCOW, Oct 3
 		// (Reuters) -" with no year, in a story that mentions June 2025
-		{graph.Statement, "Andrei Bocharov said", "2025-09-21", "", 1},
+		{graph.Statement, "Andrei Bocharov said debris from downed drones fell", "2025-09-21", graph.Claimed, 1},
 		{graph.Statement, "Keir Starmer said", "2025-05-12", "", 1},
 		{graph.Statement, "Elvira Nabiullina said the bank would consider further cuts", "2025-10-03", "", 1},
 	} {
