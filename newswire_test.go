@@ -182,7 +182,7 @@ func TestNewswireFacts(t *testing.T) {
 		// Markdown with "Title:" and "Date:" lines (March 5): "had rejected
 		// Trump's claims in January", "visited Panama on Feb. 2"
 		{graph.Rejection, "Jose Raul Mulino rejected Donald Trump's claims", "2025-01", "", 1},
-		{graph.Meeting, "Marco Rubio met Panama", "2025-02-02", "", 1},
+		{graph.Meeting, "Marco Rubio visited Panama", "2025-02-02", "", 1},
 		{graph.Action, "CK Hutchison Holdings to sell its stake", ">=2025-03-05", graph.Planned, 1},
 		// a bulleted timeline: "**March 4** – Trump doubles the tariff to
 		// 20%", "**April 4** – China matches the 34% tariff", "**April 11**

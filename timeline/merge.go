@@ -848,6 +848,8 @@ func title(e *graph.Event, first *item, cl []*item) string {
 		if prep := lemmaPrep[e.Lemma]; prep != "" && len(targets) > 0 {
 			verb += " " + prep // "collaborated with Claudia Sheinbaum"
 		}
+	case e.Type == graph.Meeting && e.Lemma == "visit" && len(targets) > 0 && allPlaces(e.Participants, graph.Target):
+		verb = "visited" // "Marco Rubio visited Panama", not "met Panama"
 	case e.Type == graph.Nomination && e.Lemma == "confirm":
 		verb = "confirmed" // "Senate confirmed Pete Hegseth", not "nominated"
 	case e.Type == graph.Deployment && len(targets) > 0 && allPlaces(e.Participants, graph.Target):

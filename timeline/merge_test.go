@@ -395,6 +395,8 @@ func TestMergeTitlePhrases(t *testing.T) {
 			"offer", "Donald Trump's offer to send U.S. troops to combat drug cartels"},
 		{[]string{"Sheinbaum said Trump’s offer was an attempt to pressure Mexico."},
 			"offer", "Donald Trump's offer"},
+		// a visit to a place is titled as one
+		{[]string{"Trump visited Mexico on Sunday."}, "visit", "Donald Trump visited Mexico"},
 		// a confirmation in office is titled as one, not as a nomination
 		{[]string{"The Senate confirmed Sheinbaum as ambassador on Friday."},
 			"confirm", "Senate confirmed Claudia Sheinbaum"},
