@@ -2020,7 +2020,10 @@ func (x *extractor) nounRoles(cs []cand, k, a, b int) {
 	if held {
 		return
 	}
-	if len(c.ev.Participants) == 0 && p >= a && adverbialPreps[x.toks[p].w] {
+	if len(c.ev.Participants) == 0 && p >= a && adverbialPreps[x.toks[p].w] &&
+		!(x.toks[p].w == "of" && p > a && (x.toks[p-1].w == "ahead" || x.toks[p-1].w == "instead")) {
+		// not "a surge in February ahead of new tariffs": tariffs to come,
+		// not the reporter's
 		c.borrow = true
 	}
 	if len(c.ev.Participants) == 0 && p >= a+1 && x.toks[p].w == "of" && (x.toks[p-1].w == "end" || x.toks[p-1].w == "one" || x.toks[p-1].w == "course") {

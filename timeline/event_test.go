@@ -787,6 +787,8 @@ func TestEvents(t *testing.T) {
 		{name: "confirming what a person did is a statement", text: "Trump confirmed Sheinbaum was still in office.",
 			published: "2025-01-25", trigger: "confirmed",
 			want: &evSummary{"statement", "confirm", "agent=Donald Trump other=Claudia Sheinbaum", "2025-01-25", -1, ""}},
+		{name: "what comes ahead is not the reporter's", text: "Mexico reported on Tuesday a surge in imports ahead of new tariffs.",
+			published: "2025-05-06", txs: []etx{{text: "Tuesday", value: "2025-05-06"}}, trigger: "tariffs", want: nil},
 		{name: "said that", text: "Hewitt noted that Trump has collaborated with Sheinbaum.", published: "2025-05-03",
 			trigger: "collaborated",
 			want:    &evSummary{"action", "collaborate", "agent=Donald Trump target=Claudia Sheinbaum", "<=2025-05-03", -1, graph.Claimed}},
