@@ -296,6 +296,13 @@ func TestNewswireFacts(t *testing.T) {
 		{graph.Statement, "Andrei Bocharov said debris from downed drones fell", "2025-09-21", graph.Claimed, 1},
 		{graph.Statement, "Keir Starmer said", "2025-05-12", "", 1},
 		{graph.Statement, "Elvira Nabiullina said the bank would consider further cuts", "2025-10-03", "", 1},
+		// "arrived in Lima on Sunday after being extradited from the United
+		// States"; "the Commerce Department reported on Tuesday"; "agreed
+		// in February to reach a first deal by the autumn"
+		{graph.Extradition, "Alejandro Toledo was extradited", "2023-04-23", "", 1},
+		{graph.Report, "Commerce Department reported", "2025-05-06", "", 1},
+		{graph.Agreement, "Donald Trump agreed with Narendra Modi", "2025-02", "", 1},
+		{graph.Action, "Brendan Lynch arrived in New Delhi", "2025-03-25", "", 1},
 	} {
 		got := find(c.typ, c.title)
 		if len(got) > 1 {
@@ -368,6 +375,9 @@ func TestNewswireFacts(t *testing.T) {
 		// neither sold nor fell
 		{graph.Action, "Hearthline sold", ""},
 		{graph.Action, "Hearthline fell", ""},
+		// "imports fell after a record surge in February ahead of new
+		// tariffs": the department imposed none
+		{graph.Tariff, "Commerce Department imposed", ""},
 		{graph.Action, "Myanmar rose", ""},
 		{graph.Statement, "Pittsburgh said", ""},
 		{graph.Action, "Olaf Scholz elected", ""},
