@@ -148,7 +148,7 @@ func clean(lines []srcLine, title string, detectTitle bool) cleaned {
 			// Office announces visa changes*" then "**Mon 12 May 2025
 			// 14.30 BST**"), or a labelled date closing the article
 			// ("Updated Sept. 21, 2025, 9:14 a.m. ET")
-			if top || len(kept) == 1 && standfirst || i == last && dateLabelled(t) {
+			if top || len(kept) == 1 && standfirst || i == last && labelledDateLine(t) {
 				out.Header = append(out.Header, t)
 			}
 			continue
@@ -280,9 +280,9 @@ func findPostTrailer(t string) []int {
 	return postTrailerRe.FindStringSubmatchIndex(t)
 }
 
-// dateLabelled reports whether a header line opens with a word that labels
+// labelledDateLine reports whether a header line opens with a word that labels
 // its date as the article's: "Updated ...", "Published ...", "Posted ...".
-func dateLabelled(t string) bool {
+func labelledDateLine(t string) bool {
 	w, _, _ := strings.Cut(strings.ToLower(t), " ")
 	switch strings.TrimRight(w, ":") {
 	case "updated", "published", "posted", "date", "first":
@@ -291,10 +291,10 @@ func dateLabelled(t string) bool {
 	return false
 }
 
-// dateLabel reports whether s, the text before a time and date, only
+// onlyDateLabel reports whether s, the text before a time and date, only
 // labels them as the article's own ("Posted", "Last updated on"): the line
 // is a header, not the end of a post.
-func dateLabel(s string) bool {
+func onlyDateLabel(s string) bool {
 	label := false
 	for _, f := range strings.Fields(strings.ToLower(s)) {
 		f = strings.TrimRight(f, ":")
@@ -331,7 +331,7 @@ func findPosts(lines []srcLine) (posts []post, inPost []int, drop []bool) {
 			}
 			drop[i] = true
 			used[i] = true
-		} else if m := findPostTrailer(l.text); m != nil && !dateLabel(l.text[:m[0]]) {
+		} else if m := findPostTrailer(l.text); m != nil && !onlyDateLabel(l.text[:m[0]]) {
 			p.date = l.text[m[2]:m[3]]
 			if m[4] >= 0 {
 				p.author = l.text[m[4]:m[5]]

@@ -204,7 +204,9 @@ func FindDCT(header []string, body string) (DCT, bool) {
 			break
 		}
 	}
-	if best == nil || best.score < 3 {
+	if best == nil || best.score == 0 {
+		// no date of the article's own in its header: a dateline without
+		// a year may give one
 		if dct, ok := yearlessDateline(lines[nh:], body); ok {
 			return dct, true
 		}

@@ -90,6 +90,8 @@ func TestFindDCT(t *testing.T) {
 		{"a dateline without a year takes the text's latest year", []string{"Title"},
 			"MOSCOW, Oct 3 (Reuters) - The bank cut rates, having held them from October 2024 until June 2025.", "2025-10-03", false,
 			"without a year"},
+		{"a date in the header beats a dateline without a year", []string{"Filed March 3, 2025 by the desk"},
+			"MOSCOW, Oct 3 (Reuters) - The bank cut rates in June 2025.", "2025-03-03", false, ""},
 		{"or the next when its day would come before that date", []string{"Title"},
 			"MOSCOW, Jan 3 (Reuters) - The bank cut rates after a meeting on Dec. 20, 2024.", "2025-01-03", false, "without a year"},
 		{"a date after a lower-case word is running text", []string{"Title"},
