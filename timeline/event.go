@@ -357,7 +357,7 @@ func (x *extractor) eventNoun(i int) (trigger, bool) {
 }
 
 // measureBefore reports whether the noun at token i is the subject of a
-// verb of change within four words after it ("sales fell for nine
+// verb of change within eight words after it ("sales fell for nine
 // quarters", "sales in the past three months dropped 18%"): a measure.
 func (x *extractor) measureBefore(i int) bool {
 	for k := i + 1; k < len(x.toks) && k <= i+8; k++ {
