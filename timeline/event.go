@@ -435,7 +435,8 @@ var compoundHeads = set("campaign", "campaigns", "coordinator", "coordinators", 
 	"broadcasts", "spending", "agent", "agents", "chief", "chiefs", "official", "officials", "team", "teams",
 	"committee", "rules", "process", "material", "materials", "room", "rooms", "venue",
 	"hall", "table", "schedule", "calendar", "agenda", "site", "fever", "race", "literature", "leaflet",
-	"leaflets", "strategy", "strategist", "strategists", "machine", "machinery", "expenses", "funding")
+	"leaflets", "strategy", "strategist", "strategists", "machine", "machinery", "expenses", "funding",
+	"court", "courts") // "a federal appeals court": no appeal
 
 // officeTitles are the capitalized nouns that close an office's title
 // after its department: "Fire Chief", "Press Secretary", "Trade
@@ -2530,7 +2531,7 @@ func (x *extractor) afterClause(cs []cand, c *cand, a, b int) (graph.Date, bool)
 	subject, verb := false, !c.noun
 	for k := p + 1; k < c.i; k++ {
 		t := x.toks[k]
-		subject = subject || t.ment >= 0 || pronouns[t.w]
+		subject = subject || t.ment >= 0 || pronouns[t.w] || k == p+1 && articles[t.w]
 		verb = verb || subject && t.ment < 0 && strings.HasSuffix(t.w, "ed")
 	}
 	if !subject || !verb {
@@ -2543,19 +2544,50 @@ func (x *extractor) afterClause(cs []cand, c *cand, a, b int) (graph.Date, bool)
 			main = o
 		}
 	}
-	if main == nil || !main.explicit || !main.ev.Date.Known() {
+	var day graph.Date // the day the clause is counted back from
+	if main != nil && main.explicit && main.ev.Date.Known() {
+		day = main.ev.Date
+	} else if d, ok := x.dayBeforeDuration(p, a); ok {
+		// "surrendered on Friday, two days after a federal appeals court
+		// rejected his request": no event of its own before, but the day
+		day = d
+	} else {
 		return graph.Date{}, false
 	}
-	if p > a && x.toks[p-1].tmx >= 0 && main.ev.Date.Precision == graph.Day {
+	if p > a && x.toks[p-1].tmx >= 0 && day.Precision == graph.Day {
 		if days, ok := durationDays(x.doc.Timexes[x.toks[p-1].tmx].Value); ok {
-			if t := main.ev.Date.Time(); !t.IsZero() {
+			if t := day.Time(); !t.IsZero() {
 				return graph.DayDate(t.AddDate(0, 0, -days)), true
 			}
 		}
 	}
+	if main == nil || !main.explicit {
+		return graph.Date{}, false
+	}
 	// by the end of the main verb's time: "suspended in 2021 after the
 	// administration agreed" is by the end of 2021
-	return graph.Between("", main.ev.Date.Latest), true
+	return graph.Between("", day.Latest), true
+}
+
+// dayBeforeDuration returns the day of a time expression set off by a
+// comma before the duration that ends right before "after" at token p:
+// "on Friday, two days after".
+func (x *extractor) dayBeforeDuration(p, a int) (graph.Date, bool) {
+	if p-1 <= a || x.toks[p-1].tmx < 0 {
+		return graph.Date{}, false
+	}
+	dur := x.toks[p-1].tmx
+	q := p - 1
+	for q > a && x.toks[q-1].tmx == dur {
+		q--
+	}
+	if q-2 < a || x.toks[q-1].w != "," || x.toks[q-2].tmx < 0 || x.toks[q-2].tmx == dur {
+		return graph.Date{}, false
+	}
+	if d := x.doc.Timexes[x.toks[q-2].tmx].Date; d.Precision == graph.Day {
+		return d, true
+	}
+	return graph.Date{}, false
 }
 
 // cueBefore reports whether a past cue ("previously", "already") stands
