@@ -300,6 +300,9 @@ func TestNewswireFacts(t *testing.T) {
 		// States"; "the Commerce Department reported on Tuesday"; "agreed
 		// in February to reach a first deal by the autumn"
 		{graph.Extradition, "Alejandro Toledo was extradited", "2023-04-23", "", 1},
+		// "surrendered ... on Friday, two days after a federal appeals court
+		// rejected his last request"
+		{graph.Rejection, "Alejandro Toledo was rejected", "2023-04-19", "", 1},
 		{graph.Report, "Commerce Department reported", "2025-05-06", "", 1},
 		{graph.Agreement, "Donald Trump agreed with Narendra Modi", "2025-02", "", 1},
 		{graph.Action, "Brendan Lynch arrived in New Delhi", "2025-03-25", "", 1},
