@@ -3017,11 +3017,7 @@ func (x *extractor) coordinatorBetween(k, i int) bool {
 // phrase joined to the one the expression ends ("on Monday and ordered",
 // "last year, and sold").
 func (x *extractor) coordinatedAfter(k, i int) bool {
-	tm := x.toks[k].tmx
-	q := k
-	for q < i && x.toks[q].tmx == tm {
-		q++
-	}
+	q := min(x.timexEnd(k), i)
 	if q < i && x.toks[q].w == "," {
 		q++
 	}
