@@ -305,7 +305,8 @@ func (x *extractor) sentence(s int, all bool) []graph.LocalEvent {
 	var out []graph.LocalEvent
 	for k := range cands {
 		c := &cands[k]
-		if !all && (!hasCore(c.ev.Participants) || x.mediumOf(cands, c) || x.occasionDup(cands, c) || x.restatement(cands, c) >= 0) {
+		if !all && (!hasCore(c.ev.Participants) || x.mediumOf(cands, c) || x.occasionDup(cands, c) || x.objectDup(cands, c) ||
+			x.restatement(cands, c) >= 0) {
 			continue
 		}
 		c.ev.Sentence = x.sidx[s]
@@ -872,12 +873,12 @@ var clauseOpeners = set("after", "before", "until", "once", "since")
 
 // subordinateClause reports whether token k is a subordinator opening a
 // clause: a word ending in -ed, or a verb of the lexicon in the past or
-// third person, follows within seven tokens, before any comma or boundary.
+// third person, follows within nine tokens, before any comma or boundary.
 func (x *extractor) subordinateClause(k, b int) bool {
 	if !clauseOpeners[x.toks[k].w] {
 		return false
 	}
-	for q := k + 1; q < b && q <= k+7; q++ {
+	for q := k + 1; q < b && q <= k+9; q++ {
 		t := x.toks[q]
 		if t.w == "," || boundaries[t.w] {
 			return false
@@ -1498,6 +1499,8 @@ func (x *extractor) subject(cs []cand, i, a int) (out []subj, inherit bool) {
 			case w == "and" || w == "&":
 				and = true
 			case w == "," || x.toks[q].cap:
+			case w == "the" && and:
+				// "the European Union and the United States agreed"
 			default:
 				ok = false
 			}
@@ -3024,6 +3027,15 @@ func (x *extractor) coordinatedAfter(k, i int) bool {
 	return q+1 == i && (x.toks[q].w == "and" || x.toks[q].w == "but")
 }
 
+// clauseJoinedAfter reports whether the time expression at token k ends its
+// clause right before a comma and a coordinator that open another one, in
+// which candidate o lies: "met Xi in Busan on Thursday, and the White House
+// announced a truce" (not a range, "between 1987 and 1992").
+func (x *extractor) clauseJoinedAfter(k int, o *cand) bool {
+	q := x.timexEnd(k)
+	return q+2 < o.i && x.toks[q].w == "," && (x.toks[q+1].w == "and" || x.toks[q+1].w == "but") && x.toks[q+2].tmx < 0
+}
+
 // questionBetween reports whether an embedded question with a subject of its
 // own opens between tokens g and i ("asked whether any president had used",
 // "asked how the U.S. could help"), not an infinitive one ("whether to
@@ -3846,6 +3858,12 @@ func (x *extractor) closerTrigger(cs []cand, c *cand, k, d, cs0, ce int) bool {
 		if !c.noun && !o.noun && c.j < k && k < o.i && x.coordinatedAfter(k, o.i) && !x.coordinatorBetween(c.j, k) {
 			continue // "declared an emergency on Monday and ordered an evacuation": Monday ends the declaring's phrase
 		}
+		if !c.noun && c.j < k && k < o.i && x.clauseJoinedAfter(k, o) && !x.coordinatorBetween(c.j, k) {
+			continue // "met Xi in Busan on Thursday, and the White House announced": Thursday ends the meeting's clause
+		}
+		if x.sameObject(c, o) {
+			continue // "agreed on a framework trade deal at Turnberry on Sunday": the deal is the agreeing
+		}
 		if o.noun && !c.noun && c.j < o.i && o.i < k && k-o.i <= 2 && x.objectNoun(c.j, o.i) {
 			continue // "had blocked the deal on Jan. 3": the blocking's day
 		}
@@ -4040,6 +4058,39 @@ func (x *extractor) occasionDup(cs []cand, c *cand) bool {
 	for k := range cs {
 		o := &cs[k]
 		if !x.occasionOf(o, c) || !hasCore(o.ev.Participants) {
+			continue
+		}
+		for _, p := range c.ev.Participants {
+			if p.Role == graph.Agent && !hasEntity(o.ev.Participants, p.Entity) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// sameObject reports whether event noun o is the object of verb candidate
+// c and names what c does, so that both report one event: "agreed on a
+// framework trade deal", "agreed to the settlement" (not "filed a suit",
+// "approved the acquisition").
+func (x *extractor) sameObject(c, o *cand) bool {
+	if c.noun || !o.noun || o.ev.Lemma != c.ev.Lemma || o.ev.Type != c.ev.Type || o.i <= c.j {
+		return false
+	}
+	v := c.j
+	if v+1 < o.i && (x.toks[v+1].w == "on" || x.toks[v+1].w == "to" || x.toks[v+1].w == "upon") {
+		v++
+	}
+	return x.objectNoun(v, o.i)
+}
+
+// objectDup reports whether event noun c is the object of a verb candidate
+// of its type that names its agents too (sameObject): the verb reports it.
+func (x *extractor) objectDup(cs []cand, c *cand) bool {
+	for k := range cs {
+		o := &cs[k]
+		if !x.sameObject(o, c) || !hasCore(o.ev.Participants) {
 			continue
 		}
 		for _, p := range c.ev.Participants {
