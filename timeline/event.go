@@ -2335,6 +2335,9 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		if end < b && (x.toks[end].w == "'s" || x.toks[end].w == "'") {
 			continue // "this year's conference": it dates the noun
 		}
+		if !c.noun && k > c.j && c.ev.Lemma != "win" && c.ev.Lemma != "lose" && x.premodifier(k, end, a, b) {
+			continue // "publish the October jobs report on Friday": October is the report's
+		}
 		// "Yesterday, at the conference, Jobs unveiled": a sentence-initial
 		// adverbial dates the whole sentence
 		fronted := k == a && end < b && frontEnders[x.toks[end].w] || x.frontPhrase(cs, k, c.i, a, b)
@@ -3932,7 +3935,7 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 			if w == "after" || w == "before" {
 				break // "called off strikes planned for Sunday after reaching a deal": the deal is not planned
 			}
-			if planVerbs[w] {
+			if planVerbs[w] || toInf && k == c.i-2 && scheduledTo[w] {
 				plan, planner = true, k
 				break
 			}
@@ -4118,6 +4121,29 @@ func (x *extractor) scheduledBefore(k, j int) bool {
 	n := x.toks[p-1]
 	return n.ment < 0 && n.tmx < 0 && !n.cap && isLetters(n.w) && !auxiliaries[n.w] && n.w != "to"
 }
+
+// premodifier reports whether the time expression in tokens [k, end) stands
+// between a determiner and the noun it qualifies, outside a prepositional
+// phrase: "the October jobs report", "its 2026 budget". It dates the noun,
+// not a verb whose object the noun is ("in the February 17 poll", "in the
+// 1986 calendar year" still date their clause; date lets "win the 1987
+// election" keep the election's year).
+func (x *extractor) premodifier(k, end, a, b int) bool {
+	if k <= a+1 || end >= b || !articles[x.toks[k-1].w] || x.toks[k-1].w == "'s" || x.toks[k-1].ment >= 0 ||
+		prepositions[x.toks[k-2].w] {
+		return false
+	}
+	if tx := x.doc.Timexes[x.toks[k].tmx]; tx.Type != "DATE" || strings.HasSuffix(tx.Value, "_REF") {
+		return false // "its current price": the present is the verb's too
+	}
+	n := x.toks[end]
+	return n.ment < 0 && n.tmx < 0 && !n.cap && isLetters(n.w) && !prepositions[n.w] && !x.isVerbWord(end, a) &&
+		!boundaries[n.w] && n.w != "and" && n.w != "or"
+}
+
+// scheduledTo put the infinitive right after them ahead: "is due to publish
+// the report", "is scheduled to meet" (not "fell due to rising costs").
+var scheduledTo = set("due", "scheduled", "slated", "poised")
 
 // cancelLemmas undo or move what was set for a time (scheduledBefore).
 var cancelLemmas = set("call off", "cancel", "postpone", "delay", "scrap", "suspend", "halt", "abandon", "reschedule",
