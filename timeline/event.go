@@ -777,7 +777,10 @@ func (x *extractor) triggers(a, b int) []cand {
 			}
 			// gerunds of reporting and plain action verbs are adjuncts
 			// ("emphasizing ...", "with rising nationalism"), not events
-			if !x.all && t.form == 'g' && (c.t.typ == graph.Statement || c.t.typ == graph.Action && !lightVerbs[t.lemma]) {
+			// (but a progressive act is a finite verb: "is recalling
+			// 300,000 vehicles"; not "was commenting on reports")
+			if !x.all && t.form == 'g' && (c.t.typ == graph.Statement || c.t.typ == graph.Action && !lightVerbs[t.lemma]) &&
+				!(c.t.typ == graph.Action && !drifting[t.lemma] && x.progressive(i, a)) {
 				continue
 			}
 			// light verbs lend their subject to an event noun object
@@ -853,6 +856,31 @@ func (x *extractor) triggers(a, b int) []cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// drifting are the lemmas of a measure's or a process's course, which a
+// progressive describes rather than reports ("debt is rising", "the
+// recovery is starting to take hold").
+var drifting = set("rise", "fall", "drop", "increase", "decrease", "decline", "climb", "jump", "slip", "grow", "surge",
+	"plunge", "slump", "gain", "ease", "slide", "tumble", "soar", "start", "begin", "move")
+
+// progressiveBe make a progressive of the -ing form after them.
+var progressiveBe = set("is", "are", "was", "were", "been", "be", "am")
+
+// progressive reports whether the -ing form at token i is the head of a
+// progressive verb ("is recalling 300,000 vehicles", "were still
+// buying"), a finite verb rather than an adjunct.
+func (x *extractor) progressive(i, a int) bool {
+	for k := i - 1; k >= a && k >= i-3; k-- {
+		w := x.toks[k].w
+		if progressiveBe[w] {
+			return true
+		}
+		if x.toks[k].ment >= 0 || !(adverbs[w] || negation[w] || strings.HasSuffix(w, "ly") && len(w) > 4) {
+			return false
+		}
+	}
+	return false
 }
 
 // hasCore reports whether ps has an agent or a target.
