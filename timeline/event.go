@@ -2296,6 +2296,9 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		}
 	}
 	best, bd := -1, 0
+	// period: an expression ends the accounting period whose results c
+	// reports (periodEnd); then only a day, dayBest, dates c
+	period, dayBest, dayD := false, -1, 0
 	var bound graph.Date // the latest day an after-clause's event can have
 	for k := cs0; k < ce; k++ {
 		t := x.toks[k]
@@ -2312,9 +2315,11 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		if x.periodEnd(k, a, c) {
 			// results of a period are reported after it: and the other
 			// dates of such a sentence are the comparisons ("a 7.2 pct
-			// increase over a year earlier"), which date nothing either
-			best = -1
-			break
+			// increase over a year earlier"), which date nothing either,
+			// but for a day the reporting is on ("for its fiscal fourth
+			// quarter ended Sept. 27 on Wednesday")
+			period = true
+			continue
 		}
 		if x.datesOther(cs, c, k, a, b, cs0) {
 			continue
@@ -2379,6 +2384,12 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		if best < 0 || d < bd {
 			best, bd = k, d
 		}
+		if tx.Date.Precision == graph.Day && (fronted || k > a && x.toks[k-1].w == "on") && (dayBest < 0 || d < dayD) {
+			dayBest, dayD = k, d
+		}
+	}
+	if period {
+		best = dayBest
 	}
 	if best < 0 && cs0 >= a+3 && x.toks[cs0-1].w == "when" && x.toks[cs0-2].w == "," && x.toks[cs0-3].tmx >= 0 &&
 		!(c.region[0] >= 0 && c.region[1] == c.i) && !x.perfectAt(c.i, cs0) && !x.cueBefore(c.i, cs0) {
