@@ -741,6 +741,22 @@ func (x *extractor) triggers(a, b int) []cand {
 				if x.toks[i].w == "given" && x.givenPreposition(i, a) {
 					continue // "prepare for all scenarios given Trump's threats": in view of them
 				}
+			case "hear":
+				// "will hear arguments on the tariffs", "heard the appeal": a
+				// court's hearing; otherwise a perception
+				court := false
+				for k := 1; k <= 4 && i+k < b; k++ {
+					if heardNouns[next(k)] {
+						court = true
+						break
+					}
+				}
+				if !court {
+					if !x.all {
+						continue
+					}
+					c.t.typ = graph.Action
+				}
 			case "seek":
 				if next(1) == "to" {
 					c.t.typ = graph.Action // "sought to calm fears": an attempt, not a request
@@ -863,6 +879,10 @@ func (x *extractor) triggers(a, b int) []cand {
 // recovery is starting to take hold").
 var drifting = set("rise", "fall", "drop", "increase", "decrease", "decline", "climb", "jump", "slip", "grow", "surge",
 	"plunge", "slump", "gain", "ease", "slide", "tumble", "soar", "start", "begin", "move")
+
+// heardNouns are what a court or a panel hears.
+var heardNouns = set("arguments", "argument", "case", "cases", "appeal", "appeals", "challenge", "challenges", "testimony",
+	"evidence", "petition", "petitions", "lawsuit", "suit")
 
 // progressiveBe make a progressive of the -ing form after them.
 var progressiveBe = set("is", "are", "was", "were", "been", "be", "am")

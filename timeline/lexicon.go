@@ -81,7 +81,7 @@ var verbs = []verbEntry{
 	// report
 	{lemma: "report", typ: graph.Report}, {lemma: "publish", typ: graph.Report},
 	// hearing
-	{lemma: "testify", typ: graph.Hearing},
+	{lemma: "testify", typ: graph.Hearing}, {lemma: "hear", typ: graph.Hearing, past: []string{"heard"}},
 	// nomination
 	{lemma: "nominate", typ: graph.Nomination}, {lemma: "appoint", typ: graph.Nomination},
 	{lemma: "elect", typ: graph.Nomination},
