@@ -1639,11 +1639,27 @@ func (x *extractor) placeModifier(k, end int) bool {
 // arrested" are the state's (stateNouns), and an organization after "at"
 // is who its people speak for ("Analysts at Morgan Stanley said").
 func (x *extractor) placeOfNoun(m, t, start int) bool {
-	if x.doc.Mentions[m].Kind != graph.Place || t-2 < start || !placePreps[x.toks[t-1].w] {
+	if x.doc.Mentions[m].Kind != graph.Place || t-2 < start {
 		return false
 	}
-	n := x.toks[t-2]
-	return n.ment < 0 && n.tmx < 0 && (!n.cap || t-2 == start) && isLetters(n.w) && !stateNouns[n.w] && !x.isVerbWord(t-2, 0)
+	p := t - 1 // the preposition
+	if x.toks[p].w == "of" && p-2 >= start && x.toks[p-1].ment < 0 && !x.toks[p-1].cap && isLetters(x.toks[p-1].w) &&
+		!stateNouns[x.toks[p-1].w] {
+		// "Dockworkers at the port of Rotterdam returned": where the
+		// dockworkers are is the port, which is in Rotterdam
+		q := p - 2
+		if articles[x.toks[q].w] {
+			q--
+		}
+		if q-1 >= start && placePreps[x.toks[q].w] {
+			p = q
+		}
+	}
+	if p-1 < start || !placePreps[x.toks[p].w] {
+		return false
+	}
+	n := x.toks[p-1]
+	return n.ment < 0 && n.tmx < 0 && (!n.cap || p-1 == start) && isLetters(n.w) && !stateNouns[n.w] && !x.isVerbWord(p-1, 0)
 }
 
 // placePreps say where something is (placeOfNoun).
