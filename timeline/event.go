@@ -299,6 +299,7 @@ func (x *extractor) sentence(s int, all bool) []graph.LocalEvent {
 	}
 	x.frontedParticiple(cands, a)
 	x.borrowRoles(cands)
+	x.undoneRoles(cands, a)
 	x.objectOwners(cands, b)
 	x.dates(cands, a, b)
 	x.moveFocus(cands)
@@ -2331,6 +2332,22 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 			}
 		}
 	}
+	// an event cancelled or put off (cancelledBy) is not of the day it was
+	// cancelled on; what is put off "until" or "to" a time is of that time
+	if v, put := x.cancelledBy(c, a); v >= 0 && put {
+		for k := c.i + 1; k < ce; k++ {
+			if tm := x.toks[k].tmx; tm >= 0 && (x.toks[k-1].w == "until" || x.toks[k-1].w == "till" || x.toks[k-1].w == "to") {
+				if tx := x.doc.Timexes[tm]; (tx.Type == "DATE" || tx.Type == "TIME") && (tx.Date.Known() || tx.Date.Earliest != "") {
+					c.ev.Date, c.ev.Timex, c.explicit = tx.Date, tm, true
+					return
+				}
+			}
+		}
+		if ref.Earliest != "" {
+			c.ev.Date = graph.Between(ref.Earliest, "")
+		}
+		return
+	}
 	best, bd := -1, 0
 	// period: an expression ends the accounting period whose results c
 	// reports (periodEnd); then only a day, dayBest, dates c
@@ -2356,6 +2373,17 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 			// quarter ended Sept. 27 on Wednesday")
 			period = true
 			continue
+		}
+		if c.noun && k > c.i && !x.scheduledBefore(k, c.i) {
+			if v := x.cancelVerbBefore(c.i, a); v >= 0 && !x.commaBetween(v, k) {
+				// "cancelled a meeting with Trump on Thursday", "postponed a
+				// vote on the nomination on Thursday": the cancelling's day
+				continue
+			}
+		}
+		if !c.noun && putOffLemmas[c.t.lemma] && k > c.j && (prevWord(x.toks, k, a) == "until" || prevWord(x.toks, k, a) == "to" ||
+			prevWord(x.toks, k, a) == "till") {
+			continue // "postponed the talks until next week": the talks' new time
 		}
 		if x.datesOther(cs, c, k, a, b, cs0) {
 			continue
@@ -3939,6 +3967,10 @@ func (x *extractor) closerTrigger(cs []cand, c *cand, k, d, cs0, ce int) bool {
 		if !c.noun && c.j < k && k < o.i && x.clauseJoinedAfter(k, o) && !x.coordinatorBetween(c.j, k) {
 			continue // "met Xi in Busan on Thursday, and the White House announced": Thursday ends the meeting's clause
 		}
+		if (undoLemmas[c.t.lemma] || c.t.lemma == "call off") && !c.noun && o.noun && c.j < o.i && o.i < k && !x.commaBetween(c.j, k) &&
+			!x.verbBetween(c.j, o.i) {
+			continue // "postponed a vote on the nomination on Thursday": Thursday is the postponing's
+		}
 		if x.sameObject(c, o) {
 			continue // "agreed on a framework trade deal at Turnberry on Sunday": the deal is the agreeing
 		}
@@ -3983,6 +4015,15 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 	}
 	if x.preventedBy(c, a) >= 0 {
 		neg = true // "barring the government from deporting people"
+	}
+	if v, put := x.cancelledBy(c, a); v >= 0 {
+		// "cancelled a meeting with Trump": it will not take place;
+		// "postponed a vote on Greer's nomination": it lies ahead
+		if put {
+			plan = true
+		} else {
+			neg = true
+		}
 	}
 	if x.conditional(c.i, a) {
 		// "the sanctions could be lifted if Russia agreed to a ceasefire",
@@ -4219,6 +4260,107 @@ func (x *extractor) premodifier(k, end, a, b int) bool {
 // scheduledTo put the infinitive right after them ahead: "is due to publish
 // the report", "is scheduled to meet" (not "fell due to rising costs").
 var scheduledTo = set("due", "scheduled", "slated", "poised")
+
+// cancelledBy returns the token of the verb that cancels or puts off event
+// noun c, its object ("cancelled a meeting", "postponed the vote on the
+// nomination", "called off strikes"), and whether it puts it off rather
+// than cancels it; or -1.
+func (x *extractor) cancelledBy(c *cand, a int) (int, bool) {
+	if !c.noun {
+		return -1, false
+	}
+	for v := c.i - 1; v >= a && v >= c.i-5; v-- {
+		w := x.toks[v].w
+		put, ok := false, false
+		if t, isV := lex.verb[w]; isV && !t.noun && undoLemmas[t.lemma] && !(t.form == 'g' && v == c.i-1) {
+			ok, put = true, putOffLemmas[t.lemma]
+		} else if w == "off" && v > a {
+			switch x.toks[v-1].w {
+			case "call", "calls", "called", "calling":
+				ok = true
+			case "put", "puts", "putting":
+				ok, put = true, true
+			}
+		}
+		if ok {
+			if x.objectNoun(v, c.i) {
+				return v, put
+			}
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// cancelVerbBefore returns the token of a verb that cancels or puts off
+// the phrase holding event noun i, before it in its clause with no boundary
+// between ("postponed a vote on Greer's nomination"), or -1.
+func (x *extractor) cancelVerbBefore(i, a int) int {
+	for v := i - 1; v >= a && v >= i-10; v-- {
+		w := x.toks[v].w
+		if w == "," || boundaries[w] {
+			return -1
+		}
+		if t, isV := lex.verb[w]; isV && undoLemmas[t.lemma] && !(t.form == 'g' && v == i-1) || w == "off" && v > a && (x.toks[v-1].w == "called" ||
+			x.toks[v-1].w == "call" || x.toks[v-1].w == "calls" || x.toks[v-1].w == "put" || x.toks[v-1].w == "puts") {
+			return v
+		}
+	}
+	return -1
+}
+
+// prevWord returns the word of the token before token k in a sentence
+// starting at token a, or "".
+func prevWord(toks []tok, k, a int) string {
+	if k <= a {
+		return ""
+	}
+	return toks[k-1].w
+}
+
+// undoneRoles gives an event noun that a verb cancels or puts off
+// (cancelledBy), without an agent of its own, the verb's agents: "The
+// Senate postponed a vote on Greer's nomination" is the Senate's vote.
+func (x *extractor) undoneRoles(cs []cand, a int) {
+	for k := range cs {
+		c := &cs[k]
+		v, _ := x.cancelledBy(c, a)
+		if v < 0 || c.agents > 0 {
+			continue
+		}
+		for n := range cs {
+			o := &cs[n]
+			if o.noun || v < o.i || v > o.j+1 {
+				continue
+			}
+			for _, p := range o.ev.Participants {
+				if p.Role == graph.Agent && !hasEntity(c.ev.Participants, p.Entity) {
+					c.ev.Participants = append(c.ev.Participants, p)
+					c.agents++
+				}
+			}
+		}
+	}
+}
+
+// undoLemmas cancel or put off the event their object names (cancelledBy);
+// putOffLemmas put it off.
+var (
+	undoLemmas   = set("cancel", "postpone", "delay", "defer", "scrap", "abandon")
+	putOffLemmas = set("postpone", "delay", "defer")
+)
+
+// verbBetween reports whether a verb or an infinitive's "to" stands between
+// tokens from and to ("suspended repayments in order to start
+// renegotiating").
+func (x *extractor) verbBetween(from, to int) bool {
+	for q := from + 1; q < to; q++ {
+		if x.toks[q].w == "to" || x.isVerbWord(q, from) {
+			return true
+		}
+	}
+	return false
+}
 
 // cancelLemmas undo or move what was set for a time (scheduledBefore).
 var cancelLemmas = set("call off", "cancel", "postpone", "delay", "scrap", "suspend", "halt", "abandon", "reschedule",

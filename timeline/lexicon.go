@@ -128,6 +128,8 @@ var verbs = []verbEntry{
 	{lemma: "succeed", typ: graph.Action}, {lemma: "die", typ: graph.Action},
 	{lemma: "bear", typ: graph.Action, past: []string{"born"}},
 	{lemma: "recall", typ: graph.Action}, {lemma: "drop", typ: graph.Action, dbl: true},
+	{lemma: "cancel", typ: graph.Action}, {lemma: "cancel", typ: graph.Action, dbl: true}, {lemma: "postpone", typ: graph.Action},
+	{lemma: "scrap", typ: graph.Action, dbl: true}, {lemma: "defer", typ: graph.Action, dbl: true},
 	{lemma: "take", typ: graph.Action, past: []string{"took", "taken"}},
 	{lemma: "give", typ: graph.Action, past: []string{"gave", "given"}},
 	{lemma: "make", typ: graph.Action, past: []string{"made"}},
