@@ -856,6 +856,9 @@ func title(e *graph.Event, first *item, cl []*item) string {
 		verb = "deployed forces to" // not "deployed Mexico"
 	case e.Type == graph.Statement && addressed[e.Lemma]:
 		verb = pastTense(e.Lemma) // "Donald Trump criticized Mexico"
+		if prep := lemmaPrep[e.Lemma]; prep != "" && len(targets) > 0 {
+			verb += " " + prep // "Maros Sefcovic spoke to Example Wire"
+		}
 	case e.Type == graph.Statement:
 		targets = nil // "Sheinbaum said", not "Sheinbaum said Trump"
 		if said := whatWasSaid(first, cl); said != "" {
