@@ -290,19 +290,21 @@ func BenchmarkMergeOneBigEvent(b *testing.B) {
 }
 
 // TestMergeTitlePrepositions: a title joins an action's verb to its target
-// with the preposition the verb needs, and a deployment to a place says
-// what went there.
+// with the preposition the verb needs (a statement's too: "spoke to"), and a
+// deployment to a place says what went there.
 func TestMergeTitlePrepositions(t *testing.T) {
 	_, evs := mergeDocs(t, []outlet{
 		{id: "a", published: "2025-05-03", text: "Trump collaborated with Sheinbaum on border security."},
 		{id: "b", published: "2025-05-03", text: "Trump deployed troops to Mexico."},
+		{id: "c", published: "2025-05-03", text: "Sheinbaum spoke to Trump on Friday."},
 	})
 	var titles []string
 	for _, e := range evs {
 		titles = append(titles, e.Title)
 	}
 	sort.Strings(titles)
-	want := []string{"Donald Trump collaborated with Claudia Sheinbaum", "Donald Trump deployed forces to Mexico"}
+	want := []string{"Claudia Sheinbaum spoke to Donald Trump", "Donald Trump collaborated with Claudia Sheinbaum",
+		"Donald Trump deployed forces to Mexico"}
 	if diff := cmp.Diff(want, titles); diff != "" {
 		t.Errorf("titles (-want +got):\n%s", diff)
 	}
