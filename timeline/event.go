@@ -2710,6 +2710,22 @@ func (x *extractor) cueBefore(i, cs0 int) bool {
 	return false
 }
 
+// inContent reports whether token i lies in what reporting verb candidate c
+// says, past a verb of the reported clause ("said the breakthrough came
+// during a call"; not "said at a press conference").
+func (x *extractor) inContent(c *cand, i int) bool {
+	if c.content < 0 || i < c.content {
+		return false
+	}
+	for q := c.content; q < i; q++ {
+		w := x.toks[q].w
+		if x.toks[q].ment < 0 && (irregularPast[w] || strings.HasSuffix(w, "ed") && len(w) > 4 || finiteAux[w]) {
+			return true
+		}
+	}
+	return false
+}
+
 // occasionOf reports whether event noun o is the occasion of verb
 // candidate c, in a phrase after c's trigger opened by "at" or "during", or
 // "for" when both are of one type, with no other verb, comma or name
@@ -4182,6 +4198,9 @@ func (x *extractor) occasionDup(cs []cand, c *cand) bool {
 		for _, p := range c.ev.Participants {
 			if p.Role == graph.Agent && !hasEntity(o.ev.Participants, p.Entity) {
 				return false
+			}
+			if p.Role == graph.Target && !hasEntity(o.ev.Participants, p.Entity) && x.inContent(o, c.i) {
+				return false // "said the breakthrough came during a call with Lutnick": the call is what was said
 			}
 		}
 		return true
