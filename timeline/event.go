@@ -2090,9 +2090,13 @@ func (x *extractor) nounRoles(cs []cand, k, a, b int) {
 		return
 	}
 	if len(c.ev.Participants) == 0 && p >= a && adverbialPreps[x.toks[p].w] &&
-		!(x.toks[p].w == "of" && p > a && (x.toks[p-1].w == "ahead" || x.toks[p-1].w == "instead")) {
+		!(x.toks[p].w == "of" && p > a && (x.toks[p-1].w == "ahead" || x.toks[p-1].w == "instead")) &&
+		!((x.toks[p].w == "before" || x.toks[p].w == "after") && p > a && x.toks[p-1].tmx >= 0 &&
+			x.doc.Timexes[x.toks[p-1].tmx].Type == "DURATION" && !(c.j+1 < b && finiteAux[x.toks[c.j+1].w])) {
 		// not "a surge in February ahead of new tariffs": tariffs to come,
-		// not the reporter's
+		// not the reporter's; nor "A week before the talks, Beijing had
+		// expanded": an event a time away is only a landmark (unless it is
+		// a clause's subject: "one day after the merger was unveiled by")
 		c.borrow = true
 	}
 	if len(c.ev.Participants) == 0 && p >= a+1 && x.toks[p].w == "of" && (x.toks[p-1].w == "end" || x.toks[p-1].w == "one" || x.toks[p-1].w == "course") {
