@@ -1117,7 +1117,7 @@ func denial(first *item) string {
 var lemmaPrep = map[string]string{
 	"collaborate": "with", "cooperate": "with", "work": "with", "negotiate": "with", "side": "with",
 	"clash": "with", "compete": "with", "deal": "with", "partner": "with", "coordinate": "with",
-	"talk": "to", "speak": "to", "respond": "to", "reply": "to", "travel": "to", "return": "to",
+	"talk": "to", "speak": "to", "respond": "to", "reply": "to", "travel": "to", "fly": "to", "return": "to",
 	"go": "to", "come": "to", "move": "to", "object": "to", "appeal": "to", "react": "to",
 	"apologize": "to", "listen": "to", "contribute": "to", "belong": "to", "turn": "to", "refer": "to",
 	"invest": "in", "intervene": "in", "participate": "in", "arrive": "in", "engage": "in",
