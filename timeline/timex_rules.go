@@ -1570,6 +1570,11 @@ func (m *txMatcher) theExpr(i int) (txCand, bool) {
 		if u := m.tok(j + 1); u.cls&cUnit != 0 && u.val == uDay {
 			return m.fromRef(j+2, 0, uDay), true
 		}
+		if u := m.tok(j + 1); u.cls&cPart != 0 && u.val < 4 {
+			// "the same evening": the day in focus, written as the day like
+			// "the next morning"
+			return m.fromRef(j+2, 0, uDay), true
+		}
 		return m.anaphor(j + 1)
 	case "week":
 		if m.is(j+1, "of") {

@@ -501,6 +501,8 @@ func TestTimexesNormalization(t *testing.T) {
 		{"is on a weekday's event", "The focus is on Monday's attack.", "2013-03-20", []tx{{"Monday", "DATE", "2013-03-18"}}},
 		{"the next morning", "He was taken to a hospital on Feb. 22 and appeared in court the next morning.", "2000-02-24",
 			[]tx{{"Feb. 22", "DATE", "2000-02-22"}, {"the next morning", "DATE", "2000-02-23"}}},
+		{"the same evening", "Trump met Xi in Busan on Oct. 30 and the White House announced a truce the same evening.", "2025-10-31",
+			[]tx{{"Oct. 30", "DATE", "2025-10-30"}, {"the same evening", "DATE", "2025-10-30"}}},
 		{"the next day", "The bomb went off on Aug. 7. The next day, police arrived.", "1998-08-20",
 			[]tx{{"Aug. 7", "DATE", "1998-08-07"}, {"The next day", "DATE", "1998-08-08"}}},
 		{"movable holidays", "He will wash feet on Holy Thursday and celebrate Easter. Crowds marched on St. Patrick's Day.", "2013-03-20",
