@@ -885,6 +885,12 @@ var drifting = set("rise", "fall", "drop", "increase", "decrease", "decline", "c
 var heardNouns = set("arguments", "argument", "case", "cases", "appeal", "appeals", "challenge", "challenges", "testimony",
 	"evidence", "petition", "petitions", "lawsuit", "suit")
 
+// fallVerbs say where a thing came down or went, or how a measure moved,
+// with no object ("said it fell outside the zone", "it rose 5 pct"): their
+// "it" is no actor.
+var fallVerbs = set("fell", "fall", "falls", "fallen", "rose", "rise", "rises", "risen", "slipped", "plunged", "tumbled",
+	"soared", "slid", "climbed", "landed", "crashed", "sank", "exploded", "splashed", "collapsed")
+
 // progressiveBe make a progressive of the -ing form after them.
 var progressiveBe = set("is", "are", "was", "were", "been", "be", "am")
 
@@ -1386,6 +1392,10 @@ func (x *extractor) subject(cs []cand, i, a int) (out []subj, inherit bool) {
 			return nil, false
 		case w == "it" && k > a && x.toks[k-1].tmx >= 0 && x.reporterIt(cs, k) >= 0:
 			return []subj{{m: x.reporterIt(cs, k), pronoun: true}}, false
+		case w == "it" && fallVerbs[x.toks[i].w]:
+			// "the defense ministry said it fell outside Japan's zone": a
+			// thing that fell or rose, not the reporter nor an actor
+			return nil, false
 		case w == "it" && (k == a || x.toks[k-1].w == "," || x.toks[k-1].w == "and" || x.toks[k-1].w == "that" ||
 			isTrigger(cs, k-1)):
 			if m := x.reporterIt(cs, k); m >= 0 {

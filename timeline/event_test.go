@@ -885,6 +885,8 @@ func TestEvents(t *testing.T) {
 		{name: "a flight is reported", text: "Trump flew to Mexico on Tuesday.", published: "2025-10-31",
 			txs: []etx{{text: "Tuesday", value: "2025-10-28"}}, trigger: "flew",
 			want: &evSummary{"action", "fly", "agent=Donald Trump target=Mexico", "2025-10-28", 0, ""}},
+		{name: "what fell is not the reporter", text: "Mexico's defense ministry said it fell outside the zone.", published: "2026-01-14",
+			trigger: "fell", want: nil},
 		{name: "a bankruptcy court is no bankruptcy", text: "Mexico filed a plan with the U.S. Bankruptcy Court.", published: "2023-04-24",
 			trigger: "Bankruptcy", want: nil},
 		{name: "said that", text: "Hewitt noted that Trump has collaborated with Sheinbaum.", published: "2025-05-03",
