@@ -310,6 +310,24 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 		// Earnings news: "a year ago" is the reported quarter a year before.
 		t := txAddMonths(txDay(m.dct.t.Year(), m.dct.t.Month(), 1), -15)
 		return txCand{end: l + 1, typ: TypeDate, val: txUnitValue(t, uQuarter), mod: mod, back: txBackKey(n, u)}, true
+	case m.is(l, "ago") && m.is(l+1, "today") && m.dct.ok && n >= 1 && n == float64(int(n)) &&
+		(u == uDay || u == uWeek || u == uMonth || u == uYear || u == uDecade):
+		// "Thirty-six years ago today": the same day that many years
+		// before the document's
+		k, t := int(n), m.dct.t
+		switch u {
+		case uDay:
+			t = t.AddDate(0, 0, -k)
+		case uWeek:
+			t = t.AddDate(0, 0, -7*k)
+		case uMonth:
+			t = t.AddDate(0, -k, 0)
+		case uYear:
+			t = t.AddDate(-k, 0, 0)
+		case uDecade:
+			t = t.AddDate(-10*k, 0, 0)
+		}
+		return txCand{end: l + 2, typ: TypeDate, val: txDayValue(t), mod: mod, back: txBackKey(n, u)}, true
 	case m.is(l, "ago"):
 		c := m.shifted(l+1, n, u, -1, m.dct, mod)
 		c.back = txBackKey(n, u)
