@@ -527,7 +527,7 @@ func (x *extractor) lookup(i, a int) (trigger, bool, bool) {
 		switch {
 		case v.form == 'd':
 			return v, false, true
-		case nounish:
+		case nounish || nounModifiers[prev]:
 			return n, true, true
 		case v.form == 'g' || afterMention:
 			return v, false, true
@@ -890,6 +890,10 @@ var heardNouns = set("arguments", "argument", "case", "cases", "appeal", "appeal
 // "it" is no actor.
 var fallVerbs = set("fell", "fall", "falls", "fallen", "rose", "rise", "rises", "risen", "slipped", "plunged", "tumbled",
 	"soared", "slid", "climbed", "landed", "crashed", "sank", "exploded", "splashed", "collapsed")
+
+// nounModifiers make the word after them a noun: "a conference call", "a
+// phone call".
+var nounModifiers = set("conference", "phone", "telephone", "video", "earnings", "investor")
 
 // progressiveBe make a progressive of the -ing form after them.
 var progressiveBe = set("is", "are", "was", "were", "been", "be", "am")
@@ -2766,6 +2770,9 @@ func (x *extractor) occasionOf(c, o *cand) bool {
 		w := x.toks[p].w
 		if w == "at" || w == "during" || w == "for" && o.ev.Type == c.ev.Type && o.ev.Type != graph.Action {
 			return true // "met in Jeddah for eight hours of talks": the talks are the meeting
+		}
+		if w == "on" && (o.ev.Type == graph.Call || x.toks[o.i].w == "call" || o.i+1 < len(x.toks) && x.toks[o.i+1].w == "call") {
+			return true // "told analysts on a conference call": the call is where it was told
 		}
 		if tm := x.toks[p].tmx; tm >= 0 && x.doc.Timexes[tm].Type == "DURATION" {
 			continue // "for eight hours of talks"
