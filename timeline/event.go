@@ -772,6 +772,15 @@ func (x *extractor) triggers(a, b int) []cand {
 						c.t.typ = graph.Deployment
 					}
 				}
+			case "deploy":
+				// "airbags may fail to deploy": no object, nothing sent
+				if n := next(1); n == "" || n == "." || n == "," || n == ";" || n == "and" || n == "or" || n == "when" ||
+					n == "if" || n == "properly" || n == "correctly" {
+					if !x.all {
+						continue
+					}
+					c.t.typ = graph.Action
+				}
 			case "speak", "talk":
 				if next(1) == "with" || next(1) == "by" && next(2) == "phone" {
 					c.t.typ = graph.Call

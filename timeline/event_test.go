@@ -892,6 +892,8 @@ func TestEvents(t *testing.T) {
 		{name: "a phone call is a call", text: "Trump held a phone call with Sheinbaum on Friday.", published: "2025-11-06",
 			txs: []etx{{text: "Friday", value: "2025-10-31"}}, trigger: "call",
 			want: &evSummary{"call", "call", "agent=Donald Trump target=Claudia Sheinbaum", "2025-10-31", 0, ""}},
+		{name: "what deploys with no object is no deployment", text: "Mexico recalled cars whose airbags may fail to deploy.",
+			published: "2025-09-19", trigger: "deploy", want: nil},
 		{name: "a bankruptcy court is no bankruptcy", text: "Mexico filed a plan with the U.S. Bankruptcy Court.", published: "2023-04-24",
 			trigger: "Bankruptcy", want: nil},
 		{name: "said that", text: "Hewitt noted that Trump has collaborated with Sheinbaum.", published: "2025-05-03",
