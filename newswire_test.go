@@ -306,6 +306,32 @@ func TestNewswireFacts(t *testing.T) {
 		{graph.Report, "Commerce Department reported", "2025-05-06", "", 1},
 		{graph.Agreement, "Donald Trump agreed with Narendra Modi", "2025-02", "", 1},
 		{graph.Action, "Brendan Lynch arrived in New Delhi", "2025-03-25", "", 1},
+		// "postponed a vote on Jamieson Greer's nomination ... on Thursday"
+		// (March 14): the postponing is Thursday's, the vote lies ahead
+		{graph.Action, "Senate Finance Committee postponed a vote", "2025-03-13", "", 1},
+		{graph.Action, "Senate Finance Committee voted", ">=2025-03-14", graph.Planned, 1},
+		// "spoke to Example Wire on Monday, a day after the European Union
+		// and the United States agreed on a framework trade deal"
+		{graph.Agreement, "United States agreed with European Union", "2025-07-27", "", 1},
+		{graph.Statement, "Maros Sefcovic spoke to Example Wire", "2025-07-28", "", 2},
+		// "the breakthrough came during a call with ... Howard Lutnick on
+		// July 20": the call, inside what was said, is an event of its own
+		{graph.Call, "Howard Lutnick called", "2025-07-20", "", 1},
+		// "Stellar Motors is recalling about 300,000 sport utility vehicles"
+		{graph.Action, "Stellar Motors is recalling", "2025-09-19", "", 1},
+		// "The next day, ... Three days later, President Donald Trump flew
+		// to South Korea. He met ... Xi Jinping in Busan on Thursday, and
+		// the White House announced a one-year truce the same evening."
+		{graph.Action, "Donald Trump flew to South Korea", "2025-10-29", "", 1},
+		{graph.Meeting, "Donald Trump met Xi Jinping", "2025-10-30", "", 1},
+		{graph.Statement, "White House announced a one-year truce", "2025-10-30", "", 1},
+		// "reported record revenue for its fiscal fourth quarter ended
+		// Sept. 27 on Wednesday"
+		{graph.Report, "Orbital Devices Inc reported record revenue", "2025-11-05", "", 1},
+		// "Thirty-six years ago today, ... opened the crossings after a
+		// botched announcement by Politburo spokesman Guenter Schabowski"
+		{graph.Statement, "Politburo said", "<=1989-11-09", "", 1},
+		{graph.Action, "North Korea fired a ballistic missile", "2026-01-14", "", 1},
 	} {
 		got := find(c.typ, c.title)
 		if len(got) > 1 {
@@ -388,6 +414,17 @@ func TestNewswireFacts(t *testing.T) {
 		{graph.Nomination, "Germany was nominated", ""},
 		// "The Hong Kong conglomerate will sell 80% of its ports business"
 		{graph.Action, "Hong Kong sold", ""},
+		// "Dockworkers at the port of Rotterdam returned to work"; "their
+		// airbags may fail to deploy"; "Japan's defense ministry said it
+		// fell outside Japan's exclusive economic zone"; "A week before the
+		// talks, Beijing had expanded"; "agreed on a framework trade deal at
+		// Turnberry"; "told analysts on a conference call"
+		{graph.Action, "Rotterdam", ""},
+		{graph.Deployment, "Stellar Motors", ""},
+		{graph.Action, "Japan fell", ""},
+		{graph.Meeting, "Beijing met", "A week before the talks"},
+		{graph.Agreement, "Turnberry", ""},
+		{graph.Meeting, "Maria Okafor", ""},
 	} {
 		n := 0
 		for _, e := range find(c.typ, c.title) {
