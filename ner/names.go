@@ -167,6 +167,8 @@ var junk = setOf(
 	"act", "bill", "treaty",
 	// a kind of bankruptcy ("filed for Chapter 11 protection")
 	"chapter",
+	// a participle opening a sentence ("Born in 1938 in Spokane, ...")
+	"born",
 )
 
 func setOf(ws ...string) map[string]bool {

@@ -2544,6 +2544,9 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 			c.ev.Date = graph.Between("", tx.Date.Earliest)
 		default:
 			c.ev.Date = tx.Date
+			if r, ok := x.dayRange(best); ok {
+				c.ev.Date = r // "will meet in Brussels on Dec. 3-4"
+			}
 		}
 		return
 	}
@@ -4516,6 +4519,35 @@ func (x *extractor) inMedium(i int) bool {
 	}
 	return false
 }
+
+// dayRange returns the span of days of a range the day expression at
+// token k begins or ends, written with a dash between two days ("Dec.
+// 3-4", "June 8 – 10"), or false.
+func (x *extractor) dayRange(k int) (graph.Date, bool) {
+	tm := x.toks[k].tmx
+	txs := x.doc.Timexes
+	dashed := func(i int) bool { // timexes i and i+1 are joined by a dash
+		if i < 0 || i+1 >= len(txs) || txs[i].End > txs[i+1].Start {
+			return false
+		}
+		return isDash(strings.TrimSpace(x.doc.Text[txs[i].End:txs[i+1].Start]))
+	}
+	first := tm
+	if !dashed(tm) {
+		if !dashed(tm - 1) {
+			return graph.Date{}, false
+		}
+		first = tm - 1
+	}
+	a, b := txs[first].Date, txs[first+1].Date
+	if a.Precision != graph.Day || b.Precision != graph.Day || !(a.Value < b.Value) || daysApart(a, b) > 31 {
+		return graph.Date{}, false
+	}
+	return graph.Between(a.Earliest, b.Latest), true
+}
+
+// isDash reports whether w is a dash joining a range.
+func isDash(w string) bool { return w == "-" || w == "–" || w == "—" }
 
 // commaBetween reports whether a comma outside time expressions stands
 // between tokens from and to.

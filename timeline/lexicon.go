@@ -116,7 +116,8 @@ var verbs = []verbEntry{
 	{lemma: "investigate", typ: graph.Action}, {lemma: "pause", typ: graph.Action}, {lemma: "suspend", typ: graph.Action},
 	{lemma: "lift", typ: graph.Action}, {lemma: "land", typ: graph.Action}, {lemma: "arrive", typ: graph.Action},
 	{lemma: "return", typ: graph.Action},
-	{lemma: "fly", typ: graph.Action, past: []string{"flew"}}, {lemma: "implement", typ: graph.Action}, {lemma: "defend", typ: graph.Action},
+	{lemma: "fly", typ: graph.Action, past: []string{"flew"}}, {lemma: "vote", typ: graph.Action},
+	{lemma: "pardon", typ: graph.Action}, {lemma: "award", typ: graph.Action}, {lemma: "implement", typ: graph.Action}, {lemma: "defend", typ: graph.Action},
 	{lemma: "send", typ: graph.Action, past: []string{"sent"}}, {lemma: "sign", typ: graph.Action},
 	{lemma: "impose", typ: graph.Action}, {lemma: "issue", typ: graph.Action}, {lemma: "levy", typ: graph.Action},
 	{lemma: "slap", typ: graph.Action, dbl: true},
@@ -218,7 +219,7 @@ var nouns = []nounEntry{
 	{"conference", "meet", graph.Meeting}, {"keynote", "keynote", graph.Statement},
 	{"settlement", "agree", graph.Agreement}, {"dispute", "dispute", graph.Action}, {"suit", "sue", graph.Action},
 	{"sale", "sell", graph.Action}, {"purchase", "buy", graph.Action}, {"takeover", "acquire", graph.Action},
-	{"merger", "merge", graph.Action}, {"election", "elect", graph.Nomination}, {"vote", "vote", graph.Action},
+	{"merger", "merge", graph.Action}, {"election", "elect", graph.Nomination}, {"vote", "vote", graph.Action}, {"pardon", "pardon", graph.Action},
 	{"leave", "leave", graph.Action},
 	// nouns of the lives of people and companies that TimeML counts as
 	// events ("his decision", "Jobs' death", "its bankruptcy")
