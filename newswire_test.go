@@ -216,7 +216,7 @@ func TestNewswireFacts(t *testing.T) {
 		// dates "declared a state of emergency on Monday and ordered the
 		// evacuation ... on Tuesday", each verb its own day
 		{graph.Report, "Arcton Semiconductor reported third-quarter revenue", "2025-10-29", "", 1},
-		{graph.Statement, "Jeff Landry declared a state of emergency", "2025-09-08", "", 1},
+		{graph.Action, "Jeff Landry declared a state of emergency", "2025-09-08", "", 1},
 		{graph.Order, "Jeff Landry ordered the evacuation", "2025-09-09", "", 1},
 		{graph.Action, "Donald Trump approved a federal disaster declaration", "2025-09-11", "", 1},
 		// "Born in 1943 in Uppsala, Lindqvist joined Sweden's foreign

@@ -306,7 +306,7 @@ func (x *extractor) sentence(s int, all bool) []graph.LocalEvent {
 	var out []graph.LocalEvent
 	for k := range cands {
 		c := &cands[k]
-		if !all && (!hasCore(c.ev.Participants) || x.mediumOf(cands, c) || x.occasionDup(cands, c) || x.objectDup(cands, c) ||
+		if !all && (!hasCore(c.ev.Participants) || x.mediumOf(cands, c) || x.occasionDup(cands, c) || x.objectDup(cands, c) || x.purposeDup(cands, c) ||
 			x.restatement(cands, c) >= 0) {
 			continue
 		}
@@ -772,6 +772,15 @@ func (x *extractor) triggers(a, b int) []cand {
 						c.t.typ = graph.Deployment
 					}
 				}
+			case "declare":
+				// "declared a state of emergency", "declared war": an act,
+				// not a statement
+				for k := 1; k <= 4 && i+k < b; k++ {
+					if declaredActs[next(k)] {
+						c.t.typ = graph.Action
+						break
+					}
+				}
 			case "deploy":
 				// "airbags may fail to deploy": no object, nothing sent
 				if n := next(1); n == "" || n == "." || n == "," || n == ";" || n == "and" || n == "or" || n == "when" ||
@@ -903,6 +912,11 @@ var fallVerbs = set("fell", "fall", "falls", "fallen", "rose", "rise", "rises", 
 // nounModifiers make the word after them a noun: "a conference call", "a
 // phone call".
 var nounModifiers = set("conference", "phone", "telephone", "video", "earnings", "investor")
+
+// declaredActs are what declaring puts in force ("declared a state of
+// emergency", "declared war", "declared martial law").
+var declaredActs = set("emergency", "war", "martial", "disaster", "bankruptcy", "independence", "curfew", "ceasefire",
+	"truce", "moratorium", "default")
 
 // progressiveBe make a progressive of the -ing form after them.
 var progressiveBe = set("is", "are", "was", "were", "been", "be", "am")
@@ -4241,6 +4255,29 @@ func (x *extractor) occasionDup(cs []cand, c *cand) bool {
 	return false
 }
 
+// purposeDup reports whether verb candidate c is a meeting's purpose, an
+// infinitive right after it in its clause that reports the same meeting:
+// "will meet in Brussels on Dec. 3-4 to discuss support for Ukraine".
+func (x *extractor) purposeDup(cs []cand, c *cand) bool {
+	if c.noun || c.ev.Type != graph.Meeting || c.i < 1 || x.toks[c.i-1].w != "to" {
+		return false
+	}
+	for k := range cs {
+		o := &cs[k]
+		if o == c || o.ev.Type != graph.Meeting || o.j >= c.i || c.i-o.j > 12 || !hasCore(o.ev.Participants) ||
+			x.commaBetween(o.j, c.i) || x.verbBetween(o.j, c.i-1) {
+			continue
+		}
+		for _, p := range c.ev.Participants {
+			if p.Role == graph.Agent && !hasEntity(o.ev.Participants, p.Entity) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // sameObject reports whether event noun o is the object of verb candidate
 // c and names what c does, so that both report one event: "agreed on a
 // framework trade deal", "agreed to the settlement" (not "filed a suit",
@@ -4402,12 +4439,12 @@ var (
 	putOffLemmas = set("postpone", "delay", "defer")
 )
 
-// verbBetween reports whether a verb or an infinitive's "to" stands between
-// tokens from and to ("suspended repayments in order to start
-// renegotiating").
+// verbBetween reports whether a verb, an auxiliary, a subject pronoun or an
+// infinitive's "to" stands between tokens from and to ("suspended repayments
+// in order to start renegotiating", "told the conference he was ready to").
 func (x *extractor) verbBetween(from, to int) bool {
 	for q := from + 1; q < to; q++ {
-		if x.toks[q].w == "to" || x.isVerbWord(q, from) {
+		if w := x.toks[q].w; w == "to" || x.isVerbWord(q, from) || finiteAux[w] || subjectPronouns[w] {
 			return true
 		}
 	}
