@@ -281,7 +281,7 @@ func accepts(cl []*item, it *item) (int, bool) {
 		if m.doc == it.doc && m.ev.Sentence == it.ev.Sentence {
 			return 0, false
 		}
-		if !sameKind(m.ev, it.ev) {
+		if !sameKind(m.ev, it.ev) || !sameContent(m, it) {
 			return 0, false
 		}
 		s, ok := compatibleParts(m, it)
@@ -294,6 +294,33 @@ func accepts(cl []*item, it *item) (int, bool) {
 		shared += s
 	}
 	return shared, shared > 0
+}
+
+// sameContent reports whether two reports of orders may be one order by
+// what it does: the participles after "order" ("an executive order
+// declaring a national emergency", "an executive order imposing them")
+// must agree when both give one.
+func sameContent(a, b *item) bool {
+	if a.ev.Type != graph.Order || b.ev.Type != graph.Order {
+		return true
+	}
+	ca, cb := orderContent(a), orderContent(b)
+	return ca == "" || cb == "" || ca == cb
+}
+
+// orderContent returns the -ing word right after an order's trigger
+// ("declaring"), lower-cased, or "".
+func orderContent(it *item) string {
+	d, ev := it.doc, it.ev
+	if ev.Trigger.End <= 0 || ev.Trigger.End >= len(d.Text) {
+		return ""
+	}
+	w, _, _ := strings.Cut(strings.TrimLeft(d.Text[ev.Trigger.End:], " "), " ")
+	w = strings.ToLower(strings.TrimRight(w, ".,;:"))
+	if len(w) < 5 || !strings.HasSuffix(w, "ing") {
+		return ""
+	}
+	return w
 }
 
 // kindLemma returns the lemma that distinguishes actions, "" for other types.

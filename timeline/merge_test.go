@@ -142,9 +142,15 @@ func TestMergeKeepsDifferentEventsApart(t *testing.T) {
 		{id: "k", published: "2025-05-03", text: "Sheinbaum designated the Sinaloa Cartel."},
 		{id: "l", published: "2025-05-03", text: "Trump imposed tariffs on Mexico."},
 		{id: "m", published: "2025-05-03", text: "The United States imposed tariffs on Mexico."},
+		// orders that say what they do differently: two orders, though
+		// their days are close enough for a conflict
+		{id: "n", published: "2025-01-27", text: "On Jan. 20, Trump signed an executive order declaring an emergency.",
+			txs: []etx{{text: "Jan. 20", value: "2025-01-20"}}},
+		{id: "o", published: "2025-03-09", text: "Trump signed an executive order imposing them on Jan. 22.",
+			txs: []etx{{text: "Jan. 22", value: "2025-01-22"}}},
 	})
 	for typ, want := range map[string]int{graph.Call: 2, graph.Extradition: 2, graph.Sanction: 1, graph.Threat: 2,
-		graph.Statement: 2, graph.Designation: 2, graph.Tariff: 1} {
+		graph.Statement: 2, graph.Designation: 2, graph.Tariff: 1, graph.Order: 2} {
 		if got := len(eventsOfType(evs, typ)); got != want {
 			t.Errorf("%d %s events, want %d", got, typ, want)
 		}
