@@ -332,6 +332,31 @@ func TestNewswireFacts(t *testing.T) {
 		// botched announcement by Politburo spokesman Guenter Schabowski"
 		{graph.Statement, "Politburo said", "<=1989-11-09", "", 1},
 		{graph.Action, "North Korea fired a ballistic missile", "2026-01-14", "", 1},
+		// "On Jan. 20, his first day in office, President Donald Trump
+		// signed an executive order ... Hours later, he pardoned about 1,500
+		// people ... The next morning, Trump threatened 25% tariffs"
+		{graph.Order, "Donald Trump signed an executive order declaring a national emergency", "2025-01-20", "", 1},
+		{graph.Action, "Donald Trump pardoned about 1,500 people", "2025-01-20", "", 1},
+		// (and the other outlet's "Trump had threatened to impose 25% tariffs
+		// on all Mexican imports" is the same threat)
+		{graph.Threat, "Donald Trump threatened 25% tariffs on Canada and Mexico", "2025-01-21", "", 2},
+		// "declared a state of emergency on Sunday, two days before the
+		// storm hit" (Thursday, Oct. 9): an act
+		{graph.Action, "Jeff Landry declared a state of emergency on Sunday", "2025-10-05", "", 1},
+		// "will meet in Brussels on Dec. 3-4 to discuss support for
+		// Ukraine": one meeting over two days; "met ... in Kyiv last
+		// Thursday" (Monday, Dec. 1)
+		{graph.Meeting, "NATO met", "2025-12-03..2025-12-04", graph.Planned, 1},
+		{graph.Meeting, "Mark Rutte met Volodymyr Zelensky", "2025-11-27", "", 1},
+		// "congratulated both candidates late Sunday" (Nov. 17)
+		{graph.Statement, "Gabriel Boric congratulated", "2025-11-16", "", 1},
+		// "died on Saturday" (Monday, June 16); "In 2002, she voted against"
+		{graph.Action, "Ruth Calloway died", "2025-06-14", "", 1},
+		{graph.Action, "Ruth Calloway voted against the Iraq war resolution", "2002", "", 1},
+		{graph.Action, "Novo Nordisk cut its sales forecast", "2025-07", "", 1},
+		// "said late Monday it had fixed a problem" (Oct. 21)
+		{graph.Statement, "Amazon Web Services said", "2025-10-20", "", 1},
+		{graph.Action, "Union Pacific and Norfolk Southern approved", "2025-11-14", "", 1},
 	} {
 		got := find(c.typ, c.title)
 		if len(got) > 1 {
@@ -460,7 +485,7 @@ func TestNewswireFacts(t *testing.T) {
 			t.Errorf("entity %q: kind %q, want %q", name, kinds[name], kind)
 		}
 	}
-	for _, gone := range []string{"Osiel Cardenas", "Cardenas", "Mexico CITY", "Biden", "Solicitor General"} {
+	for _, gone := range []string{"Osiel Cardenas", "Cardenas", "Mexico CITY", "Biden", "Solicitor General", "Born"} {
 		if _, ok := kinds[gone]; ok {
 			t.Errorf("entity %q should be merged into another", gone)
 		}
