@@ -4557,27 +4557,35 @@ func (x *extractor) inMedium(i int) bool {
 	return false
 }
 
-// dayRange returns the span of days of a range the day expression at
-// token k begins or ends, written with a dash between two days ("Dec.
-// 3-4", "June 8 – 10"), or false.
+// dayRange returns the span of a range the expression at token k begins
+// or ends: two days joined by a dash ("Dec. 3-4", "June 8 – 10"), "from"
+// one day or year "to" or "until" another ("from Nov. 27 to Nov. 30"), or
+// "between" one "and" another ("between 2009 and 2014"); or false.
 func (x *extractor) dayRange(k int) (graph.Date, bool) {
 	tm := x.toks[k].tmx
 	txs := x.doc.Timexes
-	dashed := func(i int) bool { // timexes i and i+1 are joined by a dash
+	joined := func(i int) bool { // timexes i and i+1 make a range
 		if i < 0 || i+1 >= len(txs) || txs[i].End > txs[i+1].Start {
 			return false
 		}
-		return isDash(strings.TrimSpace(x.doc.Text[txs[i].End:txs[i+1].Start]))
+		between := strings.ToLower(strings.TrimSpace(x.doc.Text[txs[i].End:txs[i+1].Start]))
+		if isDash(between) {
+			return true
+		}
+		before := strings.ToLower(x.doc.Text[max(0, txs[i].Start-8):txs[i].Start])
+		return (between == "to" || between == "until" || between == "through") && strings.HasSuffix(before, "from ") ||
+			between == "and" && strings.HasSuffix(before, "between ")
 	}
 	first := tm
-	if !dashed(tm) {
-		if !dashed(tm - 1) {
+	if !joined(tm) {
+		if !joined(tm - 1) {
 			return graph.Date{}, false
 		}
 		first = tm - 1
 	}
 	a, b := txs[first].Date, txs[first+1].Date
-	if a.Precision != graph.Day || b.Precision != graph.Day || !(a.Value < b.Value) || daysApart(a, b) > 31 {
+	if a.Precision != b.Precision || a.Precision != graph.Day && a.Precision != graph.Year || !(a.Value < b.Value) ||
+		a.Precision == graph.Day && daysApart(a, b) > 62 {
 		return graph.Date{}, false
 	}
 	return graph.Between(a.Earliest, b.Latest), true
