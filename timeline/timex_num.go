@@ -547,14 +547,14 @@ func (m *txMatcher) clockAt(i int) (h, mi, end int, ok bool) {
 	if tz := m.tok(j); tz.kind == tkWord && tz.cls&cTZ != 0 && strings.ToUpper(tz.low) == m.text[tz.s:tz.e] {
 		j++
 	} else if txZoneWords[tz.low] && m.is(j+1, "time") {
-		j += 2 // "2 p.m. Pacific time", "9 p.m. local time"
+		j += 2 // "2 p.m. Pacific time" (not "local time", which TimeBank leaves out)
 	}
 	return h, mi, j, true
 }
 
 // txZoneWords name a clock's zone before "time".
-var txZoneWords = map[string]bool{"pacific": true, "eastern": true, "central": true, "mountain": true, "local": true,
-	"atlantic": true, "greenwich": true}
+var txZoneWords = map[string]bool{"pacific": true, "eastern": true, "central": true, "mountain": true, "atlantic": true,
+	"greenwich": true}
 
 // hhmm reports whether token i is four digits that read as hours and
 // minutes ("1530", "0720").
