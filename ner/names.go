@@ -237,8 +237,8 @@ func stripPossessive(w string) string {
 // unless it looks like an acronym: short, or a non-person's four letters
 // or fewer.
 func fixCase(w string, kind graph.Kind) string {
-	if !isUpperWord(w) || strings.Contains(w, ".") {
-		return w
+	if !isUpperWord(w) || strings.Contains(w, ".") || isRoman(w) {
+		return w // "Leo XIV", "Charles III"
 	}
 	n := utf8.RuneCountInString(w)
 	if n <= 1 || (kind != graph.Person && n <= 4) {
@@ -255,6 +255,24 @@ func fixCase(w string, kind graph.Kind) string {
 		first = !unicode.IsLetter(r) && r != '\''
 	}
 	return b.String()
+}
+
+// isRoman reports whether w is a roman numeral of a regnal name, from II
+// to XXXIX ("Leo XIV", "Charles III"), not a word such as "MIX" or "CIVIL".
+func isRoman(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	i := 0
+	for i < len(w) && i < 3 && w[i] == 'X' {
+		i++
+	}
+	rest := w[i:]
+	switch rest {
+	case "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX":
+		return true
+	}
+	return false
 }
 
 // undot turns a dotted acronym into its letters ("C.I.A." -> "CIA").
