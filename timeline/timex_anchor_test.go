@@ -361,3 +361,15 @@ func TestTimexesWeekLater(t *testing.T) {
 		t.Errorf("got %q %s reaching %q, want \"a week\" P1W reaching 2025-02-27", tx.Text, tx.Value, tx.Date.Value)
 	}
 }
+
+// "hours later" is of the day mentioned last, as far as the text tells.
+func TestTimexesHoursLater(t *testing.T) {
+	got := Timexes("The House voted late Wednesday, sending the bill to Trump, who signed it hours later.", nil,
+		mustDate(t, "2025-11-13"), nil)
+	if len(got) != 2 {
+		t.Fatalf("got %d expressions, want 2: %+v", len(got), got)
+	}
+	if tx := got[1]; tx.Text != "hours" || tx.Value != "PTXH" || tx.Date.Value != "2025-11-12" {
+		t.Errorf("got %q %s on %q, want \"hours\" PTXH on 2025-11-12", tx.Text, tx.Value, tx.Date.Value)
+	}
+}

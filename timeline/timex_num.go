@@ -187,7 +187,11 @@ func (m *txMatcher) durationExpr(i int) (txCand, bool) {
 		// "for years", "within weeks", "for the first time in years", and
 		// "hours later" (the duration, "later" its signal)
 		if m.is(i+1, "later") && m.tok(i-1).kind != tkNum && m.tok(i-1).cls&cNumWord == 0 {
-			return txCand{end: i + 1, typ: TypeDuration, val: txDurationValue(txScale(-1, m.tok(i).val))}, true
+			c := txCand{end: i + 1, typ: TypeDuration, val: txDurationValue(txScale(-1, m.tok(i).val))}
+			if m.tok(i).val < uDay && m.ref.ok {
+				c.date = graph.DayDate(m.ref.t) // "hours later": the day mentioned last
+			}
+			return c, true
 		}
 		if p := m.tok(i - 1).low; (p == "for" || p == "within" || p == "in") && !m.is(i+1, "of") && !m.is(i+1, "old") &&
 			!m.punct(i+1, "-") && !m.is(i+1, "past") && !m.is(i+1, "gone") {
