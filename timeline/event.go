@@ -2426,6 +2426,9 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 			prevWord(x.toks, k, a) == "till") {
 			continue // "postponed the talks until next week": the talks' new time
 		}
+		if x.pastPlanner(cs, c, k) != nil {
+			continue // "agreed to buy Norfolk Southern in July": the buying lies after July
+		}
 		if x.datesOther(cs, c, k, a, b, cs0) {
 			continue
 		}
@@ -4037,6 +4040,9 @@ func (x *extractor) closerTrigger(cs []cand, c *cand, k, d, cs0, ce int) bool {
 		if x.sameObject(c, o) {
 			continue // "agreed on a framework trade deal at Turnberry on Sunday": the deal is the agreeing
 		}
+		if x.pastPlanner(cs, o, k) == c {
+			continue // "had agreed to buy Merrill Lynch the day before": the agreeing's day
+		}
 		if o.noun && !c.noun && c.j < o.i && o.i < k && k-o.i <= 2 && x.objectNoun(c.j, o.i) {
 			continue // "had blocked the deal on Jan. 3": the blocking's day
 		}
@@ -4593,6 +4599,45 @@ func (x *extractor) dayRange(k int) (graph.Date, bool) {
 
 // isDash reports whether w is a dash joining a range.
 func isDash(w string) bool { return w == "-" || w == "–" || w == "—" }
+
+// pastPlanner returns the verb of planning in the past tense whose
+// infinitive candidate c is ("agreed to buy", "decided to sell"), when the
+// time expression at token k follows c's phrase and lies wholly before the
+// document's date: a past time after the infinitive's object is the
+// planning's ("Union Pacific agreed to buy Norfolk Southern in July"),
+// while a time to come is the plan's ("agreed to meet Xi in December").
+// It returns nil otherwise.
+func (x *extractor) pastPlanner(cs []cand, c *cand, k int) *cand {
+	if c.noun || c.i < 2 || x.toks[c.i-1].w != "to" || k <= c.j || x.commaBetween(c.j, k) {
+		return nil
+	}
+	var p *cand
+	for n := range cs {
+		if g := &cs[n]; !g.noun && g.j == c.i-2 {
+			p = g
+		}
+	}
+	if p == nil || p.t.form != 'd' || !planVerbs[x.toks[p.j].w] {
+		return nil
+	}
+	tx := x.doc.Timexes[x.toks[k].tmx]
+	pub := x.doc.Published
+	if tx.Date.Latest == "" || pub.Earliest == "" || tx.Date.Latest >= pub.Earliest || hasWeekday(tx.Text) {
+		return nil // "agreed to meet ... at 1000 EST Thursday": a weekday is the meeting's, read past or not
+	}
+	return p
+}
+
+// hasWeekday reports whether s names a day of the week.
+func hasWeekday(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch strings.Trim(w, ".,") {
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+			return true
+		}
+	}
+	return false
+}
 
 // commaBetween reports whether a comma outside time expressions stands
 // between tokens from and to.
