@@ -1477,7 +1477,7 @@ func clauseFrom(d *graph.Document, ev *graph.LocalEvent, start int) string {
 	if ev.Sentence >= 0 && ev.Sentence < len(d.Sentences) {
 		sentEnd = d.Sentences[ev.Sentence].End
 	}
-	words := 0
+	words, ended := 0, true // ended: the sentence or a comma ended the clause
 	for i := ev.Trigger.End; i < sentEnd && words < clauseWords; i++ {
 		c := d.Text[i]
 		if c == ',' && numberComma(d.Text, i, sentEnd) {
@@ -1485,6 +1485,7 @@ func clauseFrom(d *graph.Document, ev *graph.LocalEvent, start int) string {
 			continue
 		}
 		if c == ',' || c == ';' || c == ':' || c == '(' || c == '"' || c == '\n' || c == '.' && i+1 >= sentEnd {
+			ended = c == '.' || c == ',' || c == ';'
 			break
 		}
 		if c == ' ' {
@@ -1494,7 +1495,10 @@ func clauseFrom(d *graph.Document, ev *graph.LocalEvent, start int) string {
 	}
 	phrase := strings.Join(strings.Fields(d.Text[start:stop]), " ")
 	phrase = strings.TrimRight(phrase, " ")
-	for trimmed := true; trimmed; {
+	// "agreed to buy Merrill Lynch the day before": an adverb that ends the
+	// clause itself, not the word limit, stays
+	adverb := ended && words < clauseWords && (strings.HasSuffix(phrase, " before") || strings.HasSuffix(phrase, " after"))
+	for trimmed := !adverb; trimmed; {
 		trimmed = false
 		for _, w := range trailingWords {
 			if strings.HasSuffix(phrase, w) {

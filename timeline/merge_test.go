@@ -397,6 +397,8 @@ func TestMergeTitlePhrases(t *testing.T) {
 		lemma string
 		want  string
 	}{
+		{[]string{"Mexico had agreed to buy the Sinaloa Cartel the day before."}, "agree",
+			"Mexico had agreed to buy the Sinaloa Cartel the day before"},
 		{[]string{"Sheinbaum spoke on Saturday. She has deployed thousands of National Guard troops to the border."},
 			"deploy", "Claudia Sheinbaum has deployed thousands of National Guard troops to the border"},
 		{[]string{"Sheinbaum rejected Trump's offer to send U.S. troops to combat drug cartels."},
