@@ -241,7 +241,7 @@ func TestNewswireFacts(t *testing.T) {
 		// "passed a bill on Wednesday night" (Nov 12), "The Senate approved
 		// the measure on Monday"
 		{graph.Action, "House of Representatives passed a bill", "2025-11-12", "", 1},
-		{graph.Action, "Senate approved the measure", "2025-11-10", "", 1},
+		{graph.Action, "Senate approved the measure", "2025-11-10", "", 2}, // and "had approved the measure on Monday night"
 		// a meta date "19/12/2025": "said on Thursday evening"
 		{graph.Statement, "Bart De Wever said", "2025-12-18", "", 1},
 		// "Date: 05-05-2025" (a Monday): "said on Saturday that Ortiz would
@@ -357,6 +357,23 @@ func TestNewswireFacts(t *testing.T) {
 		// "said late Monday it had fixed a problem" (Oct. 21)
 		{graph.Statement, "Amazon Web Services said", "2025-10-20", "", 1},
 		{graph.Action, "Union Pacific and Norfolk Southern approved", "2025-11-14", "", 1},
+		// "voted 222-209 late Wednesday ..., sending the bill to President
+		// Donald Trump, who signed it hours later" (Thursday, Nov. 13), as
+		// the other outlet's "who signed it less than two hours later"
+		{graph.Action, "House of Representatives voted 222-209", "2025-11-12", "", 1},
+		{graph.Action, "Donald Trump signed", "2025-11-12", "", 2},
+		// "met Meta executives in Brussels between Oct. 20 and Oct. 24"
+		{graph.Meeting, "European Commission met Meta Platforms", "2025-10-20..2025-10-24", "", 1},
+		// "filed for bankruptcy on Sept. 15, 2008 ... Bank of America had
+		// agreed to buy Merrill Lynch the day before ... Between 2009 and
+		// 2014, the Fed bought"
+		{graph.Action, "Lehman Brothers filed for bankruptcy", "2008-09-15", "", 1},
+		{graph.Agreement, "Bank of America had agreed to buy Merrill Lynch the day before", "2008-09-14", "", 1},
+		{graph.Action, "Federal Reserve bought", "2009-01-01..2014-12-31", "", 1},
+		{graph.Report, "Nvidia Corp reported quarterly revenue", "2025-11-19", "", 1},
+		// "will visit Turkey from Nov. 27 to Nov. 30"; "was elected on May 8"
+		{graph.Meeting, "Leo XIV visited Turkey", "2025-11-27..2025-11-30", graph.Planned, 1},
+		{graph.Nomination, "Leo XIV was nominated", "2025-05-08", "", 1},
 	} {
 		got := find(c.typ, c.title)
 		if len(got) > 1 {
@@ -450,6 +467,8 @@ func TestNewswireFacts(t *testing.T) {
 		{graph.Meeting, "Beijing met", "A week before the talks"},
 		{graph.Agreement, "Turnberry", ""},
 		{graph.Meeting, "Maria Okafor", ""},
+		// "on a call at 2 p.m. Pacific time": a zone, not a place
+		{graph.Request, "Pacific", ""},
 	} {
 		n := 0
 		for _, e := range find(c.typ, c.title) {
@@ -485,7 +504,7 @@ func TestNewswireFacts(t *testing.T) {
 			t.Errorf("entity %q: kind %q, want %q", name, kinds[name], kind)
 		}
 	}
-	for _, gone := range []string{"Osiel Cardenas", "Cardenas", "Mexico CITY", "Biden", "Solicitor General", "Born"} {
+	for _, gone := range []string{"Osiel Cardenas", "Cardenas", "Mexico CITY", "Biden", "Solicitor General", "Born", "Leo Xiv"} {
 		if _, ok := kinds[gone]; ok {
 			t.Errorf("entity %q should be merged into another", gone)
 		}
