@@ -2294,8 +2294,8 @@ func (x *extractor) dates(cs []cand, a, b int) {
 				c.content = n + 1
 				break
 			}
-			if boundaries[w] || isTrigger(cs, n) {
-				break
+			if boundaries[w] || isTrigger(cs, n) && !(n == c.j+3 && x.inMedium(n)) {
+				break // (but "said in a speech yesterday that" goes on)
 			}
 		}
 		if !after && clauseVerbs[c.ev.Lemma] {
@@ -2304,6 +2304,9 @@ func (x *extractor) dates(cs []cand, a, b int) {
 			// ("said on Tuesday sales rose", "said last week."), is what
 			// was said ("said 1987 earnings")
 			n := c.j + 1
+			if n+2 < b && x.toks[n].w == "in" && isTrigger(cs, n+2) && x.inMedium(n+2) {
+				n += 3 // "said in a speech yesterday": the speech is the saying
+			}
 			if n+1 < b && x.toks[n].w == "on" && x.toks[n+1].tmx >= 0 {
 				n++
 			}
