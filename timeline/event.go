@@ -1530,6 +1530,9 @@ func (x *extractor) subject(cs []cand, i, a int) (out []subj, inherit bool) {
 			pp[n] = true
 		} else if at[n] > start+1 && x.toks[at[n]-1].cap && x.toks[at[n]-2].ment < 0 && prepositions[x.toks[at[n]-2].w] {
 			pp[n] = true // "of U.S. President Trump"
+		} else if at[n] > start+1 && x.toks[at[n]-1].w == "the" && prepositions[x.toks[at[n]-2].w] &&
+			x.doc.Mentions[ms[n]].Kind == graph.Place {
+			pp[n] = true // "homes in the United States"
 		}
 		if x.basedMention(at[n]) || x.placeModifier(at[n], k+1) {
 			pp[n] = true // "The Pittsburgh-based steelmaker said", "The Hong Kong conglomerate will sell": the steelmaker, the conglomerate
@@ -1681,6 +1684,9 @@ func (x *extractor) placeOfNoun(m, t, start int) bool {
 		return false
 	}
 	p := t - 1 // the preposition
+	if x.toks[p].w == "the" && p-2 >= start {
+		p-- // "homes in the United States"
+	}
 	if x.toks[p].w == "of" && p-2 >= start && x.toks[p-1].ment < 0 && !x.toks[p-1].cap && isLetters(x.toks[p-1].w) &&
 		!stateNouns[x.toks[p-1].w] {
 		// "Dockworkers at the port of Rotterdam returned": where the
@@ -3657,6 +3663,9 @@ func (x *extractor) maturity(k, a int) bool {
 	}
 	if k-1 <= a || x.toks[k-1].w != "due" && x.toks[k-1].w != "maturing" {
 		return false
+	}
+	if x.toks[k-1].w == "maturing" {
+		return true // "a 50-day repurchase agreement maturing on May 2": only debts mature
 	}
 	for j := k - 2; j >= a && j >= k-6; j-- {
 		if instruments[x.toks[j].w] {
