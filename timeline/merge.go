@@ -475,6 +475,12 @@ func compatibleDates(a, b *item) bool {
 		// 10% tariff", "March 4 – Trump doubles the tariff")
 		return false
 	}
+	if a.doc == b.doc && a.explicit != b.explicit && (earlierOne(a) || earlierOne(b)) {
+		// "killing at least four people" today and "Russia last carried
+		// out an attack of this size on Sept. 7": the document sets the
+		// earlier one apart
+		return false
+	}
 	switch {
 	case a.explicit && b.explicit:
 		// outlets that disagree on a day report one event; one document
@@ -493,6 +499,37 @@ func compatibleDates(a, b *item) bool {
 	}
 	return boundsMeet(window(a), window(b))
 }
+
+// earlierOne reports whether a report's trigger follows a word that marks
+// it as an earlier occurrence than the one the story is about ("last
+// carried out an attack", "the previous attack").
+func earlierOne(it *item) bool {
+	d, ev := it.doc, it.ev
+	if ev.Trigger.Start <= 0 || ev.Trigger.Start > len(d.Text) {
+		return false
+	}
+	start := ev.Trigger.Start - 40
+	if ev.Sentence >= 0 && ev.Sentence < len(d.Sentences) {
+		start = max(start, d.Sentences[ev.Sentence].Start)
+	}
+	ws := strings.Fields(strings.ToLower(d.Text[max(0, start):ev.Trigger.Start]))
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-4; k-- {
+		switch ws[k] {
+		case "previous":
+			return k == len(ws)-1 // "the previous attack"
+		case "last":
+			// "last carried out an attack", "the last decision"; not "last
+			// week"
+			return k == len(ws)-1 || !lastTimes[strings.Trim(ws[k+1], ".,")]
+		}
+	}
+	return false
+}
+
+// lastTimes follow "last" in a time expression ("last week").
+var lastTimes = set("week", "month", "year", "night", "weekend", "quarter", "season", "time", "monday", "tuesday",
+	"wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+	"july", "august", "september", "october", "november", "december", "spring", "summer", "autumn", "fall", "winter")
 
 // maxReportLagDays is how long before its document an event reported
 // without a date or a past cue ("Jobs unveiled the iPhone 4") may have

@@ -593,3 +593,21 @@ func TestMergeOneDocumentTwoDays(t *testing.T) {
 		t.Errorf("tariff days %v, want %v", days, want)
 	}
 }
+
+// TestMergeLastOccurrenceApart: a document that reports an act today and
+// the last one like it on an earlier day reports two events, while an
+// undated mention of the one it dates is that event.
+func TestMergeLastOccurrenceApart(t *testing.T) {
+	_, evs := mergeDocs(t, []outlet{{id: "a", published: "2025-09-28",
+		text: "Mexico attacked the Sinaloa Cartel overnight. Mexico last attacked the cartel on Sept. 7.",
+		txs:  []etx{{text: "Sept. 7", value: "2025-09-07"}}}})
+	if n := len(eventsOfType(evs, graph.Attack)); n != 2 {
+		t.Errorf("%d attacks, want 2: %+v", n, evs)
+	}
+	_, evs = mergeDocs(t, []outlet{{id: "b", published: "2025-09-28",
+		text: "Mexico attacked the Sinaloa Cartel on Sept. 7. The attack by Mexico was condemned.",
+		txs:  []etx{{text: "Sept. 7", value: "2025-09-07"}}}})
+	if n := len(eventsOfType(evs, graph.Attack)); n != 1 {
+		t.Errorf("%d attacks, want 1: %+v", n, evs)
+	}
+}
