@@ -374,6 +374,11 @@ func TestNewswireFacts(t *testing.T) {
 		// "will visit Turkey from Nov. 27 to Nov. 30"; "was elected on May 8"
 		{graph.Meeting, "Leo XIV visited Turkey", "2025-11-27..2025-11-30", graph.Planned, 1},
 		{graph.Nomination, "Leo XIV was nominated", "2025-05-08", "", 1},
+		// "killing at least four people, Ukrainian officials said on
+		// Sunday ... Russia last carried out an attack of this size on
+		// Sept. 7": two attacks
+		{graph.Attack, "Russia killed at least four people", "2025-09-28", "", 1},
+		{graph.Attack, "Russia attacked", "2025-09-07", "", 1},
 	} {
 		got := find(c.typ, c.title)
 		if len(got) > 1 {
