@@ -2705,8 +2705,8 @@ func (x *extractor) afterClause(cs []cand, c *cand, a, b int) (graph.Date, bool)
 	// the main verb: the nearest verb before "after", dated by an expression
 	var main *cand
 	for n := range cs {
-		if o := &cs[n]; !o.noun && o.i < p && (main == nil || o.i > main.i) {
-			main = o
+		if o := &cs[n]; !o.noun && o.i < p && (main == nil || o.i > main.i) && o.t.form != 'g' {
+			main = o // the finite verb: "blocked Trump from deploying troops, a day after"
 		}
 	}
 	var day graph.Date // the day the clause is counted back from

@@ -1959,6 +1959,8 @@ func withoutDateline(s string) string {
 		switch {
 		case isUpperName(w):
 			caps = true
+		case caps && startsUpper(w):
+			// the region after the city: "PORTLAND, Oregon (Example Wire) -"
 		case timexWords[strings.ToLower(strings.TrimSuffix(w, "."))].cls&cMonth != 0 || isNumber(w):
 		default:
 			return s

@@ -543,6 +543,8 @@ func TestTrimTitle(t *testing.T) {
 		{"NEW YORK — A federal trade court blocked the tariffs.", "A federal trade court blocked the tariffs."},
 		{"MEXICO CITY (AP) — Mexico extradited him.", "Mexico extradited him."},
 		{"OTTAWA, March 3 (Reuters) - Canada agreed.", "Canada agreed."},
+		{"PORTLAND, Oregon (Example Wire) - A judge blocked it.", "A judge blocked it."},
+		{"Shares in Tokyo - the main market - fell.", "Shares in Tokyo - the main market - fell."},
 		{"The U.S. - Mexico border - closed.", "The U.S. - Mexico border - closed."},
 		{"UK growth - the figures are weak.", "UK growth - the figures are weak."},
 		{strings.Repeat("word ", 30), strings.TrimSpace(strings.Repeat("word ", 20)) + "..."},

@@ -429,6 +429,12 @@ func (m *txMatcher) marker(i int) int {
 				return tenseUnknown // "canceled due to the rain": a cause
 			}
 		}
+		if t.low == "planned" || t.low == "scheduled" || t.low == "expected" || t.low == "upcoming" {
+			switch m.tok(i - 1).low {
+			case "a", "an", "the", "its", "his", "her", "their", "our", "s":
+				return tenseUnknown // "called off a planned summit on Tuesday": an adjective
+			}
+		}
 		if t.low == "plan" || t.low == "plans" || t.low == "hopes" || t.low == "aims" {
 			switch m.tok(i - 1).low {
 			case "the", "a", "its", "his", "her", "their", "our", "this", "that", "s", "new", "peace", "rescue", "bailout":

@@ -501,6 +501,8 @@ func TestTimexesNormalization(t *testing.T) {
 		{"is on a weekday's event", "The focus is on Monday's attack.", "2013-03-20", []tx{{"Monday", "DATE", "2013-03-18"}}},
 		{"the next morning", "He was taken to a hospital on Feb. 22 and appeared in court the next morning.", "2000-02-24",
 			[]tx{{"Feb. 22", "DATE", "2000-02-22"}, {"the next morning", "DATE", "2000-02-23"}}},
+		{"a planned summit is no future", "Trump called off a planned summit with Putin on Tuesday.", "2025-10-23",
+			[]tx{{"Tuesday", "DATE", "2025-10-21"}}},
 		{"a clock time in a named zone", "Huang told analysts on a call at 2 p.m. Pacific time that demand was strong.", "2025-11-20",
 			[]tx{{"2 p.m. Pacific time", "TIME", "2025-11-20T14:00"}}},
 		{"N years ago today", "Thirty-six years ago today, border guards opened the crossings.", "2025-11-09",
