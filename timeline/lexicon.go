@@ -132,7 +132,6 @@ var verbs = []verbEntry{
 	{lemma: "recall", typ: graph.Action}, {lemma: "drop", typ: graph.Action, dbl: true},
 	{lemma: "cancel", typ: graph.Action}, {lemma: "cancel", typ: graph.Action, dbl: true}, {lemma: "postpone", typ: graph.Action},
 	{lemma: "scrap", typ: graph.Action, dbl: true}, {lemma: "defer", typ: graph.Action, dbl: true},
-	{lemma: "delay", typ: graph.Action},
 	{lemma: "take", typ: graph.Action, past: []string{"took", "taken"}},
 	{lemma: "give", typ: graph.Action, past: []string{"gave", "given"}},
 	{lemma: "make", typ: graph.Action, past: []string{"made"}},
