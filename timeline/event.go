@@ -4545,10 +4545,15 @@ func (x *extractor) restatement(cs []cand, c *cand) int {
 	}
 	d := c.i - 1
 	for n := 0; n < 2 && d >= 0 && x.toks[d].ment < 0 && x.toks[d].tmx < 0 && isLetters(x.toks[d].w) &&
-		x.toks[d].w != "the" && x.toks[d].w != "a" && x.toks[d].w != "an"; n++ {
+		x.toks[d].w != "the" && x.toks[d].w != "a" && x.toks[d].w != "an" && x.toks[d].w != "its" && x.toks[d].w != "their"; n++ {
 		d--
 	}
-	if d < 1 || (x.toks[d].w != "the" && x.toks[d].w != "a" && x.toks[d].w != "an") || x.toks[d-1].w != "," {
+	switch {
+	case d >= 1 && (x.toks[d].w == "the" || x.toks[d].w == "a" || x.toks[d].w == "an") && x.toks[d-1].w == ",":
+	case d >= 2 && (x.toks[d].w == "its" || x.toks[d].w == "their") && x.toks[d-1].w == "in" && x.toks[d-2].w == ",":
+		// "sanctioned Rosneft and Lukoil, ..., in its first sanctions on
+		// Moscow since Trump took office"
+	default:
 		return -1
 	}
 	for k := range cs {
