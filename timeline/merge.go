@@ -918,6 +918,21 @@ func title(e *graph.Event, first *item, cl []*item) string {
 		verb = "confirmed" // "Senate confirmed Pete Hegseth", not "nominated"
 	case e.Type == graph.Deployment && len(targets) > 0 && allPlaces(e.Participants, graph.Target):
 		verb = "deployed forces to" // not "deployed Mexico"
+	case e.Type == graph.Deployment && len(targets) > 1 && anyPlace(e.Participants, graph.Target):
+		// "Donald Trump deployed National Guard to Portland", not
+		// "deployed Portland and National Guard"
+		var forces, places []string
+		for _, p := range e.Participants {
+			if p.Role != graph.Target {
+				continue
+			}
+			if p.Kind == graph.Place {
+				places = append(places, p.Name)
+			} else {
+				forces = append(forces, p.Name)
+			}
+		}
+		return strings.Join(agents, " and ") + " deployed " + strings.Join(forces, " and ") + " to " + strings.Join(places, " and ")
 	case e.Type == graph.Statement && addressed[e.Lemma]:
 		verb = pastTense(e.Lemma) // "Donald Trump criticized Mexico"
 		if prep := lemmaPrep[e.Lemma]; prep != "" && len(targets) > 0 {
@@ -1187,6 +1202,16 @@ var lemmaPrep = map[string]string{
 	"invest": "in", "intervene": "in", "participate": "in", "arrive": "in", "engage": "in",
 	"look": "at", "account": "for", "vote": "for", "call": "on", "rely": "on", "focus": "on",
 	"retaliate": "against", "protest": "against", "campaign": "against", "withdraw": "from",
+}
+
+// anyPlace reports whether some participant of ps in role r is a place.
+func anyPlace(ps []graph.Participant, r graph.Role) bool {
+	for _, p := range ps {
+		if p.Role == r && p.Kind == graph.Place {
+			return true
+		}
+	}
+	return false
 }
 
 // allPlaces reports whether every participant of ps in role r is a place.

@@ -303,14 +303,15 @@ func TestMergeTitlePrepositions(t *testing.T) {
 		{id: "a", published: "2025-05-03", text: "Trump collaborated with Sheinbaum on border security."},
 		{id: "b", published: "2025-05-03", text: "Trump deployed troops to Mexico."},
 		{id: "c", published: "2025-05-03", text: "Sheinbaum spoke to Trump on Friday."},
+		{id: "d", published: "2025-05-03", text: "Sheinbaum deployed the Sinaloa Cartel to New York."},
 	})
 	var titles []string
 	for _, e := range evs {
 		titles = append(titles, e.Title)
 	}
 	sort.Strings(titles)
-	want := []string{"Claudia Sheinbaum spoke to Donald Trump", "Donald Trump collaborated with Claudia Sheinbaum",
-		"Donald Trump deployed forces to Mexico"}
+	want := []string{"Claudia Sheinbaum deployed Sinaloa Cartel to New York", "Claudia Sheinbaum spoke to Donald Trump",
+		"Donald Trump collaborated with Claudia Sheinbaum", "Donald Trump deployed forces to Mexico"}
 	if diff := cmp.Diff(want, titles); diff != "" {
 		t.Errorf("titles (-want +got):\n%s", diff)
 	}
