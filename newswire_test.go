@@ -379,6 +379,22 @@ func TestNewswireFacts(t *testing.T) {
 		// Sept. 7": two attacks
 		{graph.Attack, "Russia killed at least four people", "2025-09-28", "", 1},
 		{graph.Attack, "Russia attacked", "2025-09-07", "", 1},
+		// "A federal judge on Saturday blocked President Donald Trump from
+		// deploying National Guard troops to Portland, a day after Oregon
+		// Governor Tina Kotek asked the court to intervene"
+		{graph.Request, "Tina Kotek asked the court to intervene", "2025-10-03", "", 1},
+		{graph.Deployment, "Donald Trump deployed National Guard to Portland", "2025-10-05", graph.Negated, 1},
+		{graph.Order, "Donald Trump had ordered the deployment on Sept. 27", "2025-09-27", "", 1},
+		// "on Wednesday sanctioned Rosneft and Lukoil, ..., in its first
+		// sanctions on Moscow since Trump took office": one act; "called off
+		// a planned summit with Vladimir Putin in Budapest on Tuesday"
+		{graph.Sanction, "Treasury Department sanctioned Lukoil and Rosneft", "2025-10-22", "", 1},
+		{graph.Action, "Donald Trump called off a planned summit", "2025-10-21", "", 1},
+		{graph.Meeting, "Donald Trump met Vladimir Putin", "2025-10-23", graph.Negated, 1},
+		// "declared the emergency on Aug. 14, 2024": an act
+		{graph.Action, "Tedros Adhanom Ghebreyesus declared the emergency", "2024-08-14", "", 1},
+		// "its annual developer conference will run from June 9 to June 13"
+		{graph.Meeting, "Apple Inc said on Tuesday its annual developer conference", "2025-06-09..2025-06-13", graph.Planned, 1},
 	} {
 		got := find(c.typ, c.title)
 		if len(got) > 1 {
@@ -474,6 +490,7 @@ func TestNewswireFacts(t *testing.T) {
 		{graph.Meeting, "Maria Okafor", ""},
 		// "on a call at 2 p.m. Pacific time": a zone, not a place
 		{graph.Request, "Pacific", ""},
+		{graph.Sanction, "Moscow", ""},
 	} {
 		n := 0
 		for _, e := range find(c.typ, c.title) {
