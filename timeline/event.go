@@ -2438,6 +2438,9 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		if x.pastPlanner(cs, c, k) != nil {
 			continue // "agreed to buy Norfolk Southern in July": the buying lies after July
 		}
+		if k > c.j+2 && x.nounParticiple(cs, k) {
+			continue // "will be asked to change its name to reflect the logo adopted last year": the adopting's
+		}
 		if x.datesOther(cs, c, k, a, b, cs0) {
 			continue
 		}
@@ -4596,7 +4599,8 @@ func (x *extractor) dayRange(k int) (graph.Date, bool) {
 			return true
 		}
 		before := strings.ToLower(x.doc.Text[max(0, txs[i].Start-8):txs[i].Start])
-		return (between == "to" || between == "until" || between == "through") && strings.HasSuffix(before, "from ") ||
+		bareDay := isNumber(txs[i+1].Text) && len(txs[i+1].Text) <= 2 // "the February 21 to 28 period"
+		return (between == "to" || between == "until" || between == "through") && (strings.HasSuffix(before, "from ") || bareDay) ||
 			between == "and" && strings.HasSuffix(before, "between ")
 	}
 	first := tm
@@ -4616,6 +4620,43 @@ func (x *extractor) dayRange(k int) (graph.Date, bool) {
 
 // isDash reports whether w is a dash joining a range.
 func isDash(w string) bool { return w == "-" || w == "–" || w == "—" }
+
+// nounParticiple reports whether the time expression at token k follows a
+// past participle that qualifies the noun before it and is no candidate of
+// its own ("the logo adopted last year", "the plan announced in May"): the
+// time is the participle's.
+func (x *extractor) nounParticiple(cs []cand, k int) bool {
+	p := k - 1
+	if p > 0 && (x.toks[p].w == "in" || x.toks[p].w == "on") {
+		p--
+	}
+	if p < 2 || isTrigger(cs, p) {
+		return false
+	}
+	v, n := x.toks[p], x.toks[p-1]
+	if v.ment >= 0 || v.tmx >= 0 || v.cap || !strings.HasSuffix(v.w, "ed") || len(v.w) < 5 || v.w == "dated" || v.w == "ended" {
+		// (not "in a letter dated March 10": the letter's day is what it
+		// tells; nor "in its first quarter ended January 31", periodEnd's)
+		return false
+	}
+	if !(n.ment < 0 && n.tmx < 0 && !n.cap && isLetters(n.w) && !auxiliaries[n.w] && !beForms[n.w] && !adverbs[n.w] &&
+		!prepositions[n.w] && !articles[n.w] && !strings.HasSuffix(n.w, "ly") && !isTrigger(cs, p-1) &&
+		!subjectPronouns[n.w] && !pronouns[n.w] && n.w != "and" && n.w != "or" && n.w != "that" && n.w != "which" && n.w != "who") {
+		return false
+	}
+	// a noun phrase opened by a determiner, not a clause's subject ("new
+	// orders and production slowed in February")
+	for q := p - 2; q >= 0 && q >= p-4; q-- {
+		w := x.toks[q].w
+		if articles[w] {
+			return true
+		}
+		if x.toks[q].ment >= 0 || x.toks[q].tmx >= 0 || x.toks[q].cap || !isLetters(w) || prepositions[w] || w == "and" || w == "or" {
+			return false
+		}
+	}
+	return false
+}
 
 // pastPlanner returns the verb of planning in the past tense whose
 // infinitive candidate c is ("agreed to buy", "decided to sell"), when the
