@@ -703,6 +703,15 @@ func (x *extractor) triggers(a, b int) []cand {
 		}
 		if !noun {
 			switch t.lemma {
+			case "lay":
+				// "would lay off 20% of its workers"; not "laid the groundwork"
+				if next(1) != "off" {
+					if !x.all {
+						continue
+					}
+				} else {
+					c.t.lemma = "lay off"
+				}
 			case "call":
 				if next(1) == "for" || next(1) == "on" {
 					c.t.typ, c.t.lemma = graph.Request, "call for"
@@ -885,7 +894,8 @@ func (x *extractor) triggers(a, b int) []cand {
 	// drop bare light verbs that found no noun and are too vague alone
 	out := cs[:0]
 	for _, c := range cs {
-		if c.i == c.j && !c.noun && (c.t.lemma == "make" || c.t.lemma == "take" || c.t.lemma == "give" || c.t.lemma == "hold" || c.t.lemma == "place") {
+		if c.i == c.j && !c.noun && (c.t.lemma == "make" || c.t.lemma == "take" || c.t.lemma == "give" || c.t.lemma == "hold" || c.t.lemma == "place") &&
+			!(c.t.lemma == "hold" && x.heldSteady(c.i, b)) {
 			continue
 		}
 		out = append(out, c)
@@ -931,6 +941,21 @@ func (x *extractor) progressive(i, a int) bool {
 			return true
 		}
 		if x.toks[k].ment >= 0 || !(adverbs[w] || negation[w] || strings.HasSuffix(w, "ly") && len(w) > 4) {
+			return false
+		}
+	}
+	return false
+}
+
+// heldSteady reports whether the verb "hold" at token i keeps something as
+// it was, within four tokens before a boundary: "held interest rates steady",
+// "held its key rate unchanged".
+func (x *extractor) heldSteady(i, b int) bool {
+	for k := i + 1; k < b && k <= i+5; k++ {
+		switch w := x.toks[k].w; w {
+		case "steady", "unchanged", "flat", "stable":
+			return true
+		case ",", ".", ";":
 			return false
 		}
 	}

@@ -117,7 +117,8 @@ var verbs = []verbEntry{
 	{lemma: "lift", typ: graph.Action}, {lemma: "land", typ: graph.Action}, {lemma: "arrive", typ: graph.Action},
 	{lemma: "return", typ: graph.Action},
 	{lemma: "fly", typ: graph.Action, past: []string{"flew"}}, {lemma: "vote", typ: graph.Action},
-	{lemma: "pardon", typ: graph.Action}, {lemma: "award", typ: graph.Action}, {lemma: "implement", typ: graph.Action}, {lemma: "defend", typ: graph.Action},
+	{lemma: "pardon", typ: graph.Action}, {lemma: "award", typ: graph.Action}, {lemma: "oust", typ: graph.Action},
+	{lemma: "lay", typ: graph.Action, past: []string{"laid"}}, {lemma: "implement", typ: graph.Action}, {lemma: "defend", typ: graph.Action},
 	{lemma: "send", typ: graph.Action, past: []string{"sent"}}, {lemma: "sign", typ: graph.Action},
 	{lemma: "impose", typ: graph.Action}, {lemma: "issue", typ: graph.Action}, {lemma: "levy", typ: graph.Action},
 	{lemma: "slap", typ: graph.Action, dbl: true},
@@ -356,6 +357,9 @@ func normWord(w string) string {
 
 // pastTense returns the simple past of a lemma, used in event titles.
 func pastTense(lemma string) string {
+	if verb, particle, ok := strings.Cut(lemma, " "); ok {
+		return pastTense(verb) + " " + particle // "lay off": "laid off", "call off": "called off"
+	}
 	for _, v := range verbs {
 		if v.lemma == lemma {
 			if len(v.past) > 0 {
