@@ -300,6 +300,11 @@ func (m *txMatcher) tense(i, j int) int {
 				return t
 			}
 		}
+		if txDirectives[m.tok(l).low] && i-l > 3 && m.toBetween(l, i) {
+			// "asked Lecornu to hold talks with party leaders by Wednesday
+			// evening": what is asked for lies ahead of the asking
+			return tenseFuture
+		}
 		if txPromises[m.tok(l).low] && i-l > 2 {
 			// "promising further talks in May": what was promised lies
 			// ahead of the promise ("promised in January" is the promise's)
@@ -324,6 +329,9 @@ func (m *txMatcher) tense(i, j int) int {
 			r++
 		}
 		if l >= s {
+			if txDirectives[m.tok(l).low] && m.toBetween(l, i) {
+				return tenseFuture // (as above, beyond the near reach)
+			}
 			if t := m.marker(l); t == tenseScheduled {
 				return tenseFuture
 			} else if t != tenseUnknown {
@@ -400,6 +408,26 @@ func txTenseOf(t int) int {
 		return tenseUnknown
 	}
 	return t
+}
+
+// txDirectives are the verbs whose infinitive complement lies ahead of them
+// ("asked him to hold talks by Wednesday", "ordered the agency to report by
+// Friday").
+var txDirectives = map[string]bool{"asked": true, "urged": true, "ordered": true, "instructed": true,
+	"directed": true, "pressed": true, "told": true, "requested": true}
+
+// toBetween reports whether an infinitive's "to" stands between tokens l
+// and i, before a word that is no time.
+func (m *txMatcher) toBetween(l, i int) bool {
+	if m.is(l+1, "by") {
+		return false // "Asked by opposition members to clarify Wilson's statement on Friday": a passive
+	}
+	for k := l + 1; k < i-1; k++ {
+		if m.is(k, "to") && m.tok(k+1).kind == tkWord && m.tok(k+1).cls&cCap == 0 && m.tok(k+1).cls&(cMonth|cWeekday) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // txPromises are the verbs whose object lies ahead of them.
@@ -514,6 +542,9 @@ func (m *txMatcher) marker(i int) int {
 		"thought", "found", "became", "wrote", "struck", "paid", "sold", "bought", "earlier", "last", "been", "ran", "hit",
 		"sought", "heard", "kept", "felt", "fled", "shot", "quit", "chose", "drew", "flew", "grew", "knew", "threw", "broke",
 		"spent", "stood", "meant", "caught", "taught", "fought", "built", "lent", "bent", "slid", "swore", "wore", "tore":
+		if t.low == "last" && m.punct(i+1, "-") {
+			return tenseUnknown // "last-ditch talks": an adjective
+		}
 		if p := m.presentPassive(i); p != tensePast {
 			return p
 		}
