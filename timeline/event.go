@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -927,6 +928,11 @@ var nounModifiers = set("conference", "phone", "telephone", "video", "earnings",
 // emergency", "declared war", "declared martial law").
 var declaredActs = set("emergency", "war", "martial", "disaster", "bankruptcy", "independence", "curfew", "ceasefire",
 	"truce", "moratorium", "default")
+
+// effectNouns name what an event does, after which "of" and the event noun
+// lend the noun no roles ("weighed the impact of tariffs on inflation").
+var effectNouns = set("impact", "impacts", "effect", "effects", "cost", "costs", "threat", "risk", "risks", "prospect",
+	"prospects", "fear", "fears", "legality", "scope", "size", "wake")
 
 // progressiveBe make a progressive of the -ing form after them.
 var progressiveBe = set("is", "are", "was", "were", "been", "be", "am")
@@ -2158,7 +2164,7 @@ func (x *extractor) nounRoles(cs []cand, k, a, b int) {
 		return
 	}
 	if len(c.ev.Participants) == 0 && p >= a && adverbialPreps[x.toks[p].w] &&
-		!(x.toks[p].w == "of" && p > a && (x.toks[p-1].w == "ahead" || x.toks[p-1].w == "instead")) &&
+		!(x.toks[p].w == "of" && p > a && (x.toks[p-1].w == "ahead" || x.toks[p-1].w == "instead" || effectNouns[x.toks[p-1].w])) &&
 		!((x.toks[p].w == "before" || x.toks[p].w == "after") && p > a && x.toks[p-1].tmx >= 0 &&
 			x.doc.Timexes[x.toks[p-1].tmx].Type == "DURATION" && !(c.j+1 < b && finiteAux[x.toks[c.j+1].w])) {
 		// not "a surge in February ahead of new tariffs": tariffs to come,
@@ -2594,7 +2600,9 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 			if prev == "after" {
 				c.ev.Date.Earliest = tx.Date.Latest
 			}
-		case prev == "before" || prev == "until" || prev == "by":
+		case prev == "by":
+			c.ev.Date = graph.Between("", tx.Date.Latest) // "by the end of the year": no later than its end
+		case prev == "before" || prev == "until":
 			c.ev.Date = graph.Between("", tx.Date.Earliest)
 		default:
 			c.ev.Date = tx.Date
@@ -2754,6 +2762,19 @@ func (x *extractor) afterClause(cs []cand, c *cand, a, b int) (graph.Date, bool)
 			}
 		}
 	}
+	if p > a && x.toks[p-1].tmx >= 0 && day.Precision == graph.Month {
+		// "took over in March, three months after the board ousted him":
+		// December
+		if v := x.doc.Timexes[x.toks[p-1].tmx].Value; len(v) >= 3 && v[0] == 'P' && v[len(v)-1] == 'M' {
+			if n, err := strconv.Atoi(v[1 : len(v)-1]); err == nil && n > 0 && n <= 24 {
+				if t, err := time.Parse("2006-01", day.Value); err == nil {
+					if d, err := graph.ParseDate(t.AddDate(0, -n, 0).Format("2006-01")); err == nil {
+						return d, true
+					}
+				}
+			}
+		}
+	}
 	if main == nil || !main.explicit {
 		return graph.Date{}, false
 	}
@@ -2777,8 +2798,8 @@ func (x *extractor) dayBeforeDuration(p, a int) (graph.Date, bool) {
 	if q-2 < a || x.toks[q-1].w != "," || x.toks[q-2].tmx < 0 || x.toks[q-2].tmx == dur {
 		return graph.Date{}, false
 	}
-	if d := x.doc.Timexes[x.toks[q-2].tmx].Date; d.Precision == graph.Day {
-		return d, true
+	if d := x.doc.Timexes[x.toks[q-2].tmx].Date; d.Precision == graph.Day || d.Precision == graph.Month {
+		return d, true // "on Friday, two days after", "in March, three months after"
 	}
 	return graph.Date{}, false
 }
