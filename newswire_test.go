@@ -131,7 +131,7 @@ func TestNewswireFacts(t *testing.T) {
 		// Department to file a sworn declaration by noon that day": the
 		// order is the article's day, the filing due by Tuesday noon
 		{graph.Order, "Boasberg scheduled a hearing", "2025-03-17", "", 1},
-		{graph.Action, "U.S. Justice Department to file a sworn declaration", "<=2025-03-18", graph.Planned, 1},
+		{graph.Action, "U.S. Justice Department to file a sworn declaration", "2025-03-17..2025-03-18", graph.Planned, 1},
 		// "Venezuela's government called the deportations a kidnapping and
 		// said it would seek the men's return": it is Venezuela
 		{graph.Request, "Venezuela asked", ">=2025-03-17", graph.Planned, 1},
@@ -395,6 +395,16 @@ func TestNewswireFacts(t *testing.T) {
 		{graph.Action, "Tedros Adhanom Ghebreyesus declared the emergency", "2024-08-14", "", 1},
 		// "its annual developer conference will run from June 9 to June 13"
 		{graph.Meeting, "Apple Inc said on Tuesday its annual developer conference", "2025-06-09..2025-06-13", graph.Planned, 1},
+		// "resigned on Monday, ... the Elysee said"; "had been appointed on
+		// Sept. 9, a day after his predecessor Francois Bayrou lost a
+		// confidence vote"; "asked Lecornu to hold last-ditch talks with
+		// party leaders by Wednesday evening" (Monday, Oct. 6)
+		{graph.Action, "Sebastien Lecornu resigned", "2025-10-06", graph.Claimed, 1},
+		{graph.Nomination, "Sebastien Lecornu was nominated", "2025-09-09", "", 2},
+		{graph.Action, "Francois Bayrou lost a confidence vote", "2025-09-08", "", 1},
+		{graph.Meeting, "Sebastien Lecornu met", "2025-10-06..2025-10-08", graph.Planned, 1},
+		// "would lay off more than 20% of its workers by the end of the year"
+		{graph.Action, "Intel Corp said on Wednesday it would lay off", "2025-04-23..2025-12-31", graph.Planned, 1},
 	} {
 		got := find(c.typ, c.title)
 		if len(got) > 1 {

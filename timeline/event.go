@@ -4258,6 +4258,15 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 	if plan && (!c.explicit || c.inherited || chainAfter || x.datesPlanner(c, planner)) && c.ev.Date.Known() {
 		c.ev.Date = graph.Between(c.ev.Date.Earliest, "")
 	}
+	if plan && c.ev.Date.Earliest == "" && c.ev.Date.Latest != "" {
+		// "is expected to release the remaining hostages by Monday": after
+		// the story's day and by Monday, not any time before Monday (a
+		// bound not ahead of the story is a past plan's: "urged her to
+		// allow" during "a recent call")
+		if ref := x.refDate(x.toks[c.j].Start); ref.Earliest != "" && ref.Earliest < c.ev.Date.Latest {
+			c.ev.Date.Earliest = ref.Earliest
+		}
+	}
 	if poss && !neg && !c.explicit && c.ev.Date.Known() {
 		c.ev.Date = graph.Date{}
 	}
