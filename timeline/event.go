@@ -4344,14 +4344,20 @@ func (x *extractor) purposeDup(cs []cand, c *cand) bool {
 			x.commaBetween(o.j, c.i) || x.verbBetween(o.j, c.i-1) {
 			continue
 		}
-		for _, p := range c.ev.Participants {
-			if p.Role == graph.Agent && !hasEntity(o.ev.Participants, p.Entity) {
-				return false
-			}
-		}
-		return true
+		return agentsWithin(c, o)
 	}
 	return false
+}
+
+// agentsWithin reports whether every agent of candidate c takes part in
+// candidate o, so that c may be the same event reported again.
+func agentsWithin(c, o *cand) bool {
+	for _, p := range c.ev.Participants {
+		if p.Role == graph.Agent && !hasEntity(o.ev.Participants, p.Entity) {
+			return false
+		}
+	}
+	return true
 }
 
 // sameObject reports whether event noun o is the object of verb candidate
@@ -4377,12 +4383,7 @@ func (x *extractor) objectDup(cs []cand, c *cand) bool {
 		if !x.sameObject(o, c) || !hasCore(o.ev.Participants) {
 			continue
 		}
-		for _, p := range c.ev.Participants {
-			if p.Role == graph.Agent && !hasEntity(o.ev.Participants, p.Entity) {
-				return false
-			}
-		}
-		return true
+		return agentsWithin(c, o)
 	}
 	return false
 }
