@@ -897,6 +897,15 @@ func title(e *graph.Event, first *item, cl []*item) string {
 		}
 		return trimTitle(first.doc.SentenceText(first.ev.Sentence))
 	}
+	if len(agents) == 1 && len(targets) == 0 {
+		if noun := measureOf(first); noun != "" {
+			// "Nvidia Corp shares rose", "Mexico's exports fell", not "Nvidia Corp rose"
+			if !strings.HasPrefix(noun, "'") {
+				noun = " " + noun
+			}
+			return agents[0] + noun + " " + pastTense(e.Lemma)
+		}
+	}
 	verb, ok := typeVerb[e.Type]
 	switch {
 	case !ok && infinitive(first):
@@ -1203,6 +1212,49 @@ var lemmaPrep = map[string]string{
 	"look": "at", "account": "for", "vote": "for", "call": "on", "rely": "on", "focus": "on",
 	"retaliate": "against", "protest": "against", "campaign": "against", "withdraw": "from",
 }
+
+// measureOf returns the measure noun right after the name that is the
+// subject of the first report's verb of change ("Nvidia shares rose": the
+// shares), or "".
+func measureOf(first *item) string {
+	d, ev := first.doc, first.ev
+	if !measureLemmas[ev.Lemma] || ev.Trigger.Start <= 0 || ev.Trigger.Start > len(d.Text) {
+		return ""
+	}
+	best := -1
+	for k, m := range d.Mentions {
+		if m.Sentence == ev.Sentence && m.End <= ev.Trigger.Start && (best < 0 || m.End > d.Mentions[best].End) {
+			best = k
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	rest := d.Text[d.Mentions[best].End:ev.Trigger.Start]
+	poss := ""
+	for _, s := range []string{"'s", "’s"} {
+		if r, ok := strings.CutPrefix(rest, s); ok {
+			rest, poss = r, "'s "
+		}
+	}
+	between := strings.Fields(rest)
+	if len(between) != 1 {
+		return ""
+	}
+	w := strings.ToLower(between[0])
+	if !measureTitleNouns[w] {
+		return ""
+	}
+	return poss + w
+}
+
+// measureLemmas are the verbs of a measure's change; measureTitleNouns the
+// measures a name owns ("shares", "sales").
+var (
+	measureLemmas     = set("rise", "fall", "drop", "increase", "decrease", "decline", "climb", "jump", "slip", "grow", "surge", "plunge", "slump", "gain", "ease", "slide", "tumble", "soar")
+	measureTitleNouns = set("shares", "stock", "stocks", "sales", "profit", "profits", "revenue", "revenues", "earnings",
+		"exports", "imports", "output", "prices", "production")
+)
 
 // anyPlace reports whether some participant of ps in role r is a place.
 func anyPlace(ps []graph.Participant, r graph.Role) bool {

@@ -400,6 +400,9 @@ func TestMergeTitlePhrases(t *testing.T) {
 	}{
 		{[]string{"Mexico had agreed to buy the Sinaloa Cartel the day before."}, "agree",
 			"Mexico had agreed to buy the Sinaloa Cartel the day before"},
+		// a measure the agent owns: "Mexico's exports fell", not "Mexico fell"
+		{[]string{"Mexico's exports fell 3 pct in January."}, "fall", "Mexico's exports fell"},
+		{[]string{"Sinaloa Cartel shares rose 5 pct."}, "rise", "Sinaloa Cartel shares rose"},
 		{[]string{"Sheinbaum spoke on Saturday. She has deployed thousands of National Guard troops to the border."},
 			"deploy", "Claudia Sheinbaum has deployed thousands of National Guard troops to the border"},
 		{[]string{"Sheinbaum rejected Trump's offer to send U.S. troops to combat drug cartels."},
