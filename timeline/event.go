@@ -304,6 +304,7 @@ func (x *extractor) sentence(s int, all bool) []graph.LocalEvent {
 	x.objectOwners(cands, b)
 	x.dates(cands, a, b)
 	x.moveFocus(cands)
+	x.foldObjects(cands)
 	var out []graph.LocalEvent
 	for k := range cands {
 		c := &cands[k]
@@ -704,6 +705,15 @@ func (x *extractor) triggers(a, b int) []cand {
 		}
 		if !noun {
 			switch t.lemma {
+			case "strike":
+				// "struck a deal", "the deal, struck at the European
+				// Council": an agreement, not an attack
+				for k := -3; k <= 3; k++ {
+					if i+k >= a && i+k < b && k != 0 && dealNouns[x.toks[i+k].w] {
+						c.t.typ, c.t.lemma = graph.Agreement, "agree"
+						break
+					}
+				}
 			case "lay":
 				// "would lay off 20% of its workers"; not "laid the groundwork"
 				if next(1) != "off" {
@@ -933,6 +943,9 @@ var declaredActs = set("emergency", "war", "martial", "disaster", "bankruptcy", 
 // lend the noun no roles ("weighed the impact of tariffs on inflation").
 var effectNouns = set("impact", "impacts", "effect", "effects", "cost", "costs", "threat", "risk", "risks", "prospect",
 	"prospects", "fear", "fears", "legality", "scope", "size", "wake")
+
+// dealNouns are what is struck when striking agrees ("struck a deal").
+var dealNouns = set("deal", "deals", "agreement", "agreements", "accord", "bargain", "compromise", "pact", "balance")
 
 // progressiveBe make a progressive of the -ing form after them.
 var progressiveBe = set("is", "are", "was", "were", "been", "be", "am")
@@ -4373,6 +4386,31 @@ func (x *extractor) sameObject(c, o *cand) bool {
 		v++
 	}
 	return x.objectNoun(v, o.i)
+}
+
+// foldObjects gives a verb candidate the participants of the event noun it
+// takes as its object and reports itself (objectDup), but for places:
+// "struck a deal with Trump" is the agreement with Trump.
+func (x *extractor) foldObjects(cs []cand) {
+	for k := range cs {
+		c := &cs[k]
+		if !x.objectDup(cs, c) {
+			continue
+		}
+		for n := range cs {
+			o := &cs[n]
+			if !x.sameObject(o, c) || !hasCore(o.ev.Participants) {
+				continue
+			}
+			for _, p := range c.ev.Participants {
+				// not a place, which may only say where ("a deal at Turnberry")
+				if !hasEntity(o.ev.Participants, p.Entity) && x.doc.Entities[p.Entity].Kind != graph.Place {
+					o.ev.Participants = append(o.ev.Participants, p)
+				}
+			}
+			break
+		}
+	}
 }
 
 // objectDup reports whether event noun c is the object of a verb candidate
