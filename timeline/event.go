@@ -525,6 +525,20 @@ func (x *extractor) lookup(i, a int) (trigger, bool, bool) {
 	}
 	nounish := determiners[prev] || prev == "-" || (prepositions[prev] && prev != "to") || isNumber(prev)
 	afterMention := i > a && x.toks[i-1].ment >= 0
+	if afterMention && isV && v.form == 'b' {
+		// "a Welsh-English issue": a name qualifying the noun after a
+		// determiner, no subject
+		q := i - 1
+		for q > a && x.toks[q-1].ment == x.toks[i-1].ment {
+			q--
+		}
+		if q > a && (x.toks[q-1].w == "a" || x.toks[q-1].w == "an") {
+			if isN {
+				return n, true, true // "a New York Times report", "an EU demand"
+			}
+			return trigger{}, false, false
+		}
+	}
 	if isV && isN {
 		switch {
 		case v.form == 'd':
