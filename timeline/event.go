@@ -440,7 +440,7 @@ var compoundHeads = set("campaign", "campaigns", "coordinator", "coordinators", 
 	"committee", "rules", "process", "material", "materials", "room", "rooms", "venue",
 	"hall", "table", "schedule", "calendar", "agenda", "site", "fever", "race", "literature", "leaflet",
 	"leaflets", "strategy", "strategist", "strategists", "machine", "machinery", "expenses", "funding",
-	"court", "courts") // "a federal appeals court": no appeal
+	"court", "courts", "judge", "judges", "trustee", "trustees", "examiner") // "a federal appeals court", "a U.S. Bankruptcy Judge": no appeal, no bankruptcy
 
 // officeTitles are the capitalized nouns that close an office's title
 // after its department: "Fire Chief", "Press Secretary", "Trade

@@ -988,6 +988,8 @@ func TestEvents(t *testing.T) {
 		{name: "while an event noun stays one", text: "Trump rejected a Mexico demand on Friday.", published: "2025-11-02",
 			txs: []etx{{text: "Friday", value: "2025-10-31"}}, trigger: "demand",
 			want: &evSummary{"request", "demand", "agent=Mexico", "2025-10-31", 0, ""}},
+		{name: "nor is a bankruptcy judge", text: "A U.S. Bankruptcy Judge ruled that Mexico could sue.", published: "1987-03-12",
+			trigger: "Bankruptcy", want: nil},
 		{name: "a bankruptcy court is no bankruptcy", text: "Mexico filed a plan with the U.S. Bankruptcy Court.", published: "2023-04-24",
 			trigger: "Bankruptcy", want: nil},
 		{name: "said that", text: "Hewitt noted that Trump has collaborated with Sheinbaum.", published: "2025-05-03",

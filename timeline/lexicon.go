@@ -357,6 +357,12 @@ func normWord(w string) string {
 
 // pastTense returns the simple past of a lemma, used in event titles.
 func pastTense(lemma string) string {
+	switch lemma {
+	case "bankruptcy":
+		return "filed for bankruptcy" // "Heck's Inc filed for bankruptcy", not "bankruptcied"
+	case "absence":
+		return "was absent"
+	}
 	if verb, particle, ok := strings.Cut(lemma, " "); ok {
 		return pastTense(verb) + " " + particle // "lay off": "laid off", "call off": "called off"
 	}

@@ -94,7 +94,7 @@ func TestInflect(t *testing.T) {
 
 func TestPastTense(t *testing.T) {
 	for lemma, want := range map[string]string{"meet": "met", "land": "landed", "classify": "classified",
-		"ban": "banned", "defend": "defended", "seek": "sought", "unknownverb": "unknownverbed", "lay off": "laid off",
+		"ban": "banned", "defend": "defended", "seek": "sought", "unknownverb": "unknownverbed", "lay off": "laid off", "bankruptcy": "filed for bankruptcy",
 		"call off": "called off"} {
 		if got := pastTense(lemma); got != want {
 			t.Errorf("pastTense(%q) = %q, want %q", lemma, got, want)
