@@ -349,27 +349,24 @@ func TestTimexesPairKeepsPartOfMonth(t *testing.T) {
 	}
 }
 
-// "a week later" after a day reaches a day, and a rate's "a week" is no
-// rate when "later" follows it.
-func TestTimexesWeekLater(t *testing.T) {
-	got := Timexes("The U.S. designated six cartels on Feb. 20, 2025. Mexico extradited 29 suspects a week later.", nil,
-		mustDate(t, "2025-05-05"), nil)
-	if len(got) != 2 {
-		t.Fatalf("got %d expressions, want 2: %+v", len(got), got)
-	}
-	if tx := got[1]; tx.Text != "a week" || tx.Value != "P1W" || tx.Date.Value != "2025-02-27" {
-		t.Errorf("got %q %s reaching %q, want \"a week\" P1W reaching 2025-02-27", tx.Text, tx.Value, tx.Date.Value)
-	}
-}
-
-// "hours later" is of the day mentioned last, as far as the text tells.
-func TestTimexesHoursLater(t *testing.T) {
-	got := Timexes("The House voted late Wednesday, sending the bill to Trump, who signed it hours later.", nil,
-		mustDate(t, "2025-11-13"), nil)
-	if len(got) != 2 {
-		t.Fatalf("got %d expressions, want 2: %+v", len(got), got)
-	}
-	if tx := got[1]; tx.Text != "hours" || tx.Value != "PTXH" || tx.Date.Value != "2025-11-12" {
-		t.Errorf("got %q %s on %q, want \"hours\" PTXH on 2025-11-12", tx.Text, tx.Value, tx.Date.Value)
+// A duration before "later" reaches a day from the day mentioned last: "a
+// week later" after a day is a day (and a rate's "a week" is no rate when
+// "later" follows it); "hours later" is of that day, as far as the text
+// tells.
+func TestTimexesDurationLater(t *testing.T) {
+	for _, c := range []struct{ text, dct, want, value, day string }{
+		{"The U.S. designated six cartels on Feb. 20, 2025. Mexico extradited 29 suspects a week later.", "2025-05-05",
+			"a week", "P1W", "2025-02-27"},
+		{"The House voted late Wednesday, sending the bill to Trump, who signed it hours later.", "2025-11-13",
+			"hours", "PTXH", "2025-11-12"},
+	} {
+		got := Timexes(c.text, nil, mustDate(t, c.dct), nil)
+		if len(got) != 2 {
+			t.Errorf("%q: got %d expressions, want 2: %+v", c.text, len(got), got)
+			continue
+		}
+		if tx := got[1]; tx.Text != c.want || tx.Value != c.value || tx.Date.Value != c.day {
+			t.Errorf("got %q %s on %q, want %q %s on %s", tx.Text, tx.Value, tx.Date.Value, c.want, c.value, c.day)
+		}
 	}
 }
