@@ -721,12 +721,22 @@ func (x *extractor) triggers(a, b int) []cand {
 			switch t.lemma {
 			case "strike":
 				// "struck a deal", "the deal, struck at the European
-				// Council": an agreement, not an attack
+				// Council": an agreement, not an attack; "struck a balance"
+				// or "a chord": neither
+				balance := false
 				for k := -3; k <= 3; k++ {
-					if i+k >= a && i+k < b && k != 0 && dealNouns[x.toks[i+k].w] {
+					if i+k < a || i+k >= b || k == 0 {
+						continue
+					}
+					if w := x.toks[i+k].w; dealNouns[w] {
 						c.t.typ, c.t.lemma = graph.Agreement, "agree"
 						break
+					} else if k > 0 && (w == "balance" || w == "chord" || w == "note" || w == "tone") {
+						balance = true
 					}
+				}
+				if balance && c.t.typ != graph.Agreement && !x.all {
+					continue
 				}
 			case "lay":
 				// "would lay off 20% of its workers"; not "laid the groundwork"
@@ -959,7 +969,7 @@ var effectNouns = set("impact", "impacts", "effect", "effects", "cost", "costs",
 	"prospects", "fear", "fears", "legality", "scope", "size", "wake")
 
 // dealNouns are what is struck when striking agrees ("struck a deal").
-var dealNouns = set("deal", "deals", "agreement", "agreements", "accord", "bargain", "compromise", "pact", "balance")
+var dealNouns = set("deal", "deals", "agreement", "agreements", "accord", "bargain", "compromise", "pact")
 
 // progressiveBe make a progressive of the -ing form after them.
 var progressiveBe = set("is", "are", "was", "were", "been", "be", "am")

@@ -990,6 +990,8 @@ func TestEvents(t *testing.T) {
 			want: &evSummary{"request", "demand", "agent=Mexico", "2025-10-31", 0, ""}},
 		{name: "nor is a bankruptcy judge", text: "A U.S. Bankruptcy Judge ruled that Mexico could sue.", published: "1987-03-12",
 			trigger: "Bankruptcy", want: nil},
+		{name: "striking a balance is neither", text: "Mexico struck a balance between growth and inflation.", published: "2025-11-02",
+			trigger: "struck", want: nil},
 		{name: "a bankruptcy court is no bankruptcy", text: "Mexico filed a plan with the U.S. Bankruptcy Court.", published: "2023-04-24",
 			trigger: "Bankruptcy", want: nil},
 		{name: "said that", text: "Hewitt noted that Trump has collaborated with Sheinbaum.", published: "2025-05-03",
