@@ -941,8 +941,13 @@ func (x *extractor) triggers(a, b int) []cand {
 // drifting are the lemmas of a measure's or a process's course, which a
 // progressive describes rather than reports ("debt is rising", "the
 // recovery is starting to take hold").
-var drifting = set("rise", "fall", "drop", "increase", "decrease", "decline", "climb", "jump", "slip", "grow", "surge",
-	"plunge", "slump", "gain", "ease", "slide", "tumble", "soar", "start", "begin", "move")
+var drifting = func() map[string]bool {
+	m := set("start", "begin", "move")
+	for w := range measureLemmas {
+		m[w] = true
+	}
+	return m
+}()
 
 // heardNouns are what a court or a panel hears.
 var heardNouns = set("arguments", "argument", "case", "cases", "appeal", "appeals", "challenge", "challenges", "testimony",
@@ -4498,19 +4503,7 @@ func (x *extractor) cancelledBy(c *cand, a int) (int, bool) {
 		return -1, false
 	}
 	for v := c.i - 1; v >= a && v >= c.i-5; v-- {
-		w := x.toks[v].w
-		put, ok := false, false
-		if t, isV := lex.verb[w]; isV && !t.noun && undoLemmas[t.lemma] && !(t.form == 'g' && v == c.i-1) {
-			ok, put = true, putOffLemmas[t.lemma]
-		} else if w == "off" && v > a {
-			switch x.toks[v-1].w {
-			case "call", "calls", "called", "calling":
-				ok = true
-			case "put", "puts", "putting":
-				ok, put = true, true
-			}
-		}
-		if ok {
+		if ok, put := x.undoAt(v, c.i, a); ok {
 			if x.objectNoun(v, c.i) {
 				return v, put
 			}
@@ -4520,17 +4513,35 @@ func (x *extractor) cancelledBy(c *cand, a int) (int, bool) {
 	return -1, false
 }
 
+// undoAt reports whether token v, before event noun i in a sentence
+// starting at token a, cancels or puts off what follows it ("cancelled",
+// "postponed", the "off" of "called off" or "put off"; not a gerund right
+// before the noun, "rescheduling agreement"), and whether it puts it off.
+func (x *extractor) undoAt(v, i, a int) (ok, put bool) {
+	w := x.toks[v].w
+	if t, isV := lex.verb[w]; isV && undoLemmas[t.lemma] && !(t.form == 'g' && v == i-1) {
+		return true, putOffLemmas[t.lemma]
+	}
+	if w == "off" && v > a {
+		switch x.toks[v-1].w {
+		case "call", "calls", "called", "calling":
+			return true, false
+		case "put", "puts", "putting":
+			return true, true
+		}
+	}
+	return false, false
+}
+
 // cancelVerbBefore returns the token of a verb that cancels or puts off
 // the phrase holding event noun i, before it in its clause with no boundary
 // between ("postponed a vote on Greer's nomination"), or -1.
 func (x *extractor) cancelVerbBefore(i, a int) int {
 	for v := i - 1; v >= a && v >= i-10; v-- {
-		w := x.toks[v].w
-		if w == "," || boundaries[w] {
+		if w := x.toks[v].w; w == "," || boundaries[w] {
 			return -1
 		}
-		if t, isV := lex.verb[w]; isV && undoLemmas[t.lemma] && !(t.form == 'g' && v == i-1) || w == "off" && v > a && (x.toks[v-1].w == "called" ||
-			x.toks[v-1].w == "call" || x.toks[v-1].w == "calls" || x.toks[v-1].w == "put" || x.toks[v-1].w == "puts") {
+		if ok, _ := x.undoAt(v, i, a); ok {
 			return v
 		}
 	}
@@ -4807,8 +4818,7 @@ func (x *extractor) pastPlanner(cs []cand, c *cand, k int) *cand {
 // hasWeekday reports whether s names a day of the week.
 func hasWeekday(s string) bool {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
-		switch strings.Trim(w, ".,") {
-		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		if timexWords[strings.Trim(w, ".,")].cls&cWeekday != 0 {
 			return true
 		}
 	}

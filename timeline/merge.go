@@ -520,16 +520,15 @@ func earlierOne(it *item) bool {
 		case "last":
 			// "last carried out an attack", "the last decision"; not "last
 			// week"
-			return k == len(ws)-1 || !lastTimes[strings.Trim(ws[k+1], ".,")]
+			if k == len(ws)-1 {
+				return true
+			}
+			next := strings.Trim(ws[k+1], ".,")
+			return timexWords[next].cls&(cUnit|cWeekday|cMonth|cSeason|cPart) == 0 && next != "time" && next != "season"
 		}
 	}
 	return false
 }
-
-// lastTimes follow "last" in a time expression ("last week").
-var lastTimes = set("week", "month", "year", "night", "weekend", "quarter", "season", "time", "monday", "tuesday",
-	"wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
-	"july", "august", "september", "october", "november", "december", "spring", "summer", "autumn", "fall", "winter")
 
 // maxReportLagDays is how long before its document an event reported
 // without a date or a past cue ("Jobs unveiled the iPhone 4") may have
