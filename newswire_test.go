@@ -178,7 +178,7 @@ func TestNewswireFacts(t *testing.T) {
 		// March 19, 2025": "Powell told reporters after the two-day
 		// meeting"; "who appointed Powell in 2017"
 		{graph.Statement, "Jerome Powell told", "2025-03-19", "", 2},
-		{graph.Nomination, "Donald Trump nominated Jerome Powell", "2017", "", 1},
+		{graph.Nomination, "Donald Trump appointed Jerome Powell", "2017", "", 1},
 		// Markdown with "Title:" and "Date:" lines (March 5): "had rejected
 		// Trump's claims in January", "visited Panama on Feb. 2"
 		{graph.Rejection, "Jose Raul Mulino rejected Donald Trump's claims", "2025-01", "", 1},
@@ -198,7 +198,7 @@ func TestNewswireFacts(t *testing.T) {
 		// appoint a 'fentanyl czar'"
 		{graph.Agreement, "Claudia Sheinbaum agreed to the deployment", "2025-02-03", "", 1},
 		{graph.Deployment, "Mexico deployed National Guard", "2025-02-04", "", 1},
-		{graph.Nomination, "Justin Trudeau nominated", ">=2025-02-04", graph.Planned, 1},
+		{graph.Nomination, "Justin Trudeau appointed", ">=2025-02-04", graph.Planned, 1},
 		{graph.Tariff, "China imposed tariffs", "2025-04-11", "", 1},
 		// "April 9 – Trump raises the tariff on China to 125%", and the
 		// China story's "Trump raised tariffs on Chinese goods several times
@@ -323,7 +323,7 @@ func TestNewswireFacts(t *testing.T) {
 		// to South Korea. He met ... Xi Jinping in Busan on Thursday, and
 		// the White House announced a one-year truce the same evening."
 		{graph.Action, "Donald Trump flew to South Korea", "2025-10-29", "", 1},
-		{graph.Meeting, "Donald Trump met Xi Jinping", "2025-10-30", "", 1},
+		{graph.Meeting, "Donald Trump met Xi Jinping", "2025-10-30", "", 2}, // and another outlet's below
 		{graph.Statement, "White House announced a one-year truce", "2025-10-30", "", 1},
 		// "reported record revenue for its fiscal fourth quarter ended
 		// Sept. 27 on Wednesday"
@@ -373,7 +373,7 @@ func TestNewswireFacts(t *testing.T) {
 		{graph.Report, "Nvidia Corp reported quarterly revenue", "2025-11-19", "", 1},
 		// "will visit Turkey from Nov. 27 to Nov. 30"; "was elected on May 8"
 		{graph.Meeting, "Leo XIV visited Turkey", "2025-11-27..2025-11-30", graph.Planned, 1},
-		{graph.Nomination, "Leo XIV was nominated", "2025-05-08", "", 1},
+		{graph.Nomination, "Leo XIV was elected", "2025-05-08", "", 1},
 		// "killing at least four people, Ukrainian officials said on
 		// Sunday ... Russia last carried out an attack of this size on
 		// Sept. 7": two attacks
@@ -400,11 +400,35 @@ func TestNewswireFacts(t *testing.T) {
 		// confidence vote"; "asked Lecornu to hold last-ditch talks with
 		// party leaders by Wednesday evening" (Monday, Oct. 6)
 		{graph.Action, "Sebastien Lecornu resigned", "2025-10-06", graph.Claimed, 1},
-		{graph.Nomination, "Sebastien Lecornu was nominated", "2025-09-09", "", 2},
+		{graph.Nomination, "Sebastien Lecornu was appointed", "2025-09-09", "", 2},
 		{graph.Action, "Francois Bayrou lost a confidence vote", "2025-09-08", "", 1},
 		{graph.Meeting, "Sebastien Lecornu met", "2025-10-06..2025-10-08", graph.Planned, 1},
 		// "would lay off more than 20% of its workers by the end of the year"
 		{graph.Action, "Intel Corp said on Wednesday it would lay off", "2025-04-23..2025-12-31", graph.Planned, 1},
+		// Oct. 10: "won the 2025 Nobel Peace Prize on Friday" (not the
+		// year); "on Dec. 10, the anniversary of Alfred Nobel's death"
+		// (the death lies before, planned for no day)
+		{graph.Action, "Maria Corina Machado won Nobel Peace Prize", "2025-10-10", graph.Claimed, 1},
+		{graph.Action, "Alfred Nobel's death", "<=2025-10-10", "", 1},
+		// Oct. 21: "was elected Japan's prime minister by parliament"
+		{graph.Nomination, "Sanae Takaichi was elected", "2025-10-21", "", 1},
+		{graph.Meeting, "Sanae Takaichi met Donald Trump", "2025-10-27..2025-11-02", graph.Planned, 1},
+		// Oct. 27: "The victory came two weeks after ... Bessent announced"
+		// (the victory on Sunday); "Trump had said on Oct. 14, when he
+		// hosted Milei at the White House" (he is Trump, mentioned once)
+		{graph.Statement, "Scott Bessent announced a $20 billion currency swap line", "2025-10-12", "", 1},
+		{graph.Meeting, "Donald Trump met Javier Milei", "2025-10-14", "", 1},
+		// Oct. 30: "Five more people were detained overnight on Wednesday,
+		// prosecutor Laure Beccuau told reporters"
+		{graph.Statement, "Laure Beccuau told", "2025-10-30", "", 1},
+		// Oct. 30: "his first face-to-face talks with Xi since 2019" are
+		// the Busan meeting above, reported by another outlet; "China
+		// agreed to pause ... and to resume purchases"
+		{graph.Action, "China to resume purchases of U.S. soybeans", ">=2025-10-30", graph.Planned, 1},
+		// Oct. 3: the courts' verbs; "denied him bail the same day"
+		{graph.Action, "A jury convicted Combs", "2025-07-02", "", 1},
+		{graph.Rejection, "Arun Subramanian denied him bail", "2025-07-02", "", 1},
+		{graph.Action, `Sean "Diddy" Combs was sentenced`, "2025-10-03", "", 1},
 	} {
 		got := find(c.typ, c.title)
 		if len(got) > 1 {
@@ -501,6 +525,15 @@ func TestNewswireFacts(t *testing.T) {
 		// "on a call at 2 p.m. Pacific time": a zone, not a place
 		{graph.Request, "Pacific", ""},
 		{graph.Sanction, "Moscow", ""},
+		// "talks with Xi since 2019" are no call; "won the leadership of
+		// the Liberal Democratic Party on Oct. 4" is not cut at "Oct";
+		// "U.S. support depended on the outcome" is no act of support;
+		// "for transporting people to engage in prostitution": not Combs
+		{graph.Call, "Xi Jinping", ""},
+		{graph.Action, "Sanae Takaichi won the leadership of the Liberal Democratic Party on Oct", ""},
+		{graph.Nomination, "Japan", ""},
+		{graph.Action, "United States supported", ""},
+		{graph.Action, "Sean Combs to engage", ""},
 	} {
 		n := 0
 		for _, e := range find(c.typ, c.title) {

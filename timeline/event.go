@@ -44,6 +44,7 @@ type cand struct {
 	// reporting it or the verb it is coordinated with
 	inherited bool
 	governs   bool // a statement governing another event of its sentence
+	inverted  bool // a reporting verb whose speaker follows it: "..., said Jason Daw"
 	reported  bool // inside the reported speech of another candidate
 	region    [2]int
 	content   int // where the reported content of a reporting verb starts, or -1
@@ -494,6 +495,9 @@ func (x *extractor) lookup(i, a int) (trigger, bool, bool) {
 		return trigger{}, false, false
 	}
 	v, isV := lex.verb[t.w]
+	if isV && v.lemma == "charge" && !x.accusation(i) {
+		isV = false // "clients are charged per delivery", "charged the commission with examining"
+	}
 	n, isN := x.eventNoun(i)
 	if _, noun := lex.noun[t.w]; noun && x.qualifier(i) {
 		return trigger{}, false, false // "tender offer materials": neither noun nor verb
@@ -525,6 +529,15 @@ func (x *extractor) lookup(i, a int) (trigger, bool, bool) {
 	}
 	nounish := determiners[prev] || prev == "-" || (prepositions[prev] && prev != "to") || isNumber(prev)
 	afterMention := i > a && x.toks[i-1].ment >= 0
+	if afterMention && isV && v.form == 'b' && plainNouns[t.w] && i+1 < len(x.toks) && x.toks[i+1].sent == t.sent &&
+		x.toks[i+1].ment < 0 && (auxiliaries[x.toks[i+1].w] || strings.HasSuffix(x.toks[i+1].w, "ed") && len(x.toks[i+1].w) > 4) {
+		// "U.S. support depended on the outcome", "Mexican support was
+		// strong": a noun the name qualifies, before the clause's verb
+		if isN {
+			return n, true, true
+		}
+		return trigger{}, false, false
+	}
 	if afterMention && isV && v.form == 'b' {
 		// "a Welsh-English issue": a name qualifying the noun after a
 		// determiner, no subject
@@ -547,6 +560,8 @@ func (x *extractor) lookup(i, a int) (trigger, bool, bool) {
 			return n, true, true
 		case v.form == 'g' || afterMention:
 			return v, false, true
+		case v.form == 's' && x.modifiedNoun(i, a):
+			return n, true, true // "his first face-to-face talks with Xi"
 		case i == a && t.cap:
 			return n, true, true
 		}
@@ -571,6 +586,60 @@ func (x *extractor) lookup(i, a int) (trigger, bool, bool) {
 		return trigger{}, false, false // "White House press secretary Karoline Leavitt"
 	}
 	return v, false, true
+}
+
+// accusation reports whether "charge" at token i accuses: "was charged
+// with fraud", "charged Dean Witter with failing to report", "charged
+// that the ruling violates", not "charged per delivery" nor "charged the
+// commission with examining".
+func (x *extractor) accusation(i int) bool {
+	s := x.toks[i].sent
+	for k := i + 1; k < len(x.toks) && k <= i+10 && x.toks[k].sent == s; k++ {
+		switch w := x.toks[k].w; {
+		case w == "that" && k == i+1:
+			return true
+		case w == "with":
+			return k+1 >= len(x.toks) || !strings.HasSuffix(x.toks[k+1].w, "ing") || x.toks[k+1].w == "failing" ||
+				x.toks[k+1].w == "conspiring" || x.toks[k+1].w == "violating" || x.toks[k+1].w == "defrauding" ||
+				x.toks[k+1].w == "making" || x.toks[k+1].w == "profiting" || x.toks[k+1].w == "providing" ||
+				x.toks[k+1].w == "masterminding" || x.toks[k+1].w == "infringing" || x.toks[k+1].w == "obstructing"
+		case w == "," || w == ";" || boundaries[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// modifiedNoun reports whether the words right before token i, in a
+// sentence starting at token a, are a determiner and one or two modifiers
+// ("his first face-to-face talks", "the latest trade talks"), which make
+// a plural form a noun.
+func (x *extractor) modifiedNoun(i, a int) bool {
+	for q := i - 1; q >= a && q >= i-3; q-- {
+		t := x.toks[q]
+		if q < i-1 && articles[t.w] {
+			return true
+		}
+		if t.ment >= 0 || t.tmx >= 0 || t.cap || x.isVerbWord(q, a) || auxiliaries[t.w] || prepositions[t.w] ||
+			!isLetters(strings.ReplaceAll(t.w, "-", "")) {
+			return false
+		}
+		if !determiners[t.w] && !strings.Contains(t.w, "-") && !adjectiveEnding(t.w) {
+			return false // "the plan calls for": a noun before it is its subject
+		}
+	}
+	return false
+}
+
+// adjectiveEnding reports whether w ends as adjectives do ("bilateral",
+// "diplomatic", "substantive", "fruitful", "serious").
+func adjectiveEnding(w string) bool {
+	for _, e := range []string{"al", "ic", "ive", "ful", "ous"} {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // generic returns the trigger of token i, a word the lexicon does not
@@ -1210,6 +1279,37 @@ func (x *extractor) roles(cs []cand, k, a, b int) {
 	}
 	// right: objects and prepositional phrases
 	x.rightRoles(cs, c, max(c.i, c.j)+1, b, obj)
+	if c.ev.Type == graph.Nomination {
+		x.officeOwners(c, max(c.i, c.j)+1, b)
+	}
+	if c.ev.Type == graph.Statement && c.agents == 0 && !c.noun {
+		if m := x.invertedSpeaker(c.i, a, b); m >= 0 {
+			// "'The story is costs,' said analyst Alex Potter at Lehman
+			// Brothers": the speaker follows the verb
+			e := x.doc.Mentions[m].Entity
+			for k := range c.ev.Participants {
+				if c.ev.Participants[k].Entity == e {
+					c.ev.Participants[k].Role = graph.Agent
+				}
+			}
+			x.addPart(c, m, graph.Agent)
+			c.agents++
+			c.inverted = true
+		}
+	}
+	if c.ev.Lemma == "charge" && c.j+1 < b && x.toks[c.j+1].w == "that" {
+		c.ev.Type = graph.Statement // "The SIA charged that the ruling violates the law": an accusation
+	}
+	if c.ev.Lemma == "deny" && x.deniedThing(c.j, b) {
+		c.ev.Type = graph.Rejection // "denied him bail": no statement
+		if m := x.toks[c.j+1].ment; m >= 0 {
+			for k := range c.ev.Participants {
+				if p := &c.ev.Participants[k]; p.Entity == x.doc.Mentions[m].Entity && p.Role == graph.Involved {
+					p.Role = graph.Target // "denied Combs bail": Combs is refused
+				}
+			}
+		}
+	}
 	if c.ev.Type == graph.Statement && (c.ev.Lemma == "tell" || c.ev.Lemma == "testify") {
 		for _, p := range c.ev.Participants {
 			if p.Role != graph.Target {
@@ -1246,6 +1346,115 @@ func (x *extractor) roles(cs []cand, k, a, b int) {
 		}
 	}
 }
+
+// invertedSpeaker returns the mention of the speaker after a reporting
+// verb at token i that follows a quotation's closing comma or quote mark
+// (", said analyst Alex Potter", "” said Jason Daw"), past at most three
+// words of a title, or -1.
+func (x *extractor) invertedSpeaker(i, a, b int) int {
+	if i <= a {
+		return -1
+	}
+	if p := x.toks[i-1].w; p != "," && p != "”" && p != "\"" && p != "''" {
+		return -1
+	}
+	// the speaker ends the sentence or is followed by what qualifies it,
+	// not by a verb ("Analysts, however, said Icahn would have to prove")
+	ends := func(m int) bool {
+		e := x.mentionEnd(m)
+		if e >= b {
+			return true
+		}
+		switch x.toks[e].w {
+		case ".", ",", ";", "of", "at", "in", "with", "from", "for", "'s", "”", "\"", "and", "who", "adding", "on":
+			return true
+		}
+		return false
+	}
+	org := -1
+	for k := i + 1; k < b && k <= i+7; k++ {
+		t := x.toks[k]
+		if t.ment >= 0 {
+			if !ends(k) && x.doc.Mentions[t.ment].Kind == graph.Person {
+				return -1
+			}
+			switch x.doc.Mentions[t.ment].Kind {
+			case graph.Person:
+				return t.ment // "said Yukos chief executive Steven Theede": the person, not Yukos
+			case graph.Organization:
+				if org < 0 && (ends(k) || k+1 < b && x.toks[x.mentionEnd(k)].w != "" && !x.toks[x.mentionEnd(k)].cap &&
+					!x.isVerbWord(x.mentionEnd(k), a) && !auxiliaries[x.toks[x.mentionEnd(k)].w] && !plainNouns[x.toks[x.mentionEnd(k)].w]) {
+					org = t.ment // "said Sumitomo Bank Ltd chief economist, Masahiko Koido"
+				}
+			default:
+				return org
+			}
+			continue
+		}
+		if k > i+4 && org < 0 || t.tmx >= 0 || !isLetters(t.w) || x.isVerbWord(k, a) || prepositions[t.w] && t.w != "of" {
+			return org
+		}
+	}
+	return org
+}
+
+// officeOwners makes a place or an organization whose office an elected or
+// appointed person takes, in tokens [from, b), involved rather than chosen:
+// "was elected Japan's prime minister", "named him the party's new leader".
+func (x *extractor) officeOwners(c *cand, from, b int) {
+	for q := from; q < b && q < from+8; q++ {
+		m := x.toks[q].ment
+		if m < 0 || q > from && x.toks[q-1].ment == m {
+			continue
+		}
+		e := x.mentionEnd(q)
+		if e >= b || x.toks[e].w != "'s" {
+			continue
+		}
+		for n := e + 1; n < b && n <= e+4; n++ {
+			w := x.toks[n].w
+			if officeNouns[w] {
+				ent := x.doc.Mentions[m].Entity
+				for k := range c.ev.Participants {
+					if c.ev.Participants[k].Entity == ent && c.ev.Participants[k].Role == graph.Target {
+						c.ev.Participants[k].Role = graph.Involved
+					}
+				}
+				break
+			}
+			if x.toks[n].cap || x.toks[n].ment >= 0 || !isLetters(w) {
+				break
+			}
+		}
+	}
+}
+
+// deniedThing reports whether "deny" at token j, in a sentence ending at
+// b, withholds something from someone ("denied him bail", "denied Combs
+// bail", "denied them entry"), not an account ("denied the report",
+// "denied Trump had called").
+func (x *extractor) deniedThing(j, b int) bool {
+	n := j + 1
+	switch {
+	case n < b && (x.toks[n].w == "him" || x.toks[n].w == "her" || x.toks[n].w == "them" || x.toks[n].w == "us"):
+		n++
+	case n < b && x.toks[n].ment >= 0:
+		n = x.mentionEnd(n)
+	default:
+		return false
+	}
+	if n >= b {
+		return false
+	}
+	t := x.toks[n]
+	return t.ment < 0 && t.tmx < 0 && !t.cap && isLetters(t.w) && !auxiliaries[t.w] && !x.isVerbWord(n, j) &&
+		!determiners[t.w] && !prepositions[t.w] && t.w != "that" && t.w != "and" && t.w != "or"
+}
+
+// officeNouns are the offices a person is elected or appointed to.
+var officeNouns = set("president", "minister", "premier", "chancellor", "mayor", "governor", "leader", "speaker",
+	"chairman", "chairwoman", "chair", "head", "ambassador", "envoy", "secretary", "chief", "king", "queen", "pope",
+	"senator", "judge", "commissioner", "director", "governor-general", "representative")
 
 // objectControl verbs lend their object to their infinitive complement
 // ("urged Sheinbaum to allow": Sheinbaum allows).
@@ -1333,6 +1542,9 @@ func (x *extractor) inheritSubject(cs []cand, k, a int) {
 			return
 		}
 		if g.passive && !c.passive {
+			if toInf && x.gerundBetween(g.j, c.i-1) {
+				return // "was sentenced ... for transporting people to engage in prostitution": the people's
+			}
 			// "Apple was started by Jobs in 1976, and launched the
 			// store": the passive's subject, not its agent, launched it
 			c.borrowTargetAsAgent(g)
@@ -1352,6 +1564,17 @@ func (x *extractor) inheritSubject(cs []cand, k, a int) {
 		c.borrowAgents(g)
 		return
 	}
+}
+
+// gerundBetween reports whether an -ing verb stands between tokens i and j
+// (exclusive), heading a phrase of its own.
+func (x *extractor) gerundBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if w := x.toks[k].w; x.toks[k].ment < 0 && len(w) > 5 && strings.HasSuffix(w, "ing") && isLetters(w) && !x.toks[k].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // raisedSubject makes the named subject of the verb before "to" the agent
@@ -1911,7 +2134,7 @@ func (x *extractor) resolvePronoun(k int, pronoun string) int {
 			break
 		}
 		m := x.toks[p].ment
-		if m < 0 || x.doc.Mentions[m].Kind != graph.Person || x.unlikelyPerson(p, m) {
+		if m < 0 || x.doc.Mentions[m].Kind != graph.Person || x.unlikelyPerson(p, m) && !x.subjectHere(p, s) {
 			continue
 		}
 		g := genderOf(x.doc.Entities[x.doc.Mentions[m].Entity].Name)
@@ -1920,6 +2143,21 @@ func (x *extractor) resolvePronoun(k int, pronoun string) int {
 		}
 	}
 	return -1
+}
+
+// subjectHere reports whether the mention ending at token p is in sentence
+// s and the subject of the verb right after it: "Trump had said on Oct.
+// 14, when he hosted Milei" (a name mentioned once is still the "he" of
+// its own sentence).
+func (x *extractor) subjectHere(p, s int) bool {
+	if x.toks[p].sent != s {
+		return false
+	}
+	n := x.mentionEnd(p)
+	if n >= len(x.toks) || x.toks[n].sent != s {
+		return false
+	}
+	return auxiliaries[x.toks[n].w] || x.isVerbWord(n, p)
 }
 
 // reporterIt returns a mention of the organization or place that reports
@@ -2020,6 +2258,10 @@ func (x *extractor) rightRoles(cs []cand, c *cand, from, b int, obj graph.Role) 
 			}
 			if (prep == "on" || prep == "in") && platforms[strings.ToLower(x.doc.Entities[x.doc.Mentions[t.ment].Entity].Name)] {
 				r = graph.Involved // "congratulated Merz on Truth Social": where, not whom
+			}
+			if prep == "at" && c.ev.Type != graph.Attack && c.ev.Type != graph.Threat && c.ev.Lemma != "fire" &&
+				gotObj {
+				r = graph.Involved // "hosted Milei at the White House": where, not whom
 			}
 		case "by":
 			if c.passive || c.noun {
@@ -2228,6 +2470,13 @@ func (x *extractor) borrowRoles(cs []cand) {
 		if !c.borrow || !c.noun {
 			continue
 		}
+		if x.setting(c.i) {
+			// "said Steve Jobs during the keynote", "In a July 16 press
+			// conference, Jobs said": where it was said, no second event
+			// of the speaker's
+			c.borrow = false
+			continue
+		}
 		best, bd := -1, 0
 		for n := range cs {
 			o := &cs[n]
@@ -2257,6 +2506,33 @@ func (x *extractor) borrowRoles(cs []cand) {
 		}
 	}
 }
+
+// setting reports whether the event noun at token i is the occasion
+// something is said or shown at: a conference, keynote, briefing, speech,
+// address or interview after "at", "during" or "in" ("during the
+// keynote", "in his keynote address", "at a developers' conference").
+func (x *extractor) setting(i int) bool {
+	w := x.toks[i].w
+	if i+1 < len(x.toks) && x.toks[i+1].w == "address" {
+		w = "address"
+	}
+	if !settingNouns[w] {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-5 && x.toks[k].sent == x.toks[i].sent; k-- {
+		t := x.toks[k]
+		switch {
+		case t.w == "at" || t.w == "during" || t.w == "in":
+			return true
+		case t.w == "," || t.ment >= 0 || boundaries[t.w] || x.isVerbWord(k, 0):
+			return false
+		}
+	}
+	return false
+}
+
+// settingNouns are the occasions of speaking (setting).
+var settingNouns = set("conference", "conferences", "keynote", "briefing", "speech", "address", "interview", "remarks")
 
 // restrictVerbs keep their object from happening: its event noun is not
 // their subject's doing (nounRoles).
@@ -2350,6 +2626,38 @@ func (x *extractor) closingSubject(cs []cand, a, i int) bool {
 	return false
 }
 
+// closingTail reports whether the reporting verb at token j ends its
+// sentence [.., b), alone or with whom it was said to or where: "...,
+// Trump said.", "..., prosecutor Laure Beccuau told reporters.", "..., the
+// ministry said in a statement."
+func (x *extractor) closingTail(j, b int) bool {
+	if j+2 >= b {
+		return true
+	}
+	end := b
+	if w := x.toks[b-1].w; w == "." || w == "!" || w == "”" || w == "\"" {
+		end--
+	}
+	if end-j-1 > 4 {
+		return false
+	}
+	for n := j + 1; n < end; n++ {
+		if t := x.toks[n]; t.ment < 0 && !tailWords[t.w] {
+			return false
+		}
+	}
+	return true
+}
+
+// closingLemmas are the reporting verbs that close a sentence with whom or
+// where it was said to (closingTail).
+var closingLemmas = set("say", "tell", "add", "write", "state", "announce", "confirm", "note", "explain")
+
+// tailWords may follow a closing reporting verb (closingTail).
+var tailWords = set("reporters", "journalists", "lawmakers", "senators", "the", "a", "an", "in", "at", "on", "to",
+	"statement", "interview", "conference", "news", "briefing", "post", "television", "radio", "broadcaster",
+	"newspaper", "agency", "parliament", "congress")
+
 // clauseVerbs are the reporting verbs whose complement is a clause even
 // without "that" ("said sales rose"): a date in it dates what was said.
 var clauseVerbs = set("say", "add", "note", "insist", "argue", "claim", "state", "assert", "acknowledge",
@@ -2405,7 +2713,8 @@ func (x *extractor) dates(cs []cand, a, b int) {
 		switch {
 		case after:
 			c.region = [2]int{c.j + 1, b}
-		case c.j+2 >= b && c.i > a && x.toks[c.i-1].ment >= 0 || c.j+2 >= b && x.closingSubject(cs, a, c.i):
+		case c.j+2 >= b && c.i > a && x.toks[c.i-1].ment >= 0 || c.j+2 >= b && x.closingSubject(cs, a, c.i), c.inverted,
+			closingLemmas[c.ev.Lemma] && x.closingTail(c.j, b) && x.closingSubject(cs, a, c.i):
 			c.region = [2]int{a, c.i} // "..., Trump said.", "..., the report said."
 		}
 	}
@@ -2469,6 +2778,19 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		if ref.Earliest != "" {
 			c.ev.Date = graph.Between(ref.Earliest, "")
 		}
+		return
+	}
+	if n := x.anniversaryOf(c, a); n >= 0 {
+		// "on Dec. 10, the anniversary of Alfred Nobel's death": the day
+		// marks the death, which lies before the story; only a time of its
+		// own dates it ("the anniversary of the 1989 massacre")
+		for k := n + 1; k < c.i; k++ {
+			if tm := x.toks[k].tmx; tm >= 0 && x.doc.Timexes[tm].Type == "DATE" && x.doc.Timexes[tm].Date.Known() {
+				c.ev.Date, c.ev.Timex, c.explicit = x.doc.Timexes[tm].Date, tm, true
+				return
+			}
+		}
+		c.ev.Date = graph.Between("", ref.Latest)
 		return
 	}
 	best, bd := -1, 0
@@ -2542,6 +2864,9 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 			}
 			continue
 		}
+		if x.firstSince(k, cs0) {
+			continue // "his first talks with Xi since 2019": not in 2019, nor since
+		}
 		if k > a && (x.toks[k-1].w == "base" || x.toks[k-1].w == "basis") {
 			continue // "the index, base 1981, rose 14 pct in March": an index's base year
 		}
@@ -2563,6 +2888,9 @@ func (x *extractor) date(cs []cand, c *cand, gov, a, b int) {
 		}
 		if !c.noun && k > c.j && c.ev.Lemma != "win" && c.ev.Lemma != "lose" && x.premodifier(k, end, a, b) {
 			continue // "publish the October jobs report on Friday": October is the report's
+		}
+		if !c.noun && k > c.j && articles[x.toks[k-1].w] && x.narrowerAfter(tx.Date, end, ce) {
+			continue // "won the 2025 Nobel Peace Prize on Friday": the year is the prize's, Friday the winning's
 		}
 		// "Yesterday, at the conference, Jobs unveiled": a sentence-initial
 		// adverbial dates the whole sentence
@@ -2794,6 +3122,10 @@ func (x *extractor) afterClause(cs []cand, c *cand, a, b int) (graph.Date, bool)
 		// "surrendered on Friday, two days after a federal appeals court
 		// rejected his request": no event of its own before, but the day
 		day = d
+	} else if main == nil && x.focus.Precision == graph.Day && p > a && x.toks[p-1].tmx >= 0 {
+		// "The victory came two weeks after Bessent announced": no event
+		// before "after", whose clause is of the day in focus
+		day = x.focus
 	} else {
 		return graph.Date{}, false
 	}
@@ -3091,6 +3423,23 @@ func (x *extractor) complementBetween(g, i int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedInfinitive returns the verb candidate of the infinitive that
+// "and to" or "or to" before candidate c joins it to in its clause (from
+// token cs0), or nil.
+func (x *extractor) coordinatedInfinitive(cs []cand, c *cand, cs0 int) *cand {
+	if c.noun || c.i-2 <= cs0 || x.toks[c.i-1].w != "to" || x.toks[c.i-2].w != "and" && x.toks[c.i-2].w != "or" {
+		return nil
+	}
+	var o *cand
+	for n := range cs {
+		g := &cs[n]
+		if !g.noun && g.i >= cs0 && g.i < c.i-2 && g.i > cs0 && x.toks[g.i-1].w == "to" && (o == nil || g.i > o.i) {
+			o = g
+		}
+	}
+	return o
 }
 
 // toBefore reports whether "to" makes the verb at token i an infinitive,
@@ -4214,6 +4563,11 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 	// planner is the planning word's token, or -1
 	planner, chainAfter := -1, false
 	toInf := x.toBefore(c.i, a)
+	if o := x.coordinatedInfinitive(cs, c, cs0); o != nil && o.ev.Factuality == graph.Planned {
+		// "agreed to pause the controls and to resume purchases": the
+		// second infinitive is as planned as the first
+		plan, chainAfter = true, o.ev.Date.Earliest != "" && o.ev.Date.Latest == ""
+	}
 	if c.i > a && (toInf || c.t.form == 'g') {
 		for k := c.i - 1; k >= cs0 && k >= c.i-12; k-- {
 			w := x.toks[k].w
@@ -4469,6 +4823,56 @@ func (x *extractor) scheduledBefore(k, j int) bool {
 	}
 	n := x.toks[p-1]
 	return n.ment < 0 && n.tmx < 0 && !n.cap && isLetters(n.w) && !auxiliaries[n.w] && n.w != "to"
+}
+
+// firstSince reports whether the time expression at token k follows
+// "since" after "first" in its clause (from token cs0): "the first rate
+// cut since 2020" was not made in 2020 nor over the years since.
+func (x *extractor) firstSince(k, cs0 int) bool {
+	if k < cs0+1 || x.toks[k-1].w != "since" {
+		return false
+	}
+	for q := k - 2; q >= cs0 && q >= k-10; q-- {
+		switch x.toks[q].w {
+		case "first", "biggest", "largest", "highest", "lowest", "worst", "best":
+			return true
+		case ",", ";", "and", "but":
+			return false
+		}
+	}
+	return false
+}
+
+// narrowerAfter reports whether a time expression in tokens [from, to)
+// names a known part of date d: "won the 2025 prize on Friday".
+func (x *extractor) narrowerAfter(d graph.Date, from, to int) bool {
+	for k := from; k < to; k++ {
+		if tm := x.toks[k].tmx; tm >= 0 {
+			o := x.doc.Timexes[tm].Date
+			if o.Known() && o.Value != d.Value && o.Earliest >= d.Earliest && o.Latest <= d.Latest {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// anniversaryOf returns the token of "anniversary" when event noun c is
+// what an anniversary is of ("the anniversary of Alfred Nobel's death",
+// "the 80th anniversary of the liberation"), or -1.
+func (x *extractor) anniversaryOf(c *cand, a int) int {
+	if !c.noun {
+		return -1
+	}
+	for k := c.i - 1; k > a && k >= c.i-6; k-- {
+		switch w := x.toks[k].w; {
+		case w == "of" && (x.toks[k-1].w == "anniversary" || x.toks[k-1].w == "anniversaries"):
+			return k - 1
+		case boundaries[w] || w == "," || x.isVerbWord(k, a):
+			return -1
+		}
+	}
+	return -1
 }
 
 // premodifier reports whether the time expression in tokens [k, end) stands

@@ -159,6 +159,9 @@ var verbs = []verbEntry{
 	{lemma: "promote", typ: graph.Action}, {lemma: "extend", typ: graph.Action},
 	{lemma: "disband", typ: graph.Action}, {lemma: "dissolve", typ: graph.Action}, {lemma: "abolish", typ: graph.Action},
 	{lemma: "inaugurate", typ: graph.Action}, {lemma: "clash", typ: graph.Action}, {lemma: "resume", typ: graph.Action},
+	// the courts: "was indicted", "convicted Combs", "was sentenced"
+	{lemma: "indict", typ: graph.Action}, {lemma: "charge", typ: graph.Action}, {lemma: "convict", typ: graph.Action},
+	{lemma: "acquit", typ: graph.Action, dbl: true}, {lemma: "sentence", typ: graph.Action},
 }
 
 // statives are the verbs of possession and use that TimeML counts as
@@ -438,7 +441,8 @@ var (
 		"hosts", "land", "lands", "release", "releases", "return", "returns", "support", "supports", "block",
 		"blocks", "fire", "fires", "place", "places", "close", "open", "cut", "cuts", "hike", "hikes", "raise",
 		"raises", "help", "lift", "lifts", "pressure", "pressures", "leave", "leaves", "drop", "drops", "post",
-		"posts", "label", "labels", "list", "lists", "plan", "plans", "promise", "promises")
+		"posts", "label", "labels", "list", "lists", "plan", "plans", "promise", "promises", "charge", "charges",
+		"sentence", "sentences", "phone", "phones")
 	// reportingVerbs introduce what someone said; their object is not a target.
 	reportingVerbs = set("say", "state", "note", "disclose", "announce", "declare", "claim", "recount", "confirm",
 		"reveal", "reiterate", "emphasize", "stress", "insist", "assert", "explain", "highlight", "indicate",

@@ -882,6 +882,9 @@ func title(e *graph.Event, first *item, cl []*item) string {
 	}
 	if len(agents) == 0 {
 		if p, ok := passiveVerb[e.Type]; ok && len(targets) > 0 {
+			if chosen[e.Lemma] {
+				p = pastTense(e.Lemma) // "Sanae Takaichi was elected", not "nominated"
+			}
 			be := " was "
 			if len(targets) > 1 {
 				be = " were "
@@ -922,8 +925,8 @@ func title(e *graph.Event, first *item, cl []*item) string {
 		}
 	case e.Type == graph.Meeting && e.Lemma == "visit" && len(targets) > 0 && allPlaces(e.Participants, graph.Target):
 		verb = "visited" // "Marco Rubio visited Panama", not "met Panama"
-	case e.Type == graph.Nomination && e.Lemma == "confirm":
-		verb = "confirmed" // "Senate confirmed Pete Hegseth", not "nominated"
+	case e.Type == graph.Nomination && (e.Lemma == "confirm" || chosen[e.Lemma]):
+		verb = pastTense(e.Lemma) // "Senate confirmed Pete Hegseth", "Parliament elected Takaichi", not "nominated"
 	case e.Type == graph.Deployment && len(targets) > 0 && allPlaces(e.Participants, graph.Target):
 		verb = "deployed forces to" // not "deployed Mexico"
 	case e.Type == graph.Deployment && len(targets) > 1 && anyPlace(e.Participants, graph.Target):
@@ -1608,6 +1611,16 @@ func clauseFrom(d *graph.Document, ev *graph.LocalEvent, start int) string {
 	}
 	phrase := strings.Join(strings.Fields(d.Text[start:stop]), " ")
 	phrase = strings.TrimRight(phrase, " ")
+	if words >= clauseWords {
+		// the word limit cut a date in two: "won the leadership of the
+		// party on Oct. 4" is not "... on Oct"
+		if i := strings.LastIndexByte(phrase, ' '); i > 0 {
+			if w := strings.TrimSuffix(phrase[i+1:], "."); w != "" && w[0] >= 'A' && w[0] <= 'Z' &&
+				timexWords[strings.ToLower(w)].cls&cMonth != 0 {
+				phrase = phrase[:i]
+			}
+		}
+	}
 	// "agreed to buy Merrill Lynch the day before": an adverb that ends the
 	// clause itself, not the word limit, stays
 	adverb := ended && words < clauseWords && (strings.HasSuffix(phrase, " before") || strings.HasSuffix(phrase, " after"))
@@ -1827,6 +1840,10 @@ var passiveVerb = map[string]string{graph.Extradition: "extradited", graph.Arres
 	graph.Designation: "designated", graph.Nomination: "nominated", graph.Sanction: "sanctioned",
 	graph.Attack: "attacked", graph.Rejection: "rejected", graph.Threat: "threatened", graph.Request: "asked",
 	graph.Call: "called", graph.Offer: "offered"}
+
+// chosen are the nomination lemmas a title keeps: being elected or
+// appointed is not being nominated.
+var chosen = set("elect", "appoint")
 
 // addressed are the statement lemmas whose target is who was spoken to or
 // about, so titles name it.

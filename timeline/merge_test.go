@@ -411,6 +411,12 @@ func TestMergeTitlePhrases(t *testing.T) {
 			"offer", "Donald Trump's offer"},
 		// a visit to a place is titled as one
 		{[]string{"Trump visited Mexico on Sunday."}, "visit", "Donald Trump visited Mexico"},
+		// the word limit does not cut a date in two
+		{[]string{"Sheinbaum, 64, won the leadership of the Sinaloa Cartel party on Oct. 4."}, "win",
+			"Claudia Sheinbaum won the leadership of the Sinaloa Cartel party"},
+		// being elected or appointed is titled as such, not as a nomination
+		{[]string{"Sheinbaum was elected Mexico's president on Tuesday."}, "elect", "Claudia Sheinbaum was elected"},
+		{[]string{"Trump appointed Sheinbaum in 2017."}, "appoint", "Donald Trump appointed Claudia Sheinbaum"},
 		// a confirmation in office is titled as one, not as a nomination
 		{[]string{"The Senate confirmed Sheinbaum as ambassador on Friday."},
 			"confirm", "Senate confirmed Claudia Sheinbaum"},
