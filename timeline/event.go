@@ -1566,11 +1566,13 @@ func (x *extractor) inheritSubject(cs []cand, k, a int) {
 	}
 }
 
-// gerundBetween reports whether an -ing verb stands between tokens i and j
-// (exclusive), heading a phrase of its own.
+// gerundBetween reports whether a preposition's -ing verb stands between
+// tokens i and j (exclusive), heading a phrase of its own ("for
+// transporting people").
 func (x *extractor) gerundBetween(i, j int) bool {
-	for k := i + 1; k < j; k++ {
-		if w := x.toks[k].w; x.toks[k].ment < 0 && len(w) > 5 && strings.HasSuffix(w, "ing") && isLetters(w) && !x.toks[k].cap {
+	for k := i + 2; k < j; k++ {
+		if w := x.toks[k].w; x.toks[k].ment < 0 && len(w) > 5 && strings.HasSuffix(w, "ing") && isLetters(w) && !x.toks[k].cap &&
+			prepositions[x.toks[k-1].w] {
 			return true
 		}
 	}
