@@ -309,7 +309,7 @@ func (x *extractor) sentence(s int, all bool) []graph.LocalEvent {
 	var out []graph.LocalEvent
 	for k := range cands {
 		c := &cands[k]
-		if !all && (!hasCore(c.ev.Participants) || x.mediumOf(cands, c) || x.occasionDup(cands, c) || x.objectDup(cands, c) || x.purposeDup(cands, c) ||
+		if !all && (!hasCore(c.ev.Participants) || x.mediumOf(cands, c) || x.occasionDup(cands, c) || x.settingDup(cands, c) || x.objectDup(cands, c) || x.purposeDup(cands, c) ||
 			x.restatement(cands, c) >= 0) {
 			continue
 		}
@@ -2524,14 +2524,17 @@ func (x *extractor) setting(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5 && x.toks[k].sent == x.toks[i].sent; k-- {
 		t := x.toks[k]
 		switch {
-		case t.w == "at" || t.w == "during" || t.w == "in":
-			return true
+		case t.w == "at" || t.w == "during" || t.w == "in" || tellForms[t.w]:
+			return true // "told a news conference", "addressed the party's conference"
 		case t.w == "," || t.ment >= 0 || boundaries[t.w] || x.isVerbWord(k, 0):
 			return false
 		}
 	}
 	return false
 }
+
+// tellForms are the verbs whose object a setting noun can be.
+var tellForms = set("tell", "tells", "told", "telling", "address", "addresses", "addressed", "addressing")
 
 // settingNouns are the occasions of speaking (setting).
 var settingNouns = set("conference", "conferences", "keynote", "briefing", "speech", "address", "interview", "remarks")
@@ -4725,6 +4728,21 @@ func (x *extractor) occasionDup(cs []cand, c *cand) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// settingDup reports whether event noun c is the setting of a statement
+// of the sentence whose speakers it names no more than ("Mr Blair told a
+// news conference", "In a July 16 press conference, Jobs said").
+func (x *extractor) settingDup(cs []cand, c *cand) bool {
+	if !c.noun || !x.setting(c.i) {
+		return false
+	}
+	for k := range cs {
+		if o := &cs[k]; !o.noun && o.ev.Type == graph.Statement && hasCore(o.ev.Participants) && agentsWithin(c, o) {
+			return true
+		}
 	}
 	return false
 }

@@ -1039,6 +1039,8 @@ func TestEvents(t *testing.T) {
 			trigger: "said", want: nil},
 		{name: "a keynote something was shown at is no event of its own", text: "During the keynote, Trump demoed the wall.",
 			published: "2025-10-30", trigger: "keynote", want: nil},
+		{name: "a news conference told is no event of its own", text: "Trump told a news conference that taxes were low.",
+			published: "2025-10-30", trigger: "conference", want: nil},
 		{name: "charged with a crime", text: "Caro Quintero was charged with fraud on Monday.", published: "2025-05-03",
 			txs: []etx{{text: "Monday", value: "2025-04-28"}}, trigger: "charged",
 			want: &evSummary{"action", "charge", "target=Rafael Caro Quintero", "2025-04-28", 0, ""}},

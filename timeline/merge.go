@@ -452,6 +452,17 @@ func actsFor(typ string, a, b idSet) bool {
 	return places(a) || places(b)
 }
 
+// shared counts the members of a also in b.
+func shared(a, b idSet) int {
+	n := 0
+	for _, id := range a {
+		if b.has(id) {
+			n++
+		}
+	}
+	return n
+}
+
 func intersects(a, b idSet) bool {
 	for _, id := range a {
 		if b.has(id) {
@@ -468,6 +479,27 @@ func intersects(a, b idSet) bool {
 // are made on the day reported, so their dates must overlap as given.
 func compatibleDates(a, b *item) bool {
 	da, db := a.ev.Date, b.ev.Date
+	if recurring[a.ev.Type] && a.doc != b.doc && (!a.explicit && coarselyDated(a.doc) || !b.explicit && coarselyDated(b.doc)) {
+		// a statement, meeting, offer, request or report dated by its
+		// story alone, of a story known only by its year or month
+		// ("Mr Blair said" in two stories of 2005): people say, meet and
+		// promise many times, and nothing shows it was one occasion but,
+		// for all but statements, one target ("Deutsche Boerse's offer for
+		// the London Stock Exchange"); a sale of Yugansk reported by nine
+		// such stories is one sale
+		if a.ev.Type == graph.Statement {
+			return false
+		}
+		_, ta := roleSets(a)
+		_, tb := roleSets(b)
+		need := 1
+		if symmetric(a.ev.Type) {
+			need = 2 // a meeting's sides are its agents and targets alike: both shared
+		}
+		if shared(ta, tb) < need {
+			return false
+		}
+	}
 	if a.doc == b.doc && a.ev.Timex >= 0 && b.ev.Timex >= 0 && a.ev.Timex != b.ev.Timex &&
 		!(da.Known() && db.Known() && da.Compatible(db)) {
 		// one document dating two reports by two different expressions
@@ -495,9 +527,20 @@ func compatibleDates(a, b *item) bool {
 		if (da.Earliest == "" || db.Earliest == "") && a.ev.Lemma != b.ev.Lemma {
 			return false
 		}
+
 		return da.Compatible(db) && boundsMeet(da, db)
 	}
 	return boundsMeet(window(a), window(b))
+}
+
+// recurring are the event types one actor reports again and again.
+var recurring = map[string]bool{graph.Statement: true, graph.Meeting: true, graph.Offer: true, graph.Request: true,
+	graph.Report: true}
+
+// coarselyDated reports whether document d's own date is known only to a
+// year or a month (an undated document dates no report of its own).
+func coarselyDated(d *graph.Document) bool {
+	return d.Published.Known() && d.Published.Precision != graph.Day
 }
 
 // earlierOne reports whether a report's trigger follows a word that marks

@@ -623,3 +623,52 @@ func TestMergeLastOccurrenceApart(t *testing.T) {
 		t.Errorf("%d attacks, want 1: %+v", n, evs)
 	}
 }
+
+// TestMergeYearDatedStories: stories known only by their year (the BBC's
+// archive) give no day to match reports on. Statements dated by such a
+// story alone stay apart ("Mr Blair said" in a hundred stories of 2005 is
+// not one statement); meetings, offers, requests and reports merge only
+// with their sides or target in common; other acts merge as before (a sale
+// of Yugansk in nine stories is one sale). Day-dated stories are unchanged.
+func TestMergeYearDatedStories(t *testing.T) {
+	_, evs := mergeDocs(t, []outlet{
+		{id: "a", published: "2005", text: "Mr Trump told a news conference that taxes were low."},
+		{id: "b", published: "2005", text: "Mr Trump told the Brighton conference that taxes were high."},
+		{id: "c", published: "2005", text: "Trump said taxes were low."},
+		{id: "d", published: "2005", text: "Trump met Sheinbaum in New York."},
+		{id: "e", published: "2005", text: "Trump met Sheinbaum again."},
+		{id: "f", published: "2005", text: "Trump met Trudeau."},
+		{id: "g", published: "2005", text: "Mexico offered Trudeau a deal."},
+		{id: "h", published: "2005", text: "Mexico offered Trudeau a deal on steel."},
+		{id: "i", published: "2005", text: "Mexico extradited Caro Quintero."},
+		{id: "j", published: "2005", text: "Mexico extradited Caro Quintero to the United States."},
+		{id: "k", published: "2025-05-03", text: "Sheinbaum said taxes were low."},
+		{id: "l", published: "2025-05-03", text: "Sheinbaum said taxes were high."},
+	})
+	count := func(typ, agent string) (events []int) {
+		for _, e := range eventsOfType(evs, typ) {
+			for _, p := range e.Participants {
+				if p.Name == agent && p.Role == graph.Agent {
+					events = append(events, len(e.Sources))
+					break
+				}
+			}
+		}
+		slices.Sort(events)
+		return events
+	}
+	for _, c := range []struct {
+		typ, agent string
+		want       []int // sources of each event of typ with agent
+	}{
+		{graph.Statement, "Donald Trump", []int{1, 1, 1}}, // a, b, c apart
+		{graph.Meeting, "Donald Trump", []int{1, 2}},      // d and e met Sheinbaum; f met Trudeau
+		{graph.Offer, "Mexico", []int{2}},                 // one target
+		{graph.Extradition, "Mexico", []int{2}},           // acts merge as before
+		{graph.Statement, "Claudia Sheinbaum", []int{2}},  // one day: one statement
+	} {
+		if got := count(c.typ, c.agent); !slices.Equal(got, c.want) {
+			t.Errorf("%s by %s: sources per event %v, want %v", c.typ, c.agent, got, c.want)
+		}
+	}
+}
