@@ -3,7 +3,9 @@ package chronograph
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/chronograph/chronograph/graph"
 	"github.com/chronograph/chronograph/ner"
@@ -172,7 +174,27 @@ func dateFromCollection(doc *graph.Document, published, peers []string) bool {
 	if len(published) == 0 && len(peers) >= minPeers {
 		typical = peers[len(peers)*3/4]
 	}
+	md, mdText, hasMD := timeline.YearlessDateline(doc.Text)
 	switch {
+	case hasMD && len(published) > 0:
+		// "FRANKFURT, Oct 30 (Reuters) - ...": the dateline's day, in the
+		// year that puts it nearest the collection's median date
+		median := published[(len(published)-1)/2]
+		if y, err := strconv.Atoi(median[:4]); err == nil && len(median) >= 4 {
+			best := ""
+			for _, cy := range []int{y - 1, y, y + 1} {
+				v := fmt.Sprintf("%04d-%s", cy, md)
+				if d, err := graph.ParseDate(v); err == nil && d.Known() &&
+					(best == "" || daysBetween(v, median) < daysBetween(best, median)) {
+					best = v
+				}
+			}
+			if best != "" {
+				chosen, _ = graph.ParseDate(best)
+				note = fmt.Sprintf("inferred: the dateline's %q without a year, in the year nearest the collection's median date (%d dated documents)",
+					mdText, len(published))
+			}
+		}
 	case typical != "" && (!hasOwn || !own.Date.Known() || own.Date.Value < typical):
 		// "the 1951 Geneva Convention" in a story of 2005: a story's
 		// articles are of one time, and this one is not older than
@@ -204,6 +226,27 @@ func dateFromCollection(doc *graph.Document, published, peers []string) bool {
 		doc.Published, doc.DateSource, doc.DateNote = graph.Date{}, graph.FromNone, "no date in the document or the collection"
 	}
 	return doc.Published != before
+}
+
+// daysBetween returns the number of days between two dates written
+// YYYY-MM-DD, or YYYY-MM and YYYY (their first day); a large number when
+// either does not parse.
+func daysBetween(a, b string) int {
+	ta, erra := graph.ParseDate(a)
+	tb, errb := graph.ParseDate(b)
+	if erra != nil || errb != nil || ta.Earliest == "" || tb.Earliest == "" {
+		return 1 << 30
+	}
+	x, errx := time.Parse("2006-01-02", ta.Earliest)
+	y, erry := time.Parse("2006-01-02", tb.Earliest)
+	if errx != nil || erry != nil {
+		return 1 << 30
+	}
+	d := int(x.Sub(y).Hours() / 24)
+	if d < 0 {
+		d = -d
+	}
+	return d
 }
 
 // looseDate reads a date written in free text ("11:58 PM · Feb 27, 2025").

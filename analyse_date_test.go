@@ -38,6 +38,12 @@ func TestDateFromCollection(t *testing.T) {
 		{"too few peers to say", "The 1951 Geneva Convention protects refugees.",
 			nil, []string{"1951", "2004-12"}, "1951", "inferred from the text"},
 		{"no date at all", "Sales rose.", nil, nil, "", "no date in the document or the collection"},
+		// a wire dateline without a year: its day, in the year nearest the
+		// collection's median (not the median itself)
+		{"a dateline without a year", "ECB holds rates\n\nFRANKFURT, Oct 30 (Example Wire) - The bank kept rates on hold.",
+			[]string{"2025-03-01", "2025-08-25", "2025-11-01"}, nil, "2025-10-30", "inferred: the dateline's \"Oct 30\" without a year"},
+		{"a dateline without a year, near a new year", "FRANKFURT, Dec 30 (Example Wire) - The bank kept rates on hold.",
+			[]string{"2026-01-02"}, nil, "2025-12-30", "inferred: the dateline's"},
 	}
 	for _, tt := range tests {
 		d := &graph.Document{Text: tt.text}

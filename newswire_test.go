@@ -429,6 +429,21 @@ func TestNewswireFacts(t *testing.T) {
 		{graph.Action, "A jury convicted Combs", "2025-07-02", "", 1},
 		{graph.Rejection, "Arun Subramanian denied him bail", "2025-07-02", "", 1},
 		{graph.Action, `Sean "Diddy" Combs was sentenced`, "2025-10-03", "", 1},
+		// Oct. 30: "..., the U.S. National Hurricane Center said. It struck
+		// eastern Cuba early on Wednesday": the storm, not the reporter
+		{graph.Attack, "Cuba was struck", "2025-10-29", "", 1},
+		// Nov. 27: "raised taxes ... in her budget on Wednesday, extending a
+		// freeze"; "The watchdog's chairman, Richard Hughes, apologised and
+		// ordered an inquiry"
+		{graph.Action, "Rachel Reeves raised taxes by 26 billion pounds in her budget", "2025-11-26", "", 1},
+		{graph.Order, "Richard Hughes ordered", "2025-11-26", "", 1},
+		{graph.Action, "Keir Starmer defended the budget", "2025-11-27", "", 1},
+		// "FRANKFURT, Oct 30 (Example Wire)": a dateline without a year, in
+		// the year of the collection
+		{graph.Meeting, "European Central Bank met", "2025-10-30", "", 1},
+		{graph.Statement, "Christine Lagarde told", "2025-10-30", "", 1},
+		{graph.Action, "Israel approved", "2025-10-10", "", 1},
+		{graph.Statement, "OpenAI announced its plan to convert", "2024-12", "", 1},
 	} {
 		got := find(c.typ, c.title)
 		if len(got) > 1 {
@@ -534,6 +549,9 @@ func TestNewswireFacts(t *testing.T) {
 		{graph.Nomination, "Japan", ""},
 		{graph.Action, "United States supported", ""},
 		{graph.Action, "Sean Combs to engage", ""},
+		// "Christine Lagarde told a news conference": no meeting of hers
+		{graph.Attack, "U.S. National Hurricane Center", ""},
+		{graph.Meeting, "Christine Lagarde", ""},
 	} {
 		n := 0
 		for _, e := range find(c.typ, c.title) {

@@ -224,6 +224,35 @@ func FindDCT(header []string, body string) (DCT, bool) {
 // the year of the latest date the text mentions, or the next year when the
 // day would fall before that date.
 func yearlessDateline(lines []string, body string) (DCT, bool) {
+	md, text, ok := datelineMonthDay(lines)
+	if !ok {
+		return DCT{}, false
+	}
+	latest, ok := InferDCT(body)
+	if !ok || len(latest.Date.Latest) < 4 {
+		return DCT{}, false
+	}
+	year := latest.Date.Latest[:4]
+	v := year + "-" + md
+	if v < latest.Date.Latest && latest.Date.Precision == graph.Day {
+		y, err := strconv.Atoi(year)
+		if err != nil {
+			return DCT{}, false
+		}
+		v = strconv.Itoa(y+1) + "-" + md
+	}
+	d, err := graph.ParseDate(v)
+	if err != nil || !d.Known() {
+		return DCT{}, false
+	}
+	return DCT{Date: d, Text: text, Note: "dateline without a year; year of the latest date the text mentions (" +
+		latest.Date.Value + ")"}, true
+}
+
+// datelineMonthDay returns the month and day ("10-30") of a wire dateline
+// without a year opening the first of lines ("FRANKFURT, Oct 30 (Reuters)
+// - ..."), and its text.
+func datelineMonthDay(lines []string) (md, text string, ok bool) {
 	for _, line := range lines {
 		line = strings.TrimSpace(line)
 		m := txNewMatcher(line, nil, graph.Date{}, nil)
@@ -233,29 +262,24 @@ func yearlessDateline(lines []string, body string) (DCT, bool) {
 			if !ok || len(md) != len("01-02") || !opensDateline(line, x.Span) {
 				continue
 			}
-			latest, ok := InferDCT(body)
-			if !ok || len(latest.Date.Latest) < 4 {
-				return DCT{}, false
-			}
-			year := latest.Date.Latest[:4]
-			v := year + "-" + md
-			if v < latest.Date.Latest && latest.Date.Precision == graph.Day {
-				y, err := strconv.Atoi(year)
-				if err != nil {
-					return DCT{}, false
-				}
-				v = strconv.Itoa(y+1) + "-" + md
-			}
-			d, err := graph.ParseDate(v)
-			if err != nil || !d.Known() {
-				return DCT{}, false
-			}
-			return DCT{Date: d, Text: x.Text, Note: "dateline without a year; year of the latest date the text mentions (" +
-				latest.Date.Value + ")"}, true
+			return md, x.Text, true
 		}
 		break // only the line that opens the body
 	}
-	return DCT{}, false
+	return "", "", false
+}
+
+// YearlessDateline returns the month and day ("10-30") of a wire dateline
+// without a year among the first lines of text ("FRANKFURT, Oct 30
+// (Reuters) - ..."), after a headline, and the dateline's date text.
+func YearlessDateline(text string) (md, dateText string, ok bool) {
+	lines := firstLines(text, 4, 2000)
+	for k := range lines {
+		if md, dt, ok := datelineMonthDay(lines[k:]); ok {
+			return md, dt, true
+		}
+	}
+	return "", "", false
 }
 
 // opensDateline reports whether the date at span opens line as a wire

@@ -1476,6 +1476,22 @@ func (x *extractor) inheritSubject(cs []cand, k, a int) {
 		}
 		return
 	}
+	if v := c.i - 2; !c.passive && v > a && x.toks[c.i-1].w == "and" && x.unknownPast(cs, v) && !beForms[x.toks[v-1].w] {
+		// "The watchdog's chairman, Richard Hughes, apologised and
+		// ordered an inquiry": the subject of the verb the lexicon does
+		// not know before "and"
+		ss, _ := x.subject(cs, v, a)
+		for _, sb := range ss {
+			if kind := x.doc.Mentions[sb.m].Kind; !sb.other && (kind == graph.Person || kind == graph.Organization) {
+				x.addPart(c, sb.m, graph.Agent) // (not "operations in Britain and West Germany manufactured")
+				c.agents++
+				c.borrow = true
+			}
+		}
+		if c.borrow {
+			return
+		}
+	}
 	toInf := x.toBefore(c.i, a)
 	infinitive := toInf || c.t.form == 'g'
 	if toInf && x.raisedSubject(cs, c, a) {
@@ -1564,6 +1580,14 @@ func (x *extractor) inheritSubject(cs []cand, k, a int) {
 		c.borrowAgents(g)
 		return
 	}
+}
+
+// unknownPast reports whether token v is a past form no trigger stands
+// for ("apologised", "resigned" is one): lower-case letters ending in -ed.
+func (x *extractor) unknownPast(cs []cand, v int) bool {
+	t := x.toks[v]
+	return t.ment < 0 && t.tmx < 0 && !t.cap && len(t.w) >= 5 && strings.HasSuffix(t.w, "ed") && isLetters(t.w) &&
+		!isTrigger(cs, v) && !notVerbs[t.w]
 }
 
 // gerundBetween reports whether a preposition's -ing verb stands between
@@ -2217,10 +2241,66 @@ func (x *extractor) resolveIt(k int) int {
 			return -1 // "Apple sued Samsung. It said": which?
 		}
 		if found < 0 {
+			if x.toks[p].sent < s && x.closingReporter(p) && !x.reportsNext(k) && !x.reportedBefore(k) {
+				// "The storm made landfall near New Hope, the U.S. National
+				// Hurricane Center said. It struck eastern Cuba": the
+				// reporter closing the sentence before is not what it says
+				return -1
+			}
 			found = m
 		}
 	}
 	return found
+}
+
+// reportsNext reports whether a reporting verb follows token k, past an
+// adverb ("It said", "It also said", "it added").
+func (x *extractor) reportsNext(k int) bool {
+	for n := k + 1; n < len(x.toks) && n <= k+2; n++ {
+		if v, ok := lex.verb[x.toks[n].w]; ok && reportingVerbs[v.lemma] {
+			return true
+		}
+		if !adverbs[x.toks[n].w] {
+			return false
+		}
+	}
+	return false
+}
+
+// reportedBefore reports whether a reporting verb, or one and "that",
+// comes right before token k ("The department said it may buy").
+func (x *extractor) reportedBefore(k int) bool {
+	for n := k - 1; n >= 0 && n >= k-2; n-- {
+		if v, ok := lex.verb[x.toks[n].w]; ok && reportingVerbs[v.lemma] {
+			return true
+		}
+		if x.toks[n].w != "that" {
+			return false
+		}
+	}
+	return false
+}
+
+// closingReporter reports whether the mention ending at token p is the
+// subject of a reporting verb that closes its sentence after a comma
+// ("..., the U.S. National Hurricane Center said.").
+func (x *extractor) closingReporter(p int) bool {
+	m := x.toks[p].ment
+	q := p
+	for q > 0 && x.toks[q-1].ment == m {
+		q--
+	}
+	if q > 0 && x.toks[q-1].w == "the" {
+		q--
+	}
+	if q == 0 || x.toks[q-1].w != "," || p+1 >= len(x.toks) {
+		return false
+	}
+	v := x.toks[p+1]
+	if _, ok := lex.verb[v.w]; !ok || !reportingVerbs[lex.verb[v.w].lemma] {
+		return false
+	}
+	return p+2 >= len(x.toks) || x.toks[p+2].sent != v.sent || x.toks[p+2].w == "."
 }
 
 // rightRoles gives roles to the mentions after a trigger, from token from
@@ -4486,6 +4566,9 @@ func (x *extractor) closerTrigger(cs []cand, c *cand, k, d, cs0, ce int) bool {
 		}
 		if !c.noun && !o.noun && c.j < k && k < o.i && x.coordinatedAfter(k, o.i) && !x.coordinatorBetween(c.j, k) {
 			continue // "declared an emergency on Monday and ordered an evacuation": Monday ends the declaring's phrase
+		}
+		if !c.noun && !o.noun && o.t.form == 'g' && c.j < k && k < o.i && x.afterComma(o.i, cs0) && !x.commaBetween(c.j, k) {
+			continue // "raised taxes in her budget on Wednesday, extending a freeze": the participle shares Wednesday
 		}
 		if !c.noun && c.j < k && k < o.i && x.clauseJoinedAfter(k, o) && !x.coordinatorBetween(c.j, k) {
 			continue // "met Xi in Busan on Thursday, and the White House announced": Thursday ends the meeting's clause

@@ -925,8 +925,8 @@ func title(e *graph.Event, first *item, cl []*item) string {
 	}
 	if len(agents) == 0 {
 		if p, ok := passiveVerb[e.Type]; ok && len(targets) > 0 {
-			if chosen[e.Lemma] {
-				p = pastTense(e.Lemma) // "Sanae Takaichi was elected", not "nominated"
+			if chosen[e.Lemma] || e.Type == graph.Attack {
+				p = pastTense(e.Lemma) // "Sanae Takaichi was elected", not "nominated"; "Cuba was struck"
 			}
 			be := " was "
 			if len(targets) > 1 {

@@ -414,6 +414,8 @@ func TestMergeTitlePhrases(t *testing.T) {
 		// the word limit does not cut a date in two
 		{[]string{"Sheinbaum, 64, won the leadership of the Sinaloa Cartel party on Oct. 4."}, "win",
 			"Claudia Sheinbaum won the leadership of the Sinaloa Cartel party"},
+		// an attack with no agent is titled by its own verb
+		{[]string{"Rain fell. It struck Mexico on Wednesday."}, "strike", "Mexico was struck"},
 		// being elected or appointed is titled as such, not as a nomination
 		{[]string{"Sheinbaum was elected Mexico's president on Tuesday."}, "elect", "Claudia Sheinbaum was elected"},
 		{[]string{"Trump appointed Sheinbaum in 2017."}, "appoint", "Donald Trump appointed Claudia Sheinbaum"},
