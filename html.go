@@ -93,7 +93,7 @@ type pageMeta struct {
 // htmlMeta collects a page's metadata and its candidate content roots.
 func htmlMeta(doc *html.Node) pageMeta {
 	var m pageMeta
-	var timeDate, metaDate, ldDate string
+	var timeDate, metaDate, ldDate, updatedDate string
 	bestArticle := 0
 	stack := []*html.Node{doc}
 	for len(stack) > 0 {
@@ -121,6 +121,12 @@ func htmlMeta(doc *html.Node) pageMeta {
 					"publishdate", "publication_date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date":
 					if metaDate == "" {
 						metaDate = val
+					}
+				case "og:updated_time", "article:modified_time", "datemodified", "last-modified":
+					// a page that gives only when it was last updated: no
+					// earlier than the story, better than no date
+					if updatedDate == "" {
+						updatedDate = val
 					}
 				}
 			case atom.Link:
@@ -157,7 +163,7 @@ func htmlMeta(doc *html.Node) pageMeta {
 			stack = append(stack, c)
 		}
 	}
-	for _, d := range []string{metaDate, ldDate, timeDate} {
+	for _, d := range []string{metaDate, ldDate, timeDate, updatedDate} {
 		if d != "" {
 			m.date = d
 			break

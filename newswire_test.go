@@ -361,7 +361,7 @@ func TestNewswireFacts(t *testing.T) {
 		// Donald Trump, who signed it hours later" (Thursday, Nov. 13), as
 		// the other outlet's "who signed it less than two hours later"
 		{graph.Action, "House of Representatives voted 222-209", "2025-11-12", "", 1},
-		{graph.Action, "Donald Trump signed", "2025-11-12", "", 2},
+		{graph.Action, "Donald Trump signed", "2025-11-12", "", 3}, // and the key dates of shutdown-dates.md
 		// "met Meta executives in Brussels between Oct. 20 and Oct. 24"
 		{graph.Meeting, "European Commission met Meta Platforms", "2025-10-20..2025-10-24", "", 1},
 		// "filed for bankruptcy on Sept. 15, 2008 ... Bank of America had
@@ -444,6 +444,26 @@ func TestNewswireFacts(t *testing.T) {
 		{graph.Statement, "Christine Lagarde told", "2025-10-30", "", 1},
 		{graph.Action, "Israel approved", "2025-10-10", "", 1},
 		{graph.Statement, "OpenAI announced its plan to convert", "2024-12", "", 1},
+		// Nov. 4 obituary: "was elected to the House of Representatives
+		// from Wyoming in 1978"; "served as defense secretary under
+		// President George H.W. Bush ... As vice president ..., he pushed
+		// ... He underwent a heart transplant in 2012": he is Cheney; "In
+		// 2024 he said he would vote for Democrat Kamala Harris"
+		{graph.Nomination, "Dick Cheney was elected", "1978", "", 1},
+		{graph.Action, "Dick Cheney underwent", "2012", "", 1},
+		{graph.Action, "Dick Cheney would vote for Democrat Kamala Harris", ">=2024-01-01", graph.Planned, 1},
+		{graph.Action, "Dick Cheney died", "2025-11-03", "", 1},
+		// a page dated only by og:updated_time (Sunday Nov. 2, UTC): "on
+		// Saturday night"
+		{graph.Action, "The Los Angeles Dodgers beat the Toronto Blue Jays", "2025-11-01", "", 1},
+		// after a list of key dates, the story's own day again
+		{graph.Statement, "John Thune said the chamber would vote", "2025-11-13", "", 1},
+		// "told Reuters the company expected its best December quarter";
+		// the correction's "An earlier version of this story said Apple
+		// reported results on Wednesday" reports nothing
+		{graph.Statement, "Tim Cook told Reuters", "2025-10-30", "", 1},
+		{graph.Report, "Apple Inc reported record revenue for its fiscal fourth quarter on Thursday", "2025-10-30", "", 1},
+		{graph.Action, "Vincent Karremans suspended the order", "2025-11-19", "", 1},
 	} {
 		got := find(c.typ, c.title)
 		if len(got) > 1 {
@@ -552,6 +572,10 @@ func TestNewswireFacts(t *testing.T) {
 		// "Christine Lagarde told a news conference": no meeting of hers
 		{graph.Attack, "U.S. National Hurricane Center", ""},
 		{graph.Meeting, "Christine Lagarde", ""},
+		// a Q&A's question is no statement; "his family said" is not his
+		{graph.Statement, "China responded", "How did China respond"},
+		{graph.Action, "George H.W. Bush", ""},
+		{graph.Statement, "Dick Cheney said", "his family said"},
 	} {
 		n := 0
 		for _, e := range find(c.typ, c.title) {

@@ -292,7 +292,7 @@ func (x *extractor) sentence(s int, all bool) []graph.LocalEvent {
 			break
 		}
 	}
-	if !has && !all || x.shouting(a, b) {
+	if !has && !all || x.shouting(a, b) || !all && (x.question(a, b) || x.retracted(a, b)) {
 		return nil
 	}
 	cands := x.triggers(a, b)
@@ -319,6 +319,37 @@ func (x *extractor) sentence(s int, all bool) []graph.LocalEvent {
 	}
 	return out
 }
+
+// question reports whether sentence [a, b) asks something ("How did China
+// respond?", "Will Trump sign it?"): it reports no event, though a Q&A's
+// answers do.
+func (x *extractor) question(a, b int) bool {
+	if b-a < 2 || x.toks[b-1].w != "?" {
+		return false
+	}
+	first := a
+	for first < b && !isLetters(x.toks[first].w) {
+		first++ // "**What happened?**", a quote mark
+	}
+	return first < b && questionWords[strings.ToLower(x.toks[first].w)]
+}
+
+// retracted reports whether sentence [a, b) tells what an earlier version
+// of the story wrongly said ("An earlier version of this story said Apple
+// reported results on Wednesday"): what it reports did not happen so.
+func (x *extractor) retracted(a, b int) bool {
+	for k := a; k+3 < b; k++ {
+		if x.toks[k].w == "earlier" && x.toks[k+1].w == "version" && x.toks[k+2].w == "of" &&
+			(x.toks[k+3].w == "this" || x.toks[k+3].w == "the") {
+			return true
+		}
+	}
+	return false
+}
+
+// questionWords open a question.
+var questionWords = set("how", "what", "why", "when", "where", "who", "which", "whose", "whom", "did", "does", "do",
+	"will", "would", "can", "could", "should", "is", "are", "was", "were", "has", "have", "had")
 
 // tariffDutyWords are the words before "duty" or "duties" that make it a
 // tax on goods ("import duties", "anti-dumping duty").
@@ -560,7 +591,7 @@ func (x *extractor) lookup(i, a int) (trigger, bool, bool) {
 			return n, true, true
 		case v.form == 'g' || afterMention:
 			return v, false, true
-		case v.form == 's' && x.modifiedNoun(i, a):
+		case (v.form == 's' || v.form == 'b') && x.modifiedNoun(i, a):
 			return n, true, true // "his first face-to-face talks with Xi"
 		case i == a && t.cap:
 			return n, true, true
@@ -1720,7 +1751,9 @@ func (x *extractor) subject(cs []cand, i, a int) (out []subj, inherit bool) {
 		return nil, true
 	}
 	w := x.toks[k].w
-	if x.toks[k].ment < 0 && !x.toks[k].cap && k > a && x.toks[k-1].ment < 0 && (x.toks[k-1].w == "the" || x.toks[k-1].w == "a" || x.toks[k-1].w == "an") &&
+	if x.toks[k].ment < 0 && !x.toks[k].cap && k > a && x.toks[k-1].ment < 0 && (x.toks[k-1].w == "the" || x.toks[k-1].w == "a" || x.toks[k-1].w == "an" ||
+		x.toks[k-1].w == "his" || x.toks[k-1].w == "her" || x.toks[k-1].w == "their") && // "his family said": not he
+
 		unicode.IsLetter(rune(w[0])) && !x.passiveAfter(k, i) && verbAt(cs, i) &&
 		!(isTrigger(cs, k) && strings.HasSuffix(x.toks[i].w, "ing")) && // "an order imposing a tariff": the order's
 		(k-2 < a || !prepositions[x.toks[k-2].w]) {
@@ -2155,6 +2188,22 @@ func coordinated(ss []subj, m int) bool {
 func (x *extractor) resolvePronoun(k int, pronoun string) int {
 	female := pronoun == "she" || pronoun == "her"
 	s := x.toks[k].sent
+	fits := func(m int) bool {
+		e := x.doc.Mentions[m].Entity
+		for q := k + 1; q < len(x.toks) && x.toks[q].sent == s; q++ {
+			if n := x.toks[q].ment; n >= 0 && x.doc.Mentions[n].Entity == e {
+				return false // "He refused to reveal Wakaoji's whereabouts": not Wakaoji
+			}
+		}
+		g := genderOf(x.doc.Entities[e].Name)
+		return g == 0 || g == 'f' && female || g == 'm' && !female
+	}
+	if m := x.previousSubject(k); m >= 0 && fits(m) && !x.personBefore(k, fits) {
+		// "Cheney served as defense secretary under President George H.W.
+		// Bush. He underwent a heart transplant": the subject before, not
+		// the name nearest
+		return m
+	}
 	for p := k - 1; p >= 0; p-- {
 		if x.toks[p].sent < s-3 {
 			break
@@ -2167,6 +2216,93 @@ func (x *extractor) resolvePronoun(k int, pronoun string) int {
 		if g == 0 || g == 'f' && female || g == 'm' && !female {
 			return m
 		}
+	}
+	return -1
+}
+
+// personBefore reports whether a person mention that fits stands before
+// token k in its own sentence.
+func (x *extractor) personBefore(k int, fits func(int) bool) bool {
+	for p := k - 1; p >= 0 && x.toks[p].sent == x.toks[k].sent; p-- {
+		if m := x.toks[p].ment; m >= 0 && x.doc.Mentions[m].Kind == graph.Person && fits(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// previousSubject returns the person mention that is the subject of the
+// sentence before token k's (its first mention, opening the sentence or
+// its first clause after a fronted phrase and a comma, followed by a
+// verb), or -1.
+func (x *extractor) previousSubject(k int) int {
+	s := x.toks[k].sent
+	start := k
+	for start > 0 && x.toks[start-1].sent == s {
+		start--
+	}
+	if start == 0 {
+		return -1
+	}
+	ps := start - 1
+	for ps > 0 && x.toks[ps-1].sent == x.toks[start-1].sent {
+		ps--
+	}
+	if m := x.closingSpeaker(ps, start); m >= 0 {
+		// "..., Sin told reporters at a briefing. He refused": the speaker
+		return m
+	}
+	q := ps
+	if q < start && articles[x.toks[q].w] {
+		q++
+	}
+	m := x.toks[q].ment
+	if m < 0 && !subjectPronouns[x.toks[q].w] {
+		// "As vice president from 2001 to 2009, Cheney pushed": past the
+		// fronted phrase's comma
+		for c := ps; c < start-1 && c < ps+12; c++ {
+			if x.toks[c].w == "," && (x.toks[c+1].ment >= 0 || subjectPronouns[x.toks[c+1].w]) {
+				q, m = c+1, x.toks[c+1].ment
+				break
+			}
+		}
+	}
+	if w := x.toks[q].w; m < 0 && (w == "he" || w == "she") {
+		// "..., he pushed for the invasion. He underwent": the same one
+		return x.resolvePronoun(q, w)
+	}
+	if m < 0 || x.doc.Mentions[m].Kind != graph.Person {
+		return -1
+	}
+	e := x.mentionEnd(q)
+	if e >= start || !(auxiliaries[x.toks[e].w] || x.isVerbWord(e, ps) || x.toks[e].w == "," ||
+		!x.toks[e].cap && isLetters(x.toks[e].w) && strings.HasSuffix(x.toks[e].w, "ed")) {
+		return -1 // (not "Trump's envoy", "Trump and ...")
+	}
+	return m
+}
+
+// closingSpeaker returns the person mention that closes sentence [a, b)
+// as the subject of a reporting verb after a comma ("..., Sin told
+// reporters at a briefing."), or -1.
+func (x *extractor) closingSpeaker(a, b int) int {
+	for v := b - 1; v > a+1 && v >= b-8; v-- {
+		lv, ok := lex.verb[x.toks[v].w]
+		if !ok || !reportingVerbs[lv.lemma] && !closingLemmas[lv.lemma] || x.toks[v-1].ment < 0 {
+			continue
+		}
+		m := x.toks[v-1].ment
+		q := v - 1
+		for q > a && x.toks[q-1].ment == m {
+			q--
+		}
+		for q > a && !x.toks[q-1].cap && x.toks[q-1].w != "," && q > v-4 {
+			q-- // "prosecutor Laure Beccuau", "the company's chairman, ..."
+		}
+		if q > a && x.toks[q-1].w == "," && x.doc.Mentions[m].Kind == graph.Person && x.closingTail(v, b) {
+			return m
+		}
+		return -1
 	}
 	return -1
 }
@@ -2337,6 +2473,9 @@ func (x *extractor) rightRoles(cs []cand, c *cand, from, b int, obj graph.Role) 
 			r = graph.Target
 			if c.ev.Type == graph.Extradition && prep != "on" {
 				r = graph.Involved // the destination, not who is extradited
+			}
+			if c.ev.Type == graph.Nomination && prep == "to" {
+				r = graph.Involved // "was elected to the House of Representatives": the body, not who is elected
 			}
 			if (prep == "on" || prep == "in") && platforms[strings.ToLower(x.doc.Entities[x.doc.Mentions[t.ment].Entity].Name)] {
 				r = graph.Involved // "congratulated Merz on Truth Social": where, not whom
@@ -2617,7 +2756,7 @@ func (x *extractor) setting(i int) bool {
 var tellForms = set("tell", "tells", "told", "telling", "address", "addresses", "addressed", "addressing")
 
 // settingNouns are the occasions of speaking (setting).
-var settingNouns = set("conference", "conferences", "keynote", "briefing", "speech", "address", "interview", "remarks")
+var settingNouns = set("conference", "conferences", "keynote", "briefing", "speech", "address", "interview", "remarks", "statement")
 
 // restrictVerbs keep their object from happening: its event noun is not
 // their subject's doing (nounRoles).
@@ -2734,6 +2873,55 @@ func (x *extractor) closingTail(j, b int) bool {
 	return true
 }
 
+// toldContent returns where what was told starts after "told" at token j,
+// in a sentence ending at b: past whom it was told to ("Reuters",
+// "reporters", "the official news agency PAP") and a time that dates the
+// telling ("told journalists here on Wednesday the contracts were ..."),
+// or -1 when no clause follows.
+func (x *extractor) toldContent(j, b int) int {
+	n := -1
+	for q := j + 1; q < b && q <= j+7; q++ {
+		t := x.toks[q]
+		if t.ment >= 0 {
+			n = x.mentionEnd(q) // "Reuters", "the official news agency PAP"
+			break
+		}
+		if objectPronouns[t.w] {
+			n = q + 1
+			break
+		}
+		if tailWords[t.w] && !articles[t.w] && !prepositions[t.w] {
+			n = q + 1 // "reporters", "a news conference", and on to a name
+			continue
+		}
+		if n >= 0 || t.tmx >= 0 || t.cap || x.isVerbWord(q, j) || auxiliaries[t.w] || !isLetters(t.w) || prepositions[t.w] {
+			break
+		}
+	}
+	if n < 0 {
+		return -1
+	}
+	for n < b && (x.toks[n].w == "here" || x.toks[n].w == "there" && n+1 < b && !auxiliaries[x.toks[n+1].w]) {
+		n++
+	}
+	if n+1 < b && (x.toks[n].w == "on" || x.toks[n].w == "in") && x.toks[n+1].tmx >= 0 {
+		n++
+	}
+	if n < b && x.toks[n].tmx >= 0 {
+		tm := x.toks[n].tmx
+		for n < b && x.toks[n].tmx == tm {
+			n++
+		}
+	}
+	if n >= b || x.toks[n].w == "." || x.toks[n].w == "," || prepositions[x.toks[n].w] || x.toks[n].w == "that" {
+		return -1
+	}
+	return n
+}
+
+// objectPronouns are the personal pronouns of an object.
+var objectPronouns = set("him", "her", "them", "us", "me", "you")
+
 // closingLemmas are the reporting verbs that close a sentence with whom or
 // where it was said to (closingTail).
 var closingLemmas = set("say", "tell", "add", "write", "state", "announce", "confirm", "note", "explain")
@@ -2768,6 +2956,13 @@ func (x *extractor) dates(cs []cand, a, b int) {
 			}
 			if boundaries[w] || isTrigger(cs, n) && !(n == c.j+3 && x.inMedium(n)) {
 				break // (but "said in a speech yesterday that" goes on)
+			}
+		}
+		if !after && c.ev.Lemma == "tell" {
+			// "Tim Cook told Reuters the company expected its best December
+			// quarter ever": past whom it was told, what was told
+			if n := x.toldContent(c.j, b); n > 0 {
+				c.content = n
 			}
 		}
 		if !after && clauseVerbs[c.ev.Lemma] {
@@ -3973,6 +4168,9 @@ func (x *extractor) moveFocus(cs []cand) {
 			x.refDate(x.toks[c.j].Start) != pub {
 			continue
 		}
+		if x.bullet.Known() && x.toks[c.i].Start < x.bulletEnd {
+			continue // "- Nov. 12 – The House passed the bill": a list's entry, not the narrative's day
+		}
 		if c.ev.Date.Value <= pub.Value && daysApart(c.ev.Date, pub) <= focusDays && !x.flashback(c) && !x.pluperfect(c) {
 			x.focus = c.ev.Date
 		}
@@ -4552,6 +4750,9 @@ func (x *extractor) closerTrigger(cs []cand, c *cand, k, d, cs0, ce int) bool {
 		if x.occasionOf(c, o) {
 			continue // "won a landslide at the general election last July": the election's day is the winning's
 		}
+		if c.content > k && o.i >= c.content {
+			continue // "told the Journal yesterday the talks were a step": yesterday is the telling's
+		}
 		if e := x.timexEnd(k); o.i > k && e+1 == o.i && x.toks[e].w == "to" && c.i < k {
 			continue // "agreed ... on Monday to reach a deal": Monday is the agreeing's, the deal lies ahead
 		}
@@ -4567,7 +4768,8 @@ func (x *extractor) closerTrigger(cs []cand, c *cand, k, d, cs0, ce int) bool {
 		if !c.noun && !o.noun && c.j < k && k < o.i && x.coordinatedAfter(k, o.i) && !x.coordinatorBetween(c.j, k) {
 			continue // "declared an emergency on Monday and ordered an evacuation": Monday ends the declaring's phrase
 		}
-		if !c.noun && !o.noun && o.t.form == 'g' && c.j < k && k < o.i && x.afterComma(o.i, cs0) && !x.commaBetween(c.j, k) {
+		if !c.noun && !o.noun && (o.t.form == 'g' || o.t.form == 'd' && o.i+1 < ce && x.toks[o.i+1].w == "by") && c.j < k && k < o.i &&
+			x.afterComma(o.i, cs0) && !x.commaBetween(c.j, k) {
 			continue // "raised taxes in her budget on Wednesday, extending a freeze": the participle shares Wednesday
 		}
 		if !c.noun && c.j < k && k < o.i && x.clauseJoinedAfter(k, o) && !x.coordinatorBetween(c.j, k) {
@@ -4616,6 +4818,12 @@ func (x *extractor) factuality(cs []cand, c *cand, gov, a, b int) {
 			plan = true
 		case (w == "would" || w == "'d") && x.futureInPast(cs, c, a, b):
 			plan = true // "Trudeau said Canada would appoint a czar"
+			if o := x.pastSayer(cs, c); o != nil && o.explicit && o.ev.Date.Earliest != "" && !c.explicit &&
+				(c.ev.Date.Earliest == "" || o.ev.Date.Earliest < c.ev.Date.Earliest) {
+				// "In 2024 he said he would vote for Harris": after 2024,
+				// not after the story
+				c.ev.Date, c.ev.Timex, c.inherited = graph.Between(o.ev.Date.Earliest, ""), o.ev.Timex, true
+			}
 		case modalPos[w] || possibleWords[w]:
 			poss = true
 		case claimWords[w]:
@@ -5363,6 +5571,20 @@ func (x *extractor) futureInPast(cs []cand, c *cand, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// pastSayer returns the nearest past reporting verb before candidate c
+// (futureInPast's), or nil.
+func (x *extractor) pastSayer(cs []cand, c *cand) *cand {
+	var g *cand
+	for n := range cs {
+		o := &cs[n]
+		if (o.ev.Type == graph.Statement || o.ev.Type == graph.Report) && !o.noun && o.t.form == 'd' && o.j < c.i &&
+			(g == nil || o.j > g.j) {
+			g = o
+		}
+	}
+	return g
 }
 
 // datesPlanner reports whether the time expression dating the planned
