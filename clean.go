@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chronograph/chronograph/graph"
+	"github.com/chronograph/chronograph/timeline"
 )
 
 // lineKind is what the structure of the source says a line is.
@@ -148,7 +149,7 @@ func clean(lines []srcLine, title string, detectTitle bool) cleaned {
 			// Office announces visa changes*" then "**Mon 12 May 2025
 			// 14.30 BST**"), or a labelled date closing the article
 			// ("Updated Sept. 21, 2025, 9:14 a.m. ET")
-			if top || len(kept) == 1 && standfirst || i == last && labelledDateLine(t) {
+			if top || len(kept) == 1 && standfirst || i == last && (labelledDateLine(t) || bareDayLine(t)) {
 				out.Header = append(out.Header, t)
 			}
 			continue
@@ -289,6 +290,13 @@ func labelledDateLine(t string) bool {
 		return true
 	}
 	return false
+}
+
+// bareDayLine reports whether a line is a full date alone ("Sept. 22,
+// 2025"), which closing an article dates it like a labelled one.
+func bareDayLine(t string) bool {
+	d, err := timeline.ParseDate(strings.TrimSpace(strings.Trim(t, "*_ ")))
+	return err == nil && d.Precision == graph.Day
 }
 
 // onlyDateLabel reports whether s, the text before a time and date, only

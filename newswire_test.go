@@ -464,6 +464,17 @@ func TestNewswireFacts(t *testing.T) {
 		{graph.Statement, "Tim Cook told Reuters", "2025-10-30", "", 1},
 		{graph.Report, "Apple Inc reported record revenue for its fiscal fourth quarter on Thursday", "2025-10-30", "", 1},
 		{graph.Action, "Vincent Karremans suspended the order", "2025-11-19", "", 1},
+		// a bare "Sept. 22, 2025" closing the story dates it; "Trump fired
+		// Slaughter ... in March" after "Rebecca Slaughter" is she
+		{graph.Action, "Supreme Court allowed", "2025-09-22", "", 1},
+		{graph.Action, "Donald Trump to fire Rebecca Slaughter", "2025-03", "", 2},
+		// "an order for 40 Boeing 737 MAX 10 aircraft": a purchase
+		{graph.Action, "Aerolux Air ordered", "2025-09-09", "", 1},
+		{graph.Action, "Aerolux ordered", "2019", "", 1},
+		// "adopted the Paris Agreement on Dec. 12, 2015"; "withdrew the
+		// country from the agreement ... in January"
+		{graph.Action, "When nearly 200 countries adopted the Paris Agreement", "2015-12-12", "", 1},
+		{graph.Action, "Donald Trump withdrew", "2025-01", "", 1},
 	} {
 		got := find(c.typ, c.title)
 		if len(got) > 1 {
@@ -576,6 +587,10 @@ func TestNewswireFacts(t *testing.T) {
 		{graph.Statement, "China responded", "How did China respond"},
 		{graph.Action, "George H.W. Bush", ""},
 		{graph.Statement, "Dick Cheney said", "his family said"},
+		// "an appeals court declined to block that ruling": not Slaughter;
+		// "2 degrees Celsius" is no entity
+		{graph.Action, "Rebecca Slaughter", ""},
+		{graph.Offer, "Celsius", ""},
 	} {
 		n := 0
 		for _, e := range find(c.typ, c.title) {

@@ -55,6 +55,10 @@ func TestReadFormats(t *testing.T) {
 			"markdown", []want{{Title: "UK unveils plan", Header: []string{"Mon 12 May 2025 14.30 BST"}, Text: "Home Office announces changes.\nThe government set out plans."}}},
 		{"text with a labelled date closing it", "u.txt", "Drones strike refinery\n\nKYIV (AP) — Drones struck a refinery.\n\nUpdated Sept. 21, 2025, 9:14 a.m. ET\n",
 			"text", []want{{Title: "Drones strike refinery", Header: []string{"Updated Sept. 21, 2025, 9:14 a.m. ET"}, Text: "KYIV (AP) — Drones struck a refinery."}}},
+		{"text with a bare date closing it", "v.txt", "Court lets Trump fire commissioner\n\nWASHINGTON (AP) — The Supreme Court on Monday allowed it.\n\nSept. 22, 2025\n",
+			"text", []want{{Title: "Court lets Trump fire commissioner", Header: []string{"Sept. 22, 2025"}, Text: "WASHINGTON (AP) — The Supreme Court on Monday allowed it."}}},
+		{"text whose last sentence holds a date keeps it", "w.txt", "Report\n\nSales rose.\n\nThe deal closed on Sept. 22, 2025.\n",
+			"text", []want{{Title: "Report", Text: "Sales rose.\nThe deal closed on Sept. 22, 2025."}}},
 		{"markdown wrapped paragraph and heading title", "a.markdown", "# The Title\n\nFirst line of a paragraph\ncontinues here.\n\nSnake_case_word stays.\n",
 			"markdown", []want{{Title: "The Title", Text: "First line of a paragraph continues here.\nSnake_case_word stays."}}},
 		{"html", "a.html", `<!doctype html><html><head><title>Page Title | Site</title>

@@ -158,6 +158,8 @@ var junk = setOf(
 	"gmt", "bst", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "cup", "league", "championship",
 	// the sign-off that ends every Reuters story
 	"reuter",
+	// temperature scales ("2 degrees Celsius")
+	"celsius", "fahrenheit", "centigrade",
 	// a company's designator alone
 	"co", "inc", "corp", "ltd", "plc",
 	// months written short

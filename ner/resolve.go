@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/chronograph/chronograph/graph"
 )
@@ -780,6 +781,7 @@ func resolve(text string, toks []graph.Token, spans []tokSpan, m *Model) ([]grap
 	if len(cands) == 0 {
 		return nil, nil
 	}
+	cands = surnameEchoes(text, toks, cands)
 	separateSpouses(cands)
 	keepTitleOfOtherSex(cands)
 	byKey := map[string]*cluster{}
@@ -883,6 +885,79 @@ func resolve(text string, toks []graph.Token, spans []tokSpan, m *Model) ([]grap
 		mentions[i] = graph.Mention{Span: c.span, Text: c.text, Kind: entities[ei].Kind, Sentence: c.sent, Entity: ei}
 	}
 	return mentions, entities
+}
+
+// surnameEchoes adds, to a document's candidate mentions in text order,
+// the occurrences of a named person's surname the tagger left out ("Trump
+// fired Slaughter and another commissioner" after "Rebecca Slaughter"): a
+// capitalized token equal to the last word of a person's name of two or
+// more words, standing alone (no capitalized word beside it) and not
+// opening a sentence unless a reporting or auxiliary verb follows it.
+func surnameEchoes(text string, toks []graph.Token, cands []cand) []cand {
+	surnames := map[string]bool{}
+	covered := map[int]bool{}
+	for _, c := range cands {
+		for k := c.tok[0]; k < c.tok[1]; k++ {
+			covered[k] = true
+		}
+		if c.kind != graph.Person {
+			continue
+		}
+		ws := strings.Fields(c.name)
+		if len(ws) < 2 {
+			continue
+		}
+		last := ws[len(ws)-1]
+		if r, _ := utf8.DecodeRuneInString(last); len(last) >= 3 && unicode.IsUpper(r) && isLettersOnly(last) &&
+			!junk[strings.ToLower(last)] && strings.ToUpper(last) != last {
+			surnames[last] = true
+		}
+	}
+	if len(surnames) == 0 {
+		return cands
+	}
+	added := false
+	for k, t := range toks {
+		if covered[k] || !surnames[t.Text] {
+			continue
+		}
+		capBeside := func(q int) bool {
+			if q < 0 || q >= len(toks) || toks[q].Sentence != t.Sentence {
+				return false
+			}
+			r, _ := utf8.DecodeRuneInString(toks[q].Text)
+			return unicode.IsUpper(r)
+		}
+		opens := k == 0 || toks[k-1].Sentence != t.Sentence
+		if capBeside(k+1) || !opens && capBeside(k-1) {
+			continue // "Michael Jackson", "Jackson Hole": another name
+		}
+		if opens && !(k+1 < len(toks) && echoVerbs[strings.ToLower(toks[k+1].Text)]) {
+			continue // "Rice prices rose"
+		}
+		if c, ok := makeCand(text, toks, k, k+1, graph.Person); ok {
+			c.weight = 1
+			cands = append(cands, c)
+			added = true
+		}
+	}
+	if added {
+		sort.SliceStable(cands, func(i, j int) bool { return cands[i].span.Start < cands[j].span.Start })
+	}
+	return cands
+}
+
+// echoVerbs may follow a surname that opens a sentence ("Slaughter said").
+var echoVerbs = setOf("said", "says", "told", "added", "has", "had", "was", "is", "will", "would", "wrote", "declined")
+
+// isLettersOnly reports whether s holds letters alone.
+func isLettersOnly(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // Titles that tell a person's sex.

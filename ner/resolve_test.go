@@ -315,3 +315,35 @@ func TestNicknamedPersons(t *testing.T) {
 		t.Errorf("persons and aliases (-want +got):\n%s", diff)
 	}
 }
+
+// TestSurnameEchoes: a named person's surname the tagger leaves untagged
+// later in the text is a mention of that person ("Trump fired Slaughter"
+// after "Rebecca Slaughter"), but not inside another name ("Slaughter
+// House"), nor opening a sentence unless a verb of saying or an auxiliary
+// follows ("Rice prices rose" after "Condoleezza Rice").
+func TestSurnameEchoes(t *testing.T) {
+	x := newExtractor(t)
+	count := func(text, name string) int {
+		res := extractChecked(t, x, text)
+		n := 0
+		for _, m := range res.Mentions {
+			if res.Entities[m.Entity].Name == name && m.Text == lastWord(name) {
+				n++
+			}
+		}
+		return n
+	}
+	for _, c := range []struct {
+		text, name string
+		want       int
+	}{
+		{"The court ruled that Rebecca Slaughter should stay off the commission. Trump fired Slaughter in March.", "Rebecca Slaughter", 1},
+		{"Rebecca Slaughter testified. The Slaughter House museum opened.", "Rebecca Slaughter", 0},
+		{"Condoleezza Rice visited Tokyo. Rice prices rose.", "Condoleezza Rice", 0},
+		{"Condoleezza Rice visited Tokyo. Rice said the talks went well.", "Condoleezza Rice", 1},
+	} {
+		if got := count(c.text, c.name); got != c.want {
+			t.Errorf("%q: %d mentions of %q as its surname, want %d", c.text, got, c.name, c.want)
+		}
+	}
+}

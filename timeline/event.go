@@ -304,6 +304,7 @@ func (x *extractor) sentence(s int, all bool) []graph.LocalEvent {
 	x.undoneRoles(cands, a)
 	x.objectOwners(cands, b)
 	x.dates(cands, a, b)
+	x.objectAgents(cands)
 	x.moveFocus(cands)
 	x.foldObjects(cands)
 	var out []graph.LocalEvent
@@ -1328,6 +1329,9 @@ func (x *extractor) roles(cs []cand, k, a, b int) {
 			c.inverted = true
 		}
 	}
+	if c.ev.Type == graph.Order && x.purchaseOrder(c.j, b) {
+		c.ev.Type = graph.Action // "an order for 40 Boeing 737 MAX 10 aircraft", "ordered 12 jets": a purchase
+	}
 	if c.ev.Lemma == "charge" && c.j+1 < b && x.toks[c.j+1].w == "that" {
 		c.ev.Type = graph.Statement // "The SIA charged that the ruling violates the law": an accusation
 	}
@@ -1460,6 +1464,31 @@ func (x *extractor) officeOwners(c *cand, from, b int) {
 	}
 }
 
+// purchaseOrder reports whether the order at token j, in a sentence ending
+// at b, buys goods: "an order for 40 Boeing 737 MAX 10 aircraft", "last
+// ordered aircraft in 2019", "ordered 12 jets".
+func (x *extractor) purchaseOrder(j, b int) bool {
+	n := j + 1
+	if n < b && x.toks[n].w == "for" {
+		n++
+	}
+	for q := n; q < b && q <= n+5; q++ {
+		w := x.toks[q].w
+		if goodsWords[w] {
+			return true
+		}
+		if boundaries[w] || w == "," || w == "to" || x.toks[q].tmx >= 0 || x.isVerbWord(q, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// goodsWords are the goods an order buys.
+var goodsWords = set("aircraft", "jets", "jet", "planes", "airplanes", "airliners", "ships", "vessels", "vehicles",
+	"trucks", "locomotives", "turbines", "tanks", "helicopters", "satellites", "units", "tonnes", "tons", "barrels",
+	"cars", "buses", "engines", "chips", "reactors")
+
 // deniedThing reports whether "deny" at token j, in a sentence ending at
 // b, withholds something from someone ("denied him bail", "denied Combs
 // bail", "denied them entry"), not an account ("denied the report",
@@ -1532,6 +1561,13 @@ func (x *extractor) inheritSubject(cs []cand, k, a int) {
 		for k := c.i - 3; k >= a && k >= c.i-8; k-- {
 			if grantVerbs[x.toks[k].w] {
 				return // "gave the president power to impose tariffs": the power is the president's, not the giver's
+			}
+		}
+	}
+	if toInf && c.i-2 > a {
+		for n := range cs {
+			if g := &cs[n]; g.i == c.i-2 && !g.noun && len(g.ev.Participants) == 0 && x.indefiniteSubject(g.i, a) {
+				return // "an appeals court declined to block that ruling": the court's, no one named
 			}
 		}
 	}
@@ -1694,6 +1730,23 @@ var raisingVerbs = set("expected", "likely", "unlikely", "set", "due", "plans", 
 	"decided", "decides", "chose", "continued", "continues", "began", "started", "appeared", "seems", "seemed",
 	"scheduled", "slated", "poised", "moved", "moving", "going", "sought", "seeks", "declined", "refused",
 	"failed", "managed")
+
+// indefiniteSubject reports whether the verb at token v has a subject
+// opened by "a" or "an" ("an appeals court declined", "a group of
+// investors offered"): someone not named, whom nobody named before is.
+func (x *extractor) indefiniteSubject(v, a int) bool {
+	for q := v - 1; q >= a && q >= v-6; q-- {
+		t := x.toks[q]
+		switch {
+		case t.w == "a" || t.w == "an":
+			return true
+		case t.ment >= 0 || t.tmx >= 0 || t.cap || !isLetters(t.w) || auxiliaries[t.w] || x.isVerbWord(q, a) ||
+			prepositions[t.w] && t.w != "of" || articles[t.w]:
+			return false
+		}
+	}
+	return false
+}
 
 // borrowAgents makes g's agents c's, borrowed.
 func (c *cand) borrowAgents(g *cand) {
@@ -2737,13 +2790,14 @@ func (x *extractor) setting(i int) bool {
 	if i+1 < len(x.toks) && x.toks[i+1].w == "address" {
 		w = "address"
 	}
-	if !settingNouns[w] {
+	told := toldNouns[w] // "told a meeting of the ruling Golkar party"
+	if !settingNouns[w] && !told {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-5 && x.toks[k].sent == x.toks[i].sent; k-- {
 		t := x.toks[k]
 		switch {
-		case t.w == "at" || t.w == "during" || t.w == "in" || tellForms[t.w]:
+		case !told && (t.w == "at" || t.w == "during" || t.w == "in") || tellForms[t.w]:
 			return true // "told a news conference", "addressed the party's conference"
 		case t.w == "," || t.ment >= 0 || boundaries[t.w] || x.isVerbWord(k, 0):
 			return false
@@ -2751,6 +2805,11 @@ func (x *extractor) setting(i int) bool {
 	}
 	return false
 }
+
+// toldNouns are settings only as what something is told to: "told a
+// meeting of party leaders" (but "said at a meeting with Putin" is a
+// meeting).
+var toldNouns = set("meeting", "luncheon", "seminar", "gathering", "dinner", "rally", "symposium", "forum")
 
 // tellForms are the verbs whose object a setting noun can be.
 var tellForms = set("tell", "tells", "told", "telling", "address", "addresses", "addressed", "addressing")
@@ -2874,49 +2933,40 @@ func (x *extractor) closingTail(j, b int) bool {
 }
 
 // toldContent returns where what was told starts after "told" at token j,
-// in a sentence ending at b: past whom it was told to ("Reuters",
-// "reporters", "the official news agency PAP") and a time that dates the
-// telling ("told journalists here on Wednesday the contracts were ..."),
-// or -1 when no clause follows.
+// in a sentence ending at b: after a time that follows whom it was told to
+// ("told the official news agency PAP yesterday the talks were ...", "told
+// journalists here on Wednesday"), else right after the verb, so that no
+// time in what was told dates the telling ("told Reuters the company
+// expected its best December quarter", "told a conference of Saudi
+// businessmen the government ... in its 1987 budget"); or -1 when "that",
+// a comma or a colon opens what was told (dates reads those itself).
 func (x *extractor) toldContent(j, b int) int {
-	n := -1
-	for q := j + 1; q < b && q <= j+7; q++ {
+	nounish := func(q int) bool {
 		t := x.toks[q]
-		if t.ment >= 0 {
-			n = x.mentionEnd(q) // "Reuters", "the official news agency PAP"
-			break
-		}
-		if objectPronouns[t.w] {
-			n = q + 1
-			break
-		}
-		if tailWords[t.w] && !articles[t.w] && !prepositions[t.w] {
-			n = q + 1 // "reporters", "a news conference", and on to a name
-			continue
-		}
-		if n >= 0 || t.tmx >= 0 || t.cap || x.isVerbWord(q, j) || auxiliaries[t.w] || !isLetters(t.w) || prepositions[t.w] {
-			break
-		}
+		return t.ment >= 0 || !t.cap && isLetters(t.w) && !articles[t.w] && !prepositions[t.w] && !auxiliaries[t.w] &&
+			t.w != "and" && t.w != "or" && t.w != "here" && t.w != "there"
 	}
-	if n < 0 {
-		return -1
-	}
-	for n < b && (x.toks[n].w == "here" || x.toks[n].w == "there" && n+1 < b && !auxiliaries[x.toks[n+1].w]) {
-		n++
-	}
-	if n+1 < b && (x.toks[n].w == "on" || x.toks[n].w == "in") && x.toks[n+1].tmx >= 0 {
-		n++
-	}
-	if n < b && x.toks[n].tmx >= 0 {
-		tm := x.toks[n].tmx
-		for n < b && x.toks[n].tmx == tm {
-			n++
+	for q := j + 1; q < b && q <= j+12; q++ {
+		t := x.toks[q]
+		switch {
+		case t.tmx >= 0:
+			e := q
+			for e < b && x.toks[e].tmx == t.tmx {
+				e++
+			}
+			if e >= b || x.toks[e].w == "." || x.toks[e].w == "that" || x.toks[e].w == "," {
+				return -1
+			}
+			return e
+		case t.w == "that" || t.w == "," || t.w == ":" || t.w == "." || t.w == "\"" || t.w == "“":
+			return -1
+		case x.isVerbWord(q, j) || auxiliaries[t.w] || t.w == "to" || isNumber(t.w):
+			return j + 1 // "told reporters there will be", "told a luncheon Reagan could decide", "fell to 159,000 tonnes"
+		case articles[t.w] && q > j+1 && nounish(q-1):
+			return j + 1 // "told Reuters the company expected": a new subject
 		}
 	}
-	if n >= b || x.toks[n].w == "." || x.toks[n].w == "," || prepositions[x.toks[n].w] || x.toks[n].w == "that" {
-		return -1
-	}
-	return n
+	return j + 1
 }
 
 // objectPronouns are the personal pronouns of an object.
@@ -3867,6 +3917,59 @@ func (x *extractor) objectNoun(v, o int) bool {
 	return true
 }
 
+// objectAgents gives an event noun with no agent of its own that is the
+// object of a verb of enacting the verb's agents and, when the noun has no
+// time of its own, the verb's date: "The European Union adopted its 19th
+// package of sanctions against Russia on Thursday" is the EU's sanctions,
+// of Thursday.
+func (x *extractor) objectAgents(cs []cand) {
+	for k := range cs {
+		c := &cs[k]
+		if !c.noun || c.agents > 0 {
+			continue
+		}
+		for n := range cs {
+			v := &cs[n]
+			if v.noun || !enactLemmas[v.ev.Lemma] || v.agents == 0 || v.j >= c.i || !x.objectPhrase(v.j, c.i) {
+				continue
+			}
+			for _, p := range v.ev.Participants {
+				if p.Role == graph.Agent && !hasEntity(c.ev.Participants, p.Entity) {
+					c.ev.Participants = append(c.ev.Participants, p)
+					c.agents++
+				}
+			}
+			if !c.explicit && v.explicit {
+				c.ev.Date, c.ev.Timex, c.explicit, c.inherited = v.ev.Date, v.ev.Timex, true, true
+			}
+			break
+		}
+	}
+}
+
+// enactLemmas are the verbs whose object event is their agent's doing.
+var enactLemmas = set("adopt", "approve", "impose", "issue", "levy",
+	"pass", "implement")
+
+// showLemmas report figures: what they show is not dated by their time.
+var showLemmas = set("show", "indicate", "reveal", "suggest", "demonstrate")
+
+// objectPhrase reports whether the event noun at token o heads or ends the
+// object of the verb at token v: within six tokens, past at most "of"
+// ("its 19th package of sanctions"), with no comma, boundary or verb.
+func (x *extractor) objectPhrase(v, o int) bool {
+	if o-v > 6 {
+		return false
+	}
+	for q := v + 1; q < o; q++ {
+		t := x.toks[q]
+		if t.w == "," || boundaries[t.w] || prepositions[t.w] && t.w != "of" || t.tmx >= 0 || x.isVerbWord(q, 0) && !articles[t.w] {
+			return false
+		}
+	}
+	return true
+}
+
 // entryDay notes the day of a timeline entry that sentence [a, b) opens
 // with a day and a dash, colon or bar ("Feb. 4 – ..."), up to the end of its
 // line; a sentence on a new line ends an entry.
@@ -4753,6 +4856,13 @@ func (x *extractor) closerTrigger(cs []cand, c *cand, k, d, cs0, ce int) bool {
 		if c.content > k && o.i >= c.content {
 			continue // "told the Journal yesterday the talks were a step": yesterday is the telling's
 		}
+		if c.ev.Type == graph.Statement && !c.noun && o.noun && c.j < o.i && x.setting(o.i) {
+			continue // "told a meeting of the ruling party in Jakarta yesterday": the telling's day
+		}
+		if !c.noun && o.noun && c.j < o.i && o.i < k && x.objectPhrase(c.j, o.i) && !x.setting(o.i) && !x.commaBetween(o.i, k) &&
+			!x.verbBetween(o.i, k) && c.ev.Type != graph.Statement && c.ev.Type != graph.Report && !showLemmas[c.t.lemma] {
+			continue // "adopted its 19th package of sanctions against Russia on Thursday": the adopting's day
+		}
 		if e := x.timexEnd(k); o.i > k && e+1 == o.i && x.toks[e].w == "to" && c.i < k {
 			continue // "agreed ... on Monday to reach a deal": Monday is the agreeing's, the deal lies ahead
 		}
@@ -5474,8 +5584,13 @@ func (x *extractor) nounParticiple(cs []cand, k int) bool {
 	if p > 0 && (x.toks[p].w == "in" || x.toks[p].w == "on") {
 		p--
 	}
-	if p < 2 || isTrigger(cs, p) {
+	if p < 2 {
 		return false
+	}
+	for _, o := range cs {
+		if (o.i == p || o.j == p) && hasCore(o.ev.Participants) {
+			return false // a participle that names its own participants is an event of its own
+		}
 	}
 	v, n := x.toks[p], x.toks[p-1]
 	if v.ment >= 0 || v.tmx >= 0 || v.cap || !strings.HasSuffix(v.w, "ed") || len(v.w) < 5 || v.w == "dated" || v.w == "ended" {
@@ -5493,7 +5608,8 @@ func (x *extractor) nounParticiple(cs []cand, k int) bool {
 	for q := p - 2; q >= 0 && q >= p-4; q-- {
 		w := x.toks[q].w
 		if articles[w] {
-			return true
+			// "after the market closed on Wednesday": a clause's subject
+			return q == 0 || !clauseSubordinators[x.toks[q-1].w]
 		}
 		if x.toks[q].ment >= 0 || x.toks[q].tmx >= 0 || x.toks[q].cap || !isLetters(w) || prepositions[w] || w == "and" || w == "or" {
 			return false

@@ -162,6 +162,9 @@ var verbs = []verbEntry{
 	// the courts: "was indicted", "convicted Combs", "was sentenced"
 	{lemma: "indict", typ: graph.Action}, {lemma: "charge", typ: graph.Action}, {lemma: "convict", typ: graph.Action},
 	{lemma: "acquit", typ: graph.Action, dbl: true}, {lemma: "sentence", typ: graph.Action},
+	{lemma: "dissent", typ: graph.Rejection},
+	// "adopted the Paris Agreement", "withdrew the country from the agreement"
+	{lemma: "adopt", typ: graph.Action}, {lemma: "withdraw", typ: graph.Action, past: []string{"withdrew", "withdrawn"}},
 }
 
 // statives are the verbs of possession and use that TimeML counts as
