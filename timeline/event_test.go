@@ -1105,7 +1105,7 @@ func TestEvents(t *testing.T) {
 			txs: []etx{{text: "Wednesday", value: "2025-11-19"}}, trigger: "reported",
 			want: &evSummary{"report", "report", "agent=Mexico", "2025-11-19", 0, ""}},
 		{name: "a meeting told is the telling's setting, and its time the telling's",
-			text: "Trump told a meeting of the ruling Sinaloa Cartel party in New York yesterday that Mexico was stable.",
+			text:      "Trump told a meeting of the ruling Sinaloa Cartel party in New York yesterday that Mexico was stable.",
 			published: "2025-03-09", txs: []etx{{text: "yesterday", value: "2025-03-08"}}, trigger: "told",
 			want: &evSummary{"statement", "tell", "agent=Donald Trump", "2025-03-08", 0, ""}},
 		{name: "nothing after a new subject dates the telling",
