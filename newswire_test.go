@@ -475,6 +475,13 @@ func TestNewswireFacts(t *testing.T) {
 		// country from the agreement ... in January"
 		{graph.Action, "When nearly 200 countries adopted the Paris Agreement", "2015-12-12", "", 1},
 		{graph.Action, "Donald Trump withdrew", "2025-01", "", 1},
+		// "05/11/2025" in a story of pounds and a licence is 5 November;
+		// "was fined ... by the regulator Ofwat"; "Thames Water said it
+		// would not appeal" (a company's name, not a person's)
+		{graph.Sanction, "Ofwat sanctioned Thames Water", "2025-11-04", "", 1},
+		{graph.Statement, "Thames Water said it would not appeal", "2025-11-04", "", 1},
+		{graph.Action, "Rachel Reeves delivered", "2025-11-26", graph.Planned, 1},
+		{graph.Statement, "Andrew Bailey said the bank would cut rates gradually", "2025-11-06", "", 1},
 	} {
 		got := find(c.typ, c.title)
 		if len(got) > 1 {
@@ -591,6 +598,7 @@ func TestNewswireFacts(t *testing.T) {
 		// "2 degrees Celsius" is no entity
 		{graph.Action, "Rebecca Slaughter", ""},
 		{graph.Offer, "Celsius", ""},
+		{graph.Request, "Ofwat", ""},
 	} {
 		n := 0
 		for _, e := range find(c.typ, c.title) {

@@ -449,6 +449,8 @@ var orgHeads = setOf(
 	"league", "club", "airlines", "airways", "bureau", "office", "service", "police", "senate", "congress",
 	"parliament", "administration", "magazine", "tribune", "herald", "telegraph", "gazette",
 	"philharmonic", "orchestra", "symphony", "opera", "ballet", "choir", "plc",
+	// utilities and industries that name companies ("Thames Water", "Duke Energy")
+	"water", "energy", "motors", "pharmaceuticals", "airline", "railways", "telecom", "holdings",
 )
 
 // leaderNouns, written in lower case after a one-word name, make it a

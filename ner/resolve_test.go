@@ -26,6 +26,9 @@ func TestResolve(t *testing.T) {
 			[]string{"place:Mexico"}},
 		{"Mexican President Claudia Sheinbaum said Mexican officials would meet. Sheinbaum's office agreed.",
 			[]string{"person:Claudia Sheinbaum"}},
+		// a utility's name is a company's
+		{"Thames Water was fined 123 million pounds by the regulator. Thames Water said it would not appeal.",
+			[]string{"organization:Thames Water"}},
 	}
 	x := newExtractor(t)
 	for _, tt := range tests {

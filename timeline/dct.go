@@ -428,10 +428,52 @@ func resolveNumeric(dct *DCT, line string, header []string, body string) {
 		pick(dmy, "other numeric dates in the text are day first")
 		return
 	}
+	if w, ok := dayFirstUsage(all); ok {
+		pick(dmy, "the text writes as day-first countries do: "+w)
+		return
+	}
 	dct.Date = graph.DayDate(mdy)
 	dct.Ambiguous = true
 	dct.Note = fmt.Sprintf("ambiguous numeric date %s read as month-day (US); day-month would be %s", dct.Text, txDayValue(dmy))
 }
+
+// dayFirstUsage reports whether a text writes like the countries that put
+// the day before the month (pounds, euros, British spellings) more than
+// like the United States (American spellings), and an example of it.
+func dayFirstUsage(text string) (string, bool) {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '£' && r != '€'
+	})
+	first, us := 0, 0
+	example := ""
+	for _, w := range words {
+		switch {
+		case dayFirstWords[w] || strings.ContainsAny(w, "£€"):
+			first++
+			if example == "" {
+				example = w
+			}
+		case usWords[w]:
+			us++
+		}
+	}
+	return example, first > us
+}
+
+// dayFirstWords and usWords tell British (and euro-area) usage from
+// American (dayFirstUsage).
+var (
+	dayFirstWords = map[string]bool{"pounds": true, "pence": true, "euros": true, "euro": true, "defence": true,
+		"programme": true, "programmes": true, "organisation": true, "organisations": true, "centre": true,
+		"labour": true, "favour": true, "colour": true, "realise": true, "realised": true, "apologised": true,
+		"recognised": true, "criticised": true, "authorised": true, "licence": true, "neighbour": true,
+		"neighbours": true, "behaviour": true, "honour": true, "jewellery": true, "tyre": true, "tyres": true}
+	usWords = map[string]bool{"dollars": true, "cents": true, "defense": true, "program": true, "programs": true,
+		"organization": true, "organizations": true, "center": true, "labor": true, "favor": true, "color": true,
+		"realize": true, "realized": true, "apologized": true, "recognized": true, "criticized": true,
+		"authorized": true, "license": true, "neighbor": true, "neighbors": true, "behavior": true, "honor": true,
+		"jewelry": true, "tire": true, "tires": true}
+)
 
 // InferDCT guesses a date for a document that has none from its own fully
 // specified dates: the latest day mentioned, else the latest month, else

@@ -1261,6 +1261,8 @@ func (x *extractor) roles(cs []cand, k, a, b int) {
 		} else if p-1 >= a && (x.toks[p].w == "and" || x.toks[p].w == "or") && passiveAt(cs, p-1) && x.toks[i].tag != "VBD" &&
 			!reportingVerbs[c.t.lemma] {
 			c.passive = true // "was seized and sold to JPMorgan": sold, too
+		} else if p-1 >= a && x.toks[p].w == "and" && x.toks[i].tag != "VBD" && !reportingVerbs[c.t.lemma] && x.passiveBefore(cs, p, a) {
+			c.passive = true // "was sentenced on Friday to 50 months in prison and fined $500,000"
 		}
 	}
 	reduced := c.t.form == 'd' && !c.passive && x.reducedRelative(i, a)
@@ -1624,6 +1626,16 @@ func (x *extractor) inheritSubject(cs []cand, k, a int) {
 			c.borrowless = true // still the verb a time expression next to it dates
 			return
 		}
+		if g.passive && c.passive && !toInf && c.i+1 < len(x.toks) && x.toks[c.i+1].w != "to" && x.toks[c.i+1].w != "by" {
+			// "was sentenced ... and fined $500,000": fined, too
+			for _, p := range g.ev.Participants {
+				if p.Role == graph.Target {
+					c.ev.Participants = append(c.ev.Participants, p)
+					c.borrow = true
+				}
+			}
+			return
+		}
 		if g.passive && !c.passive {
 			if toInf && x.gerundBetween(g.j, c.i-1) {
 				return // "was sentenced ... for transporting people to engage in prostitution": the people's
@@ -1655,6 +1667,28 @@ func (x *extractor) unknownPast(cs []cand, v int) bool {
 	t := x.toks[v]
 	return t.ment < 0 && t.tmx < 0 && !t.cap && len(t.w) >= 5 && strings.HasSuffix(t.w, "ed") && isLetters(t.w) &&
 		!isTrigger(cs, v) && !notVerbs[t.w]
+}
+
+// passiveBefore reports whether the nearest verb candidate before token p,
+// in a sentence starting at token a, is a passive with nothing named
+// between them that could be a new subject: "was sentenced on Friday to
+// 50 months in prison and".
+func (x *extractor) passiveBefore(cs []cand, p, a int) bool {
+	var g *cand
+	for n := range cs {
+		if o := &cs[n]; !o.noun && o.i < p && o.i >= a && (g == nil || o.i > g.i) {
+			g = o
+		}
+	}
+	if g == nil || !g.passive || p-g.i > 12 {
+		return false
+	}
+	for q := g.i + 1; q < p; q++ {
+		if t := x.toks[q]; t.ment >= 0 || t.w == "," || boundaries[t.w] || subjectPronouns[t.w] {
+			return false
+		}
+	}
+	return true
 }
 
 // gerundBetween reports whether a preposition's -ing verb stands between
@@ -2603,17 +2637,27 @@ func (x *extractor) adjectival(k int, cs []cand) bool {
 // the next mention: they are separated by capitalized title words alone.
 func (x *extractor) modifier(k, end int) bool {
 	e := x.mentionEnd(k)
+	office := false
 	for q := e; q < end && q <= e+3; q++ {
 		t := x.toks[q]
 		if t.ment >= 0 {
-			return q > e
+			// "U.S. President Donald Trump", "EU trade commissioner Maros
+			// Sefcovic" (a lower-case office before a person)
+			return q > e && (office || x.toks[q-1].cap)
 		}
-		if !t.cap {
+		if !t.cap && !officeNouns[t.w] && !officeWords[t.w] {
 			return false
 		}
+		office = office || officeNouns[t.w]
 	}
 	return false
 }
+
+// officeWords qualify an office's noun: "trade commissioner", "foreign
+// minister", "deputy prime minister".
+var officeWords = set("trade", "foreign", "finance", "economy", "economic", "defence", "defense", "interior", "health",
+	"deputy", "prime", "vice", "senior", "former", "top", "energy", "agriculture", "industry", "justice", "environment",
+	"transport", "labour", "labor", "education", "home")
 
 // rightEnd returns the end of the phrase after a trigger: the next clause
 // boundary, comma outside a time expression, or trigger.

@@ -162,7 +162,7 @@ var verbs = []verbEntry{
 	// the courts: "was indicted", "convicted Combs", "was sentenced"
 	{lemma: "indict", typ: graph.Action}, {lemma: "charge", typ: graph.Action}, {lemma: "convict", typ: graph.Action},
 	{lemma: "acquit", typ: graph.Action, dbl: true}, {lemma: "sentence", typ: graph.Action},
-	{lemma: "dissent", typ: graph.Rejection},
+	{lemma: "dissent", typ: graph.Rejection}, {lemma: "fine", typ: graph.Sanction},
 	// "adopted the Paris Agreement", "withdrew the country from the agreement"
 	{lemma: "adopt", typ: graph.Action}, {lemma: "withdraw", typ: graph.Action, past: []string{"withdrew", "withdrawn"}},
 }
@@ -445,7 +445,7 @@ var (
 		"blocks", "fire", "fires", "place", "places", "close", "open", "cut", "cuts", "hike", "hikes", "raise",
 		"raises", "help", "lift", "lifts", "pressure", "pressures", "leave", "leaves", "drop", "drops", "post",
 		"posts", "label", "labels", "list", "lists", "plan", "plans", "promise", "promises", "charge", "charges",
-		"sentence", "sentences", "phone", "phones")
+		"sentence", "sentences", "phone", "phones", "fine", "fines")
 	// reportingVerbs introduce what someone said; their object is not a target.
 	reportingVerbs = set("say", "state", "note", "disclose", "announce", "declare", "claim", "recount", "confirm",
 		"reveal", "reiterate", "emphasize", "stress", "insist", "assert", "explain", "highlight", "indicate",
