@@ -2813,6 +2813,12 @@ func (x *extractor) borrowRoles(cs []cand) {
 			c.borrow = false
 			continue
 		}
+		if o := &cs[best]; (o.ev.Type == graph.Statement || o.ev.Type == graph.Rejection) && o.j < c.i && x.objectNoun(o.j, c.i) {
+			// "quoted Ronald Reagan criticizing tariffs": the tariffs are
+			// not the critic's
+			c.borrow = false
+			continue
+		}
 		for _, p := range cs[best].ev.Participants {
 			if p.Role == graph.Involved {
 				continue
@@ -2941,8 +2947,12 @@ func (x *extractor) clause(i, a, b int) (int, int) {
 // closingSubject reports whether the words before a sentence-final
 // reporting verb at i are a comma and a short subject ("..., the report
 // said", "..., an Apple spokesman said"), with no trigger among them.
-func (x *extractor) closingSubject(cs []cand, a, i int) bool {
-	for n := i - 1; n >= a && n >= i-5; n-- {
+func (x *extractor) closingSubject(cs []cand, a, i int) bool { return x.closingSubjectIn(cs, a, i, 5) }
+
+// closingSubjectIn is closingSubject looking back up to n tokens.
+func (x *extractor) closingSubjectIn(cs []cand, a, i, n0 int) bool {
+	limit := i - n0
+	for n := i - 1; n >= a && n >= limit; n-- {
 		if x.toks[n].w == "," {
 			return n < i-1
 		}
@@ -2957,7 +2967,11 @@ func (x *extractor) closingSubject(cs []cand, a, i int) bool {
 // sentence [.., b), alone or with whom it was said to or where: "...,
 // Trump said.", "..., prosecutor Laure Beccuau told reporters.", "..., the
 // ministry said in a statement."
-func (x *extractor) closingTail(j, b int) bool {
+func (x *extractor) closingTail(j, b int) bool { return x.closingTailAt(j, b, false) }
+
+// closingTailAt is closingTail, also with a time after the verb when
+// withTime ("..., Rubio said on Sunday.").
+func (x *extractor) closingTailAt(j, b int, withTime bool) bool {
 	if j+2 >= b {
 		return true
 	}
@@ -2969,7 +2983,7 @@ func (x *extractor) closingTail(j, b int) bool {
 		return false
 	}
 	for n := j + 1; n < end; n++ {
-		if t := x.toks[n]; t.ment < 0 && !tailWords[t.w] {
+		if t := x.toks[n]; t.ment < 0 && (t.tmx < 0 || !withTime) && !tailWords[t.w] {
 			return false
 		}
 	}
@@ -3954,12 +3968,15 @@ func (x *extractor) objectNoun(v, o int) bool {
 	}
 	for q := v + 1; q < o; q++ {
 		t := x.toks[q]
-		if t.w == "," || boundaries[t.w] || prepositions[t.w] || t.tmx >= 0 || x.isVerbWord(q, 0) && !articles[t.w] {
+		if t.w == "," || boundaries[t.w] || prepositions[t.w] || t.tmx >= 0 || x.isVerbWord(q, 0) && !articles[t.w] && !plannedWords[t.w] {
 			return false
 		}
 	}
 	return true
 }
+
+// plannedWords qualify a noun as set for later: "canceled a planned summit".
+var plannedWords = set("planned", "proposed", "scheduled", "expected", "upcoming", "long-awaited", "promised")
 
 // objectAgents gives an event noun with no agent of its own that is the
 // object of a verb of enacting the verb's agents and, when the noun has no
@@ -3994,6 +4011,23 @@ func (x *extractor) objectAgents(cs []cand) {
 // enactLemmas are the verbs whose object event is their agent's doing.
 var enactLemmas = set("adopt", "approve", "impose", "issue", "levy",
 	"pass", "implement")
+
+// futureBefore reports whether a future auxiliary stands before the verb at
+// token i (in its clause from cs0) while day d lies before the story: the
+// day was read in the closing reporter's past ("will issue ... at its
+// tender on Thursday, the Bank of France said").
+func (x *extractor) futureBefore(i, cs0 int, d graph.Date) bool {
+	pub := x.doc.Published
+	if pub.Earliest == "" || d.Latest == "" || d.Latest >= pub.Earliest {
+		return false
+	}
+	for k := max(cs0, i-4); k < i; k++ {
+		if modalFut[x.toks[k].w] {
+			return true
+		}
+	}
+	return false
+}
 
 // showLemmas report figures: what they show is not dated by their time.
 var showLemmas = set("show", "indicate", "reveal", "suggest", "demonstrate")
@@ -4899,6 +4933,11 @@ func (x *extractor) closerTrigger(cs []cand, c *cand, k, d, cs0, ce int) bool {
 		}
 		if c.content > k && o.i >= c.content {
 			continue // "told the Journal yesterday the talks were a step": yesterday is the telling's
+		}
+		if k < o.i && k > 0 && x.toks[k-1].w == "on" && x.doc.Timexes[x.toks[k].tmx].Date.Precision == graph.Day && !o.noun &&
+			!x.futureBefore(c.i, cs0, x.doc.Timexes[x.toks[k].tmx].Date) &&
+			closingLemmas[o.ev.Lemma] && x.closingTailAt(o.j, ce, true) && x.closingSubjectIn(cs, cs0, o.i, 8) {
+			continue // "will designate the cartel ... on Nov. 24, Secretary of State Marco Rubio said on Sunday": not the reporter's
 		}
 		if c.ev.Type == graph.Statement && !c.noun && o.noun && c.j < o.i && x.setting(o.i) {
 			continue // "told a meeting of the ruling party in Jakarta yesterday": the telling's day
