@@ -3027,9 +3027,6 @@ func (x *extractor) toldContent(j, b int) int {
 	return j + 1
 }
 
-// objectPronouns are the personal pronouns of an object.
-var objectPronouns = set("him", "her", "them", "us", "me", "you")
-
 // closingLemmas are the reporting verbs that close a sentence with whom or
 // where it was said to (closingTail).
 var closingLemmas = set("say", "tell", "add", "write", "state", "announce", "confirm", "note", "explain")
