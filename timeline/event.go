@@ -2949,7 +2949,7 @@ func (x *extractor) clause(i, a, b int) (int, int) {
 // said", "..., an Apple spokesman said"), with no trigger among them.
 func (x *extractor) closingSubject(cs []cand, a, i int) bool { return x.closingSubjectIn(cs, a, i, 5) }
 
-// closingSubjectIn is closingSubject looking back up to n tokens.
+// closingSubjectIn is closingSubject looking back up to n0 tokens.
 func (x *extractor) closingSubjectIn(cs []cand, a, i, n0 int) bool {
 	limit := i - n0
 	for n := i - 1; n >= a && n >= limit; n-- {

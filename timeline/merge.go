@@ -476,7 +476,10 @@ func intersects(a, b idSet) bool {
 // date taken from a document (or block) only says the event happened by
 // then, within the month before (window); explicit dates must overlap, or be at most a week apart for an
 // event that otherwise matches exactly (recorded as a conflict). Statements
-// are made on the day reported, so their dates must overlap as given.
+// are made on the day reported, so their dates must overlap as given. In
+// stories dated only by a year or a month, the reports of recurring kinds
+// (statements, meetings, offers, requests, reports) dated by their story
+// alone meet no report of another story but by their target.
 func compatibleDates(a, b *item) bool {
 	da, db := a.ev.Date, b.ev.Date
 	if recurring[a.ev.Type] && a.doc != b.doc && (!a.explicit && coarselyDated(a.doc) || !b.explicit && coarselyDated(b.doc)) {
@@ -527,7 +530,6 @@ func compatibleDates(a, b *item) bool {
 		if (da.Earliest == "" || db.Earliest == "") && a.ev.Lemma != b.ev.Lemma {
 			return false
 		}
-
 		return da.Compatible(db) && boundsMeet(da, db)
 	}
 	return boundsMeet(window(a), window(b))
