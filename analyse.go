@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/chronograph/chronograph/graph"
 	"github.com/chronograph/chronograph/ner"
@@ -232,14 +231,10 @@ func dateFromCollection(doc *graph.Document, published, peers []string) bool {
 // YYYY-MM-DD, or YYYY-MM and YYYY (their first day); a large number when
 // either does not parse.
 func daysBetween(a, b string) int {
-	ta, erra := graph.ParseDate(a)
-	tb, errb := graph.ParseDate(b)
-	if erra != nil || errb != nil || ta.Earliest == "" || tb.Earliest == "" {
-		return 1 << 30
-	}
-	x, errx := time.Parse("2006-01-02", ta.Earliest)
-	y, erry := time.Parse("2006-01-02", tb.Earliest)
-	if errx != nil || erry != nil {
+	da, erra := graph.ParseDate(a)
+	db, errb := graph.ParseDate(b)
+	x, y := da.Time(), db.Time()
+	if erra != nil || errb != nil || x.IsZero() || y.IsZero() {
 		return 1 << 30
 	}
 	d := int(x.Sub(y).Hours() / 24)

@@ -631,16 +631,18 @@ func (x *extractor) accusation(i int) bool {
 		case w == "that" && k == i+1:
 			return true
 		case w == "with":
-			return k+1 >= len(x.toks) || !strings.HasSuffix(x.toks[k+1].w, "ing") || x.toks[k+1].w == "failing" ||
-				x.toks[k+1].w == "conspiring" || x.toks[k+1].w == "violating" || x.toks[k+1].w == "defrauding" ||
-				x.toks[k+1].w == "making" || x.toks[k+1].w == "profiting" || x.toks[k+1].w == "providing" ||
-				x.toks[k+1].w == "masterminding" || x.toks[k+1].w == "infringing" || x.toks[k+1].w == "obstructing"
+			return k+1 >= len(x.toks) || !strings.HasSuffix(x.toks[k+1].w, "ing") || chargedWith[x.toks[k+1].w]
 		case w == "," || w == ";" || boundaries[w]:
 			return false
 		}
 	}
 	return false
 }
+
+// chargedWith are the -ing words an accusation is "charged with" (not "the
+// commission with examining").
+var chargedWith = set("failing", "conspiring", "violating", "defrauding", "making", "profiting", "providing",
+	"masterminding", "infringing", "obstructing")
 
 // modifiedNoun reports whether the words right before token i, in a
 // sentence starting at token a, are a determiner and one or two modifiers
@@ -3959,13 +3961,20 @@ func (x *extractor) effectTime(i, b int) int {
 
 // objectNoun reports whether the noun at token o is the object of the verb
 // at token v: only a determiner, adjectives or a name's possessive between.
-func (x *extractor) objectNoun(v, o int) bool {
-	if o-v > 4 {
+func (x *extractor) objectNoun(v, o int) bool { return x.objectWithin(v, o, 4, false) }
+
+// objectWithin reports whether event noun o is the object of the verb at
+// token v: at most max tokens after it, with no comma, boundary, time or
+// verb between (a participle of planning aside when !of), and no
+// preposition but, when of, "of".
+func (x *extractor) objectWithin(v, o, max int, of bool) bool {
+	if o-v > max {
 		return false
 	}
 	for q := v + 1; q < o; q++ {
 		t := x.toks[q]
-		if t.w == "," || boundaries[t.w] || prepositions[t.w] || t.tmx >= 0 || x.isVerbWord(q, 0) && !articles[t.w] && !plannedWords[t.w] {
+		if t.w == "," || boundaries[t.w] || prepositions[t.w] && !(of && t.w == "of") || t.tmx >= 0 ||
+			x.isVerbWord(q, 0) && !articles[t.w] && (of || !plannedWords[t.w]) {
 			return false
 		}
 	}
@@ -4032,18 +4041,7 @@ var showLemmas = set("show", "indicate", "reveal", "suggest", "demonstrate")
 // objectPhrase reports whether the event noun at token o heads or ends the
 // object of the verb at token v: within six tokens, past at most "of"
 // ("its 19th package of sanctions"), with no comma, boundary or verb.
-func (x *extractor) objectPhrase(v, o int) bool {
-	if o-v > 6 {
-		return false
-	}
-	for q := v + 1; q < o; q++ {
-		t := x.toks[q]
-		if t.w == "," || boundaries[t.w] || prepositions[t.w] && t.w != "of" || t.tmx >= 0 || x.isVerbWord(q, 0) && !articles[t.w] {
-			return false
-		}
-	}
-	return true
-}
+func (x *extractor) objectPhrase(v, o int) bool { return x.objectWithin(v, o, 6, true) }
 
 // entryDay notes the day of a timeline entry that sentence [a, b) opens
 // with a day and a dash, colon or bar ("Feb. 4 – ..."), up to the end of its
