@@ -36,7 +36,7 @@ func (l *Linking) ID(doc string, local int) string {
 type group struct {
 	key      string
 	names    map[string]int // name -> mentions
-	aliases  map[string]bool
+	aliases  map[string]int // alias -> local entities listing it
 	votes    kindVote
 	mentions int
 	docs     []string // IDs of the documents naming it, each once
@@ -121,39 +121,54 @@ func titledBearer(cl *cluster, ix *shortIndex, clusters map[string]*cluster, gro
 	return lead.dominant(0)
 }
 
-// Link merges the local entities of docs into collection-wide entities.
+// Link merges the local entities of docs into collection-wide entities:
+// the Resolve of a Tally of docs, with each document's local entities
+// mapped to the entities their names resolve to. The result depends only
+// on the documents' IDs, dates and entities, not on their order.
+func Link(docs []*graph.Document) *Linking {
+	t := NewTally()
+	for _, d := range docs {
+		t.Add(d)
+	}
+	r := t.Resolve()
+	l := &Linking{Entities: r.Entities, ids: make(map[string][]string, len(docs))}
+	for _, d := range docs {
+		ids := make([]string, len(d.Entities))
+		for i, e := range d.Entities {
+			ids[i] = r.EntityOf(e.Name)
+		}
+		l.ids[d.ID] = ids
+	}
+	return l
+}
+
+// Resolution is the collection-wide entities of a Tally and the entity
+// each name key stands for. It is immutable.
+type Resolution struct {
+	// Entities are the merged entities sorted by ID; IDs come from
+	// graph.EntityID of each entity's kind and name.
+	Entities []graph.Entity
+	byKey    map[string]string // name key -> entity ID
+}
+
+// EntityOf returns the ID of the entity a local entity named name stands
+// for, or "" when the tally has no such name.
+func (r *Resolution) EntityOf(name string) string {
+	return r.byKey[nameKey(name)]
+}
+
+// Resolve merges the tallied local entities into collection-wide entities.
 // Local entities with the same canonical name are one entity whatever
 // their kinds, which are settled by a vote weighted by mentions (ties go to
 // person, then organization, place, other). A name that is only a surname
 // or an acronym joins the unique fuller name of the collection it stands
 // for, and a name that is an alias of exactly one fuller entity joins it.
-// The result depends only on the documents' IDs, dates and entities.
-func Link(docs []*graph.Document) *Linking {
-	groups := map[string]*group{}
-	var keys []string
-	for _, d := range docs {
-		for _, e := range d.Entities {
-			k := nameKey(e.Name)
-			if k == "" {
-				continue
-			}
-			g := groups[k]
-			if g == nil {
-				g = &group{key: k, names: map[string]int{}, aliases: map[string]bool{}, votes: kindVote{},
-					words: wordCount(e.Name), first: e.Name}
-				groups[k] = g
-				keys = append(keys, k)
-			}
-			g.names[e.Name] += max(e.Mentions, 1)
-			g.votes[e.Kind] += max(e.Mentions, 1)
-			g.mentions += e.Mentions
-			if n := len(g.docs); n == 0 || g.docs[n-1] != d.ID {
-				g.docs = append(g.docs, d.ID) // a document's entities come together
-			}
-			for _, a := range e.Aliases {
-				g.aliases[a] = true
-			}
-		}
+func (t *Tally) Resolve() *Resolution {
+	groups := make(map[string]*group, len(t.groups))
+	keys := make([]string, 0, len(t.groups))
+	for k := range t.groups {
+		groups[k] = t.group(k)
+		keys = append(keys, k)
 	}
 	sort.Strings(keys)
 	// Longer names first.
@@ -255,13 +270,10 @@ func Link(docs []*graph.Document) *Linking {
 		m.mentions += g.mentions
 		m.docs = append(m.docs, g.docs...)
 	}
-	dates := map[string]graph.Date{}
-	for _, d := range docs {
-		dates[d.ID] = d.Published
-	}
-	l := &Linking{ids: map[string][]string{}}
+	dates := t.dates
+	r := &Resolution{byKey: make(map[string]string, len(keys))}
 	idOf := map[string]string{}
-	for r, m := range ms {
+	for rk, m := range ms {
 		name := fullest(m.names)
 		name = possessiveForm(name, maps.Keys(m.aliases))
 		kind := m.votes.winner()
@@ -291,11 +303,11 @@ func Link(docs []*graph.Document) *Linking {
 				}
 			}
 		}
-		idOf[r] = e.ID
-		l.Entities = append(l.Entities, e)
+		idOf[rk] = e.ID
+		r.Entities = append(r.Entities, e)
 	}
-	sort.Slice(l.Entities, func(i, j int) bool {
-		a, b := &l.Entities[i], &l.Entities[j]
+	sort.Slice(r.Entities, func(i, j int) bool {
+		a, b := &r.Entities[i], &r.Entities[j]
 		if a.ID != b.ID {
 			return a.ID < b.ID
 		}
@@ -304,17 +316,11 @@ func Link(docs []*graph.Document) *Linking {
 		}
 		return a.Name < b.Name
 	})
-	l.Entities = mergeSameID(l.Entities)
-	for _, d := range docs {
-		ids := make([]string, len(d.Entities))
-		for i, e := range d.Entities {
-			if k := nameKey(e.Name); k != "" {
-				ids[i] = idOf[root(k)]
-			}
-		}
-		l.ids[d.ID] = ids
+	r.Entities = mergeSameID(r.Entities)
+	for _, k := range keys {
+		r.byKey[k] = idOf[root(k)]
 	}
-	return l
+	return r
 }
 
 // spellings maps British spellings of words common in names to American
