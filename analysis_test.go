@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/chronograph/chronograph/graph"
+	"github.com/chronograph/chronograph/timeline"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 )
@@ -54,6 +55,7 @@ func relatedSnapshot(seed uint64) *graph.Snapshot {
 			Sources: []graph.Source{{Document: doc, Sentence: fmt.Sprintf("Sentence %d.", j)}}})
 	}
 	sort.Slice(s.Entities, func(i, j int) bool { return s.Entities[i].ID < s.Entities[j].ID })
+	timeline.Order(s.Events)
 	return s
 }
 

@@ -332,7 +332,7 @@ func TestNewerFormatRefused(t *testing.T) {
 			t.Errorf("%s on a database of format version 99 succeeded", args[0])
 			continue
 		}
-		for _, want := range []string{db, "database format version 99 is newer than this program's 1", "unsupported database format version"} {
+		for _, want := range []string{db, "database format version 99 is newer than this program's 2", "unsupported database format version"} {
 			if !strings.Contains(err.Error(), want) {
 				t.Errorf("%s: error %q does not say %q", args[0], err, want)
 			}
@@ -343,7 +343,7 @@ func TestNewerFormatRefused(t *testing.T) {
 		t.Errorf("timeline: exit status %d, output:\n%s", status, out)
 	}
 	// Nothing was written: putting the version back gives the database as it was.
-	if out, err := exec.Command("go", "run", "./testdata/setversion", db, "1").CombinedOutput(); err != nil {
+	if out, err := exec.Command("go", "run", "./testdata/setversion", db, "2").CombinedOutput(); err != nil {
 		t.Fatalf("setversion: %v\n%s", err, out)
 	}
 	if out := mustCLI(t, "check", "--db", db); !strings.Contains(out, "is consistent: 1 documents") {

@@ -2,6 +2,7 @@ package badgerstore
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -171,8 +172,8 @@ func TestOpenVersion(t *testing.T) {
 		wantMsg string
 	}{
 		{"Current", func(txn *badger.Txn) error { return nil }, nil, ""},
-		{"Newer", func(txn *badger.Txn) error { return txn.Set([]byte(keyVersion), []byte("2")) },
-			store.ErrVersion, "version 2 is newer than this program's 1"},
+		{"Newer", func(txn *badger.Txn) error { return txn.Set([]byte(keyVersion), []byte("3")) },
+			store.ErrVersion, "version 3 is newer than this program's 2"},
 		{"Garbage", func(txn *badger.Txn) error { return txn.Set([]byte(keyVersion), []byte("x")) },
 			store.ErrVersion, `unreadable format version "x"`},
 		{"Missing", func(txn *badger.Txn) error { return txn.Delete([]byte(keyVersion)) },
@@ -200,6 +201,80 @@ func TestOpenVersion(t *testing.T) {
 	}
 }
 
+// TestMigrate1 writes a graph the way format version 1 did (events under
+// their positions) and expects a read-only Open to refuse it and a
+// read-write Open to migrate it to a consistent version 2 database with the
+// same graph.
+func TestMigrate1(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "db")
+	db, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fill(t, db)
+	want := storetest.Graph(1)
+	var gen uint64
+	if err := db.bdb.View(func(txn *badger.Txn) error { gen, _, err = currentGen(txn); return err }); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	rawUpdate(t, path, func(txn *badger.Txn) error {
+		for _, kind := range []string{kindEvt, kindEID, kindPart, kindRun} {
+			it := txn.NewIterator(badger.IteratorOptions{Prefix: genKey(gen, kind)})
+			var ks [][]byte
+			for it.Rewind(); it.Valid(); it.Next() {
+				ks = append(ks, it.Item().KeyCopy(nil))
+			}
+			it.Close()
+			for _, k := range ks {
+				if err := txn.Delete(k); err != nil {
+					return err
+				}
+			}
+		}
+		for i, e := range want.Events {
+			pos := fmt.Sprintf("%010d", i)
+			v, _ := json.Marshal(e)
+			if err := txn.Set(genKey(gen, kindEvt, pos), v); err != nil {
+				return err
+			}
+			if err := txn.Set(genKey(gen, kindEID, e.ID), []byte(pos)); err != nil {
+				return err
+			}
+			for _, id := range participants(&e) {
+				if err := txn.Set(genKey(gen, kindPart, id, pos), nil); err != nil {
+					return err
+				}
+			}
+		}
+		return txn.Set([]byte(keyVersion), []byte("1"))
+	})
+	if _, err := Open(path, Options{ReadOnly: true}); !errors.Is(err, store.ErrVersion) ||
+		!strings.Contains(err.Error(), "older than this program's 2") {
+		t.Fatalf("read-only Open of a version 1 database: got %v", err)
+	}
+	db, err = Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if ps := check(t, db); len(ps) != 0 {
+		t.Errorf("migrated database has problems: %v", ps)
+	}
+	var got []graph.Event
+	if err := db.Events(ctx, store.EventQuery{}, func(e *graph.Event) error { got = append(got, *e); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want.Events, got); diff != "" {
+		t.Errorf("events after migration (-want +got):\n%s", diff)
+	}
+	st, err := db.Stats(ctx)
+	if err != nil || st.GraphDocuments != 3 || st.Events != len(want.Events) {
+		t.Errorf("Stats after migration: %+v, %v", st, err)
+	}
+}
+
 func TestOpenEmptyDirectoryReadOnly(t *testing.T) {
 	if _, err := Open(filepath.Join(t.TempDir(), "missing"), Options{ReadOnly: true}); err == nil {
 		t.Error("read-only Open of a missing directory succeeded")
@@ -221,6 +296,10 @@ func TestReplaceGraphRefusesInvalid(t *testing.T) {
 		{"EntityNoID", func(g *graph.Snapshot) { g.Entities[0].ID = "" }, "empty"},
 		{"OrderWrong", func(g *graph.Snapshot) { g.Events[2].Order = 5 }, "has order 5"},
 		{"EventDuplicateID", func(g *graph.Snapshot) { g.Events[2].ID = g.Events[1].ID }, "share ID"},
+		{"EventsOutOfTimeline", func(g *graph.Snapshot) {
+			n := len(g.Events) - 1
+			g.Events[0].Date, g.Events[n].Date = g.Events[n].Date, g.Events[0].Date
+		}, "must be in timeline order"},
 		{"ParticipantMissing", func(g *graph.Snapshot) { g.Events[0].Participants[0].ID = "per:nobody" },
 			"not an entity"},
 	} {

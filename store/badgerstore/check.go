@@ -20,11 +20,13 @@ import (
 // version; documents that do not decode or are stored under another ID; a
 // missing or unreadable current generation; generations other than the
 // current one; records of the current graph that do not decode or sit under
-// the wrong key; event positions that are not 0..n-1 or disagree with
-// Event.Order; participants that are not entities; index entries (alias,
-// participant, event ID) without their record and records without their
-// index entries; counts that disagree with the generation's meta record; and
-// keys outside the layout. It waits for a ReplaceGraph in progress to finish.
+// the wrong key; events under an order key whose sort key is not their
+// date's, runs whose ranks are not 0..n-1 or disagree with the run's count;
+// participants that are not entities; index entries (alias, participant,
+// event ID) without their record and records without their index entries;
+// participant entries that do not give their event's date; counts that
+// disagree with the generation's meta record; and keys outside the layout.
+// Consolidation state records (st/) are opaque to it. It waits for a ReplaceGraph in progress to finish.
 func (db *DB) Check(ctx context.Context) ([]store.Problem, error) {
 	db.replace.Lock()
 	defer db.replace.Unlock()
@@ -59,12 +61,13 @@ func (db *DB) Check(ctx context.Context) ([]store.Problem, error) {
 
 type aliasEntry struct{ key, name, id string }
 type partEntry struct {
-	key, id string
-	pos     int
+	key, id, okey string
+	date          []byte
 }
 type eventInfo struct {
 	id    string
 	parts []string
+	date  []byte // the event's date, encoded
 }
 
 // checker accumulates what one pass over the keys finds.
@@ -76,9 +79,11 @@ type checker struct {
 	prefix []byte // of the current generation
 
 	meta     *genMeta
-	entities map[string][]string // entity ID -> names it is indexed by
-	events   map[int]eventInfo
-	eids     map[string]int
+	entities map[string][]string  // entity ID -> names it is indexed by
+	events   map[string]eventInfo // order key -> event
+	runs     map[string]int       // sort key -> count
+	ranks    map[string][]int     // sort key -> ranks found
+	eids     map[string]string    // event ID -> order key
 	aliases  []aliasEntry
 	parts    []partEntry
 	stale    map[uint64]bool
@@ -91,8 +96,10 @@ func (c *checker) add(key []byte, format string, args ...any) {
 // readHeader reads the version and current generation keys.
 func (c *checker) readHeader(txn *badger.Txn) {
 	c.entities = map[string][]string{}
-	c.events = map[int]eventInfo{}
-	c.eids = map[string]int{}
+	c.events = map[string]eventInfo{}
+	c.runs = map[string]int{}
+	c.ranks = map[string][]int{}
+	c.eids = map[string]string{}
 	c.stale = map[uint64]bool{}
 	item, err := txn.Get([]byte(keyVersion))
 	switch {
@@ -188,21 +195,38 @@ func (c *checker) visitGen(item *badger.Item, rest []byte) error {
 		return nil
 	}
 	if p, ok := cut(kindEvt); ok {
-		pos, err := parsePos(p)
+		sk, rank, err := parseOrderKey(p)
 		if err != nil {
 			c.add(k, "%v", err)
 			return nil
 		}
+		c.ranks[sk] = append(c.ranks[sk], rank)
 		var e graph.Event
 		if err := decodeItem(item, &e); err != nil {
 			c.add(k, "event does not decode: %v", err)
-			c.events[pos] = eventInfo{}
+			c.events[string(p)] = eventInfo{}
 			return nil
 		}
-		if e.Order != pos {
-			c.add(k, "event %s at position %d has order %d", e.ID, pos, e.Order)
+		if got := e.Date.SortKey(); got != sk {
+			c.add(k, "event %s dated %q sorts under %q", e.ID, got, sk)
 		}
-		c.events[pos] = eventInfo{id: e.ID, parts: participants(&e)}
+		date, err := encode(e.Date)
+		if err != nil {
+			return err
+		}
+		c.events[string(p)] = eventInfo{id: e.ID, parts: participants(&e), date: date}
+		return nil
+	}
+	if sk, ok := cut(kindRun); ok {
+		n, err := runCount(item)
+		if err != nil {
+			c.add(k, "%v", err)
+			return nil
+		}
+		c.runs[string(sk)] = n
+		return nil
+	}
+	if _, ok := cut(kindState); ok {
 		return nil
 	}
 	if id, ok := cut(kindEID); ok {
@@ -210,12 +234,11 @@ func (c *checker) visitGen(item *badger.Item, rest []byte) error {
 		if err != nil {
 			return err
 		}
-		pos, err := parsePos(v)
-		if err != nil {
+		if _, _, err := parseOrderKey(v); err != nil {
 			c.add(k, "%v", err)
 			return nil
 		}
-		c.eids[string(id)] = pos
+		c.eids[string(id)] = string(v)
 		return nil
 	}
 	if r, ok := cut(kindAlias); ok {
@@ -228,13 +251,20 @@ func (c *checker) visitGen(item *badger.Item, rest []byte) error {
 		return nil
 	}
 	if r, ok := cut(kindPart); ok {
-		id, p, ok := splitIndex(r)
-		pos, err := parsePos(p)
-		if !ok || err != nil {
+		id, okey, found := splitPart(r)
+		if !found {
 			c.add(k, "malformed participant index key")
 			return nil
 		}
-		c.parts = append(c.parts, partEntry{key: string(k), id: string(id), pos: pos})
+		if _, _, err := parseOrderKey(okey); err != nil {
+			c.add(k, "malformed participant index key")
+			return nil
+		}
+		v, err := item.ValueCopy(nil)
+		if err != nil {
+			return err
+		}
+		c.parts = append(c.parts, partEntry{key: string(k), id: string(id), okey: string(okey), date: v})
 		return nil
 	}
 	c.add(k, "key outside the layout")
@@ -257,9 +287,24 @@ func (c *checker) crossCheck() {
 			c.add(metaKey(gen), "meta counts %d events, found %d", c.meta.Events, len(c.events))
 		}
 	}
-	for pos := range len(c.events) {
-		if _, ok := c.events[pos]; !ok {
-			c.add(evtKey(gen, pos), "event positions not contiguous: %d missing of 0..%d", pos, len(c.events)-1)
+	for _, sk := range sortedKeys(c.ranks) {
+		rs := c.ranks[sk]
+		slices.Sort(rs)
+		for i, r := range rs {
+			if r != i {
+				c.add(evtKey(gen, orderKey(sk, i)), "ranks of run %q not contiguous: %d missing of 0..%d", sk, i, len(rs)-1)
+				break
+			}
+		}
+		if n, ok := c.runs[sk]; !ok {
+			c.add(runKey(gen, sk), "run of %d events has no count", len(rs))
+		} else if n != len(rs) {
+			c.add(runKey(gen, sk), "run counts %d events, found %d", n, len(rs))
+		}
+	}
+	for _, sk := range sortedKeys(c.runs) {
+		if _, ok := c.ranks[sk]; !ok {
+			c.add(runKey(gen, sk), "count of a run without events")
 		}
 	}
 	// Records -> indexes.
@@ -274,26 +319,27 @@ func (c *checker) crossCheck() {
 			}
 		}
 	}
-	haveParts := map[partEntry]bool{}
+	type partOf struct{ id, okey string }
+	haveParts := map[partOf]bool{}
 	for _, p := range c.parts {
-		haveParts[partEntry{id: p.id, pos: p.pos}] = true
+		haveParts[partOf{p.id, p.okey}] = true
 	}
-	for _, pos := range sortedKeys(c.events) {
-		ev := c.events[pos]
+	for _, okey := range sortedKeys(c.events) {
+		ev := c.events[okey]
 		if ev.id == "" {
 			continue // did not decode: reported already
 		}
 		if p, ok := c.eids[ev.id]; !ok {
-			c.add(eidKey(gen, ev.id), "event %s at position %d has no ID index entry", ev.id, pos)
-		} else if p != pos {
-			c.add(eidKey(gen, ev.id), "ID index points at position %d, event %s is at %d", p, ev.id, pos)
+			c.add(eidKey(gen, ev.id), "event %s at %s has no ID index entry", ev.id, printable([]byte(okey)))
+		} else if p != okey {
+			c.add(eidKey(gen, ev.id), "ID index points at %s, event %s is at %s", printable([]byte(p)), ev.id, printable([]byte(okey)))
 		}
 		for _, id := range ev.parts {
 			if _, ok := c.entities[id]; !ok {
-				c.add(evtKey(gen, pos), "event %s has participant %s, not an entity", ev.id, id)
+				c.add(evtKey(gen, okey), "event %s has participant %s, not an entity", ev.id, id)
 			}
-			if !haveParts[partEntry{id: id, pos: pos}] {
-				c.add(partKey(gen, id, pos), "participant %s of event %s not indexed", id, ev.id)
+			if !haveParts[partOf{id, okey}] {
+				c.add(partKey(gen, id, okey), "participant %s of event %s not indexed", id, ev.id)
 			}
 		}
 	}
@@ -308,22 +354,24 @@ func (c *checker) crossCheck() {
 		}
 	}
 	for _, p := range c.parts {
-		ev, ok := c.events[p.pos]
+		ev, ok := c.events[p.okey]
 		switch {
 		case !ok:
-			c.add([]byte(p.key), "participant index names missing event position %d", p.pos)
+			c.add([]byte(p.key), "participant index names missing event %s", printable([]byte(p.okey)))
 		case ev.id != "" && !slices.Contains(ev.parts, p.id):
-			c.add([]byte(p.key), "event %s at position %d has no participant %s", ev.id, p.pos, p.id)
+			c.add([]byte(p.key), "event %s at %s has no participant %s", ev.id, printable([]byte(p.okey)), p.id)
+		case ev.id != "" && !bytes.Equal(ev.date, p.date):
+			c.add([]byte(p.key), "participant entry gives date %s, event %s is dated %s", p.date, ev.id, ev.date)
 		}
 	}
 	for _, id := range sortedKeys(c.eids) {
-		pos := c.eids[id]
-		ev, ok := c.events[pos]
+		okey := c.eids[id]
+		ev, ok := c.events[okey]
 		switch {
 		case !ok:
-			c.add(eidKey(gen, id), "ID index names missing event position %d", pos)
+			c.add(eidKey(gen, id), "ID index names missing event %s", printable([]byte(okey)))
 		case ev.id != "" && ev.id != id:
-			c.add(eidKey(gen, id), "ID index names position %d, which holds event %s", pos, ev.id)
+			c.add(eidKey(gen, id), "ID index names %s, which holds event %s", printable([]byte(okey)), ev.id)
 		}
 	}
 }

@@ -53,8 +53,8 @@ func TestCheckCorrupted(t *testing.T) {
 		return func(txn *badger.Txn) error { return txn.Set(k, v) }
 	}
 	jsonOf := func(v any) []byte { b, _ := json.Marshal(v); return b }
-	moved := g.Events[2]
-	moved.Order = 4
+	ok := orderKeys(g.Events)
+	sk0, _, _ := parseOrderKey([]byte(ok[0]))
 	for _, c := range []struct {
 		name    string
 		corrupt func(txn *badger.Txn) error
@@ -71,24 +71,30 @@ func TestCheckCorrupted(t *testing.T) {
 			"names missing entity"},
 		{"EntityUnderOtherID", set(entKey(gen, "per:x"), jsonOf(g.Entities[0])), "g/0000000000000001/ent/per:x",
 			"entity has ID"},
-		{"EventGap", del(evtKey(gen, 3)), "g/0000000000000001/evt/0000000003", "not contiguous"},
-		{"EventGapIDIndex", del(evtKey(gen, 3)), "g/0000000000000001/eid/" + g.Events[3].ID, "missing event position 3"},
-		{"EventOrder", set(evtKey(gen, 2), jsonOf(moved)), "g/0000000000000001/evt/0000000002", "has order 4"},
-		{"EventGarbage", set(evtKey(gen, 1), []byte("[")), "g/0000000000000001/evt/0000000001", "does not decode"},
+		{"EventGap", del(evtKey(gen, ok[3])), "g/0000000000000001/eid/" + g.Events[3].ID, "names missing event"},
+		{"EventMisfiled", set(evtKey(gen, orderKey("0000", 0)), jsonOf(g.Events[2])), "g/0000000000000001/evt/0000|000000",
+			"sorts under"},
+		{"EventRankGap", set(evtKey(gen, orderKey(sk0, 50)), jsonOf(g.Events[0])), "g/0000000000000001/evt/",
+			"not contiguous"},
+		{"EventGarbage", set(evtKey(gen, ok[1]), []byte("[")), "g/0000000000000001/evt/", "does not decode"},
 		{"EventIDIndexMissing", del(eidKey(gen, g.Events[5].ID)), "g/0000000000000001/eid/" + g.Events[5].ID,
 			"no ID index entry"},
-		{"EventIDIndexWrong", set(eidKey(gen, g.Events[5].ID), []byte(posString(6))),
-			"g/0000000000000001/eid/" + g.Events[5].ID, "points at position 6"},
+		{"EventIDIndexWrong", set(eidKey(gen, g.Events[5].ID), []byte(ok[6])),
+			"g/0000000000000001/eid/" + g.Events[5].ID, "points at"},
+		{"RunCount", set(runKey(gen, sk0), []byte("5")), "g/0000000000000001/run/" + sk0, "found"},
+		{"RunWithoutEvents", set(runKey(gen, "1900"), []byte("1")), "g/0000000000000001/run/1900", "without events"},
 		{"AliasMissing", del(aliasKey(gen, "trump", storetest.Trump)), "g/0000000000000001/alias/trump|per:donald-trump",
 			"not indexed under name"},
 		{"AliasForeign", set(aliasKey(gen, "el jefe", storetest.Trump), nil), "g/0000000000000001/alias/el jefe|",
 			`has no name "el jefe"`},
-		{"ParticipantIndexMissing", del(partKey(gen, storetest.Trump, 7)),
-			"g/0000000000000001/part/per:donald-trump|0000000007", "not indexed"},
-		{"ParticipantIndexForeign", set(partKey(gen, storetest.Rubio, 0), nil),
-			"g/0000000000000001/part/per:marco-rubio|0000000000", "has no participant"},
-		{"ParticipantIndexDangling", set(partKey(gen, storetest.Rubio, 99), nil),
-			"g/0000000000000001/part/per:marco-rubio|0000000099", "missing event position 99"},
+		{"ParticipantIndexMissing", del(partKey(gen, storetest.Trump, ok[7])),
+			"g/0000000000000001/part/per:donald-trump|", "not indexed"},
+		{"ParticipantIndexForeign", set(partKey(gen, storetest.Rubio, ok[0]), nil),
+			"g/0000000000000001/part/per:marco-rubio|", "has no participant"},
+		{"ParticipantIndexDangling", set(partKey(gen, storetest.Rubio, orderKey("2999", 0)), nil),
+			"g/0000000000000001/part/per:marco-rubio|2999|000000", "missing event"},
+		{"ParticipantDate", set(partKey(gen, storetest.Trump, ok[7]), []byte(`{"value":"1999"}`)),
+			"g/0000000000000001/part/per:donald-trump|", "gives date"},
 		{"MetaMissing", del(metaKey(gen)), "g/0000000000000001/meta", "no meta record"},
 		{"MetaCount", set(metaKey(gen), []byte(`{"documents":3,"entities":7,"events":9}`)), "g/0000000000000001/meta",
 			"meta counts 9 events, found 8"},
@@ -125,7 +131,7 @@ func TestOpenCleansLeftovers(t *testing.T) {
 	fill(t, db)
 	path := db.path
 	err := db.bdb.Update(func(txn *badger.Txn) error {
-		for _, k := range [][]byte{entKey(2, storetest.Trump), evtKey(2, 0), aliasKey(2, "x", "per:x"), entKey(0, "per:y")} {
+		for _, k := range [][]byte{entKey(2, storetest.Trump), evtKey(2, orderKey("2025", 0)), aliasKey(2, "x", "per:x"), entKey(0, "per:y")} {
 			if err := txn.Set(k, []byte("{}")); err != nil {
 				return err
 			}
@@ -157,4 +163,20 @@ func TestOpenCleansLeftovers(t *testing.T) {
 	if ps := check(t, db); len(ps) != 0 {
 		t.Errorf("Check after ReplaceGraph: %v", ps)
 	}
+}
+
+// orderKeys returns the order keys ReplaceGraph files events (in timeline
+// order) under.
+func orderKeys(evs []graph.Event) []string {
+	ks := make([]string, len(evs))
+	rank := 0
+	for i := range evs {
+		if i > 0 && evs[i].Date.SortKey() == evs[i-1].Date.SortKey() {
+			rank++
+		} else {
+			rank = 0
+		}
+		ks[i] = orderKey(evs[i].Date.SortKey(), rank)
+	}
+	return ks
 }

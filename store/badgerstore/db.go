@@ -179,13 +179,20 @@ func (db *DB) init() error {
 		return fmt.Errorf("badgerstore: open %s: database format version %d is newer than this program's %d: %w",
 			db.path, v, FormatVersion, store.ErrVersion)
 	}
-	// v < FormatVersion cannot happen yet: version 1 is the first. A
-	// migration from v to v+1 goes here, one step per version.
+	if v < FormatVersion && db.readOnly {
+		return fmt.Errorf("badgerstore: open %s: database format version %d is older than this program's %d; open it read-write once to migrate it: %w",
+			db.path, v, FormatVersion, store.ErrVersion)
+	}
 	if db.readOnly {
 		return nil
 	}
 	if err := db.cleanLeftovers(context.Background()); err != nil {
 		return fmt.Errorf("badgerstore: open %s: %w", db.path, err)
+	}
+	if v == 1 {
+		if err := db.migrate1(context.Background()); err != nil {
+			return fmt.Errorf("badgerstore: open %s: %w", db.path, err)
+		}
 	}
 	return nil
 }

@@ -21,20 +21,30 @@
 // Keys are printable except for the NUL byte separating the two halves of
 // an index key; values are JSON (see BenchmarkCodec for why not gob).
 //
-//	version                          format version, decimal ("1")
+//	version                          format version, decimal ("2")
 //	gen                              current generation, 16 hex digits
 //	doc/<document ID>                graph.Document
 //	g/<gen>/meta                     {"documents","entities","events"} of the generation
 //	g/<gen>/ent/<entity ID>          graph.Entity
-//	g/<gen>/evt/<position>           graph.Event; position is 10 decimal digits, = Event.Order
-//	g/<gen>/eid/<event ID>           position of the event
+//	g/<gen>/evt/<sort key>\x00<rank> graph.Event, stored with Order 0
+//	g/<gen>/run/<sort key>           number of events with that sort key, decimal
+//	g/<gen>/eid/<event ID>           the event's order key (<sort key>\x00<rank>)
 //	g/<gen>/alias/<name>\x00<ID>     empty; name is the lower-cased name or an alias
-//	g/<gen>/part/<entity ID>\x00<position>  empty; one per participant and event
+//	g/<gen>/part/<entity ID>\x00<order key>  the event's graph.Date; one per participant and event
+//	g/<gen>/st/<key>                 consolidation state, opaque to this package
 //
 // <gen> is 16 lower-case hex digits, so keys sort by generation and each
-// generation is one prefix. Events sort by position, which is timeline
-// order; Events with q.Entity scans g/<gen>/part/<ID>\x00, already in
-// timeline order, and reads only those events. FindEntities scans
+// generation is one prefix. An event's order key is its date's sort key
+// (graph.Date.SortKey, which timeline.Order sorts by first), a NUL byte and
+// its rank among the events of that sort key, its run (six decimal digits),
+// so events sort in timeline order and an event added to one run moves no
+// other. Event.Order, the position in the whole timeline, is not stored:
+// Events counts it while scanning, and reads of single events or of one
+// entity's events add the rank to the counts of the runs before (one run
+// key per distinct date). Events with q.Entity scans
+// g/<gen>/part/<ID>\x00, already in timeline order, and reads only those
+// events; the entries' dates let consolidation find an entity's first and
+// last dates without reading its events. FindEntities scans
 // g/<gen>/alias/<lower-cased name>\x00, whose keys end in entity IDs in
 // order. Stats counts doc/ keys without reading values and reads the
 // generation's meta record.
@@ -47,8 +57,9 @@
 // a Chronograph store, or damaged). Any change to the layout or the value
 // encoding increments FormatVersion and adds a migration from the previous
 // version, run by a read-write Open in place, one version at a time; a
-// read-only Open of an older version is refused. Version 1 is the first, so
-// no migration exists yet.
+// read-only Open of an older version is refused. Version 1 kept events
+// under their timeline position, so an event added early moved every later
+// one; migrate1 rewrites such a graph under order keys.
 //
 // # Sizing
 //

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dgraph-io/badger/v4"
@@ -19,7 +20,7 @@ import (
 // transaction, syncs, then deletes the old generation. Readers see the old
 // graph until the switch and the new one after it. g must be valid: entity
 // IDs non-empty, without NUL bytes and strictly ascending; Events[i].Order ==
-// i; event IDs non-empty and unique; every participant an entity of g.
+// i, dates' sort keys (graph.Date.SortKey) non-decreasing; event IDs non-empty and unique; every participant an entity of g.
 // Cancelling ctx before the switch leaves the old graph in place. An error
 // after the switch (removing the old generation) leaves the new graph in
 // place; the next Open finishes the removal.
@@ -103,6 +104,10 @@ func validate(g *graph.Snapshot, documents int) error {
 		if e.ID == "" {
 			return fmt.Errorf("badgerstore: invalid graph: event %d has no ID", i)
 		}
+		if i > 0 && e.Date.SortKey() < g.Events[i-1].Date.SortKey() {
+			return fmt.Errorf("badgerstore: invalid graph: event %d (%s) dated before event %d: events must be in timeline order",
+				i, e.ID, i-1)
+		}
 		if j, dup := ids[e.ID]; dup {
 			return fmt.Errorf("badgerstore: invalid graph: events %d and %d share ID %s", j, i, e.ID)
 		}
@@ -173,28 +178,19 @@ func (db *DB) writeGeneration(ctx context.Context, gen uint64, g *graph.Snapshot
 			}
 		}
 	}
-	for i := range g.Events {
-		if i%256 == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-		}
-		e := &g.Events[i]
-		v, err := encode(e)
-		if err != nil {
+	for lo := 0; lo < len(g.Events); {
+		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := set(evtKey(gen, i), v); err != nil {
+		sk := g.Events[lo].Date.SortKey()
+		hi := lo + 1
+		for hi < len(g.Events) && g.Events[hi].Date.SortKey() == sk {
+			hi++
+		}
+		if err := putRun(set, gen, sk, g.Events[lo:hi]); err != nil {
 			return err
 		}
-		if err := set(eidKey(gen, e.ID), []byte(posString(i))); err != nil {
-			return err
-		}
-		for _, id := range participants(e) {
-			if err := set(partKey(gen, id, i), nil); err != nil {
-				return err
-			}
-		}
+		lo = hi
 	}
 	meta, err := encode(genMeta{Documents: documents, Entities: len(g.Entities), Events: len(g.Events)})
 	if err != nil {
@@ -207,6 +203,70 @@ func (db *DB) writeGeneration(ctx context.Context, gen uint64, g *graph.Snapshot
 		return err
 	}
 	return convert(wb.Flush())
+}
+
+// putRun writes the events of one run (events with one date sort key sk,
+// in timeline order) with set: each event under its order key, stored with
+// Order 0 (readers set it from the key), its ID index entry, its
+// participant index entries (valued with its date) and the run's count.
+func putRun(set func(k, v []byte) error, gen uint64, sk string, events []graph.Event) error {
+	for rank := range events {
+		e := events[rank]
+		e.Order = 0
+		v, err := encode(&e)
+		if err != nil {
+			return err
+		}
+		ok := orderKey(sk, rank)
+		if err := set(evtKey(gen, ok), v); err != nil {
+			return err
+		}
+		if err := set(eidKey(gen, e.ID), []byte(ok)); err != nil {
+			return err
+		}
+		date, err := encode(e.Date)
+		if err != nil {
+			return err
+		}
+		for _, id := range participants(&e) {
+			if err := set(partKey(gen, id, ok), date); err != nil {
+				return err
+			}
+		}
+	}
+	return set(runKey(gen, sk), []byte(strconv.Itoa(len(events))))
+}
+
+// runStarts returns, for each run of generation gen, the timeline position
+// of its first event: the counts of the runs before it, summed.
+func runStarts(txn *badger.Txn, gen uint64) (map[string]int, error) {
+	p := genKey(gen, kindRun)
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: p, PrefetchValues: true, PrefetchSize: 256})
+	defer it.Close()
+	starts := map[string]int{}
+	n := 0
+	for it.Rewind(); it.Valid(); it.Next() {
+		c, err := runCount(it.Item())
+		if err != nil {
+			return nil, err
+		}
+		starts[string(it.Item().Key()[len(p):])] = n
+		n += c
+	}
+	return starts, nil
+}
+
+// runCount reads a run key's count.
+func runCount(item *badger.Item) (int, error) {
+	v, err := item.ValueCopy(nil)
+	if err != nil {
+		return 0, err
+	}
+	c, err := strconv.Atoi(string(v))
+	if err != nil || c < 0 {
+		return 0, fmt.Errorf("badgerstore: bad run count %q at %s", v, printable(item.Key()))
+	}
+	return c, nil
 }
 
 // Entity returns the entity with this ID in the current graph, or an error
@@ -320,22 +380,30 @@ func (db *DB) Event(ctx context.Context, id string) (*graph.Event, error) {
 		if err != nil {
 			return err
 		}
-		pos, err := item.ValueCopy(nil)
+		okey, err := item.ValueCopy(nil)
 		if err != nil {
 			return err
 		}
-		p, err := parsePos(pos)
+		sk, rank, err := parseOrderKey(okey)
 		if err != nil {
 			return err
 		}
-		item, err = txn.Get(evtKey(gen, p))
+		item, err = txn.Get(evtKey(gen, string(okey)))
 		if errors.Is(err, badger.ErrKeyNotFound) {
-			return fmt.Errorf("badgerstore: index entry %s names missing position %d", printable(eidKey(gen, id)), p)
+			return fmt.Errorf("badgerstore: index entry %s names a missing event", printable(eidKey(gen, id)))
 		}
 		if err != nil {
 			return err
 		}
-		return decodeItem(item, e)
+		if err := decodeItem(item, e); err != nil {
+			return err
+		}
+		starts, err := runStarts(txn, gen)
+		if err != nil {
+			return err
+		}
+		e.Order = starts[sk] + rank
+		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("badgerstore: event %s: %w", id, convert(err))
@@ -353,7 +421,7 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery, fn func(*graph.Eve
 		if err != nil || !ok {
 			return err
 		}
-		emit := func(item *badger.Item) error {
+		emit := func(item *badger.Item, order int) error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
@@ -361,6 +429,7 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery, fn func(*graph.Eve
 			if err := decodeItem(item, e); err != nil {
 				return err
 			}
+			e.Order = order
 			if !q.Match(e) {
 				return nil
 			}
@@ -371,32 +440,39 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery, fn func(*graph.Eve
 			opts.Prefix = genKey(gen, kindEvt)
 			it := txn.NewIterator(opts)
 			defer it.Close()
+			n := 0
 			for it.Rewind(); it.Valid(); it.Next() {
-				if err := emit(it.Item()); err != nil {
+				if err := emit(it.Item(), n); err != nil {
 					return err
 				}
+				n++
 			}
 			return nil
 		}
 		if strings.IndexByte(q.Entity, sep) >= 0 {
 			return nil
 		}
+		starts, err := runStarts(txn, gen)
+		if err != nil {
+			return err
+		}
 		p := partPrefix(gen, q.Entity)
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: p})
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
-			pos, err := parsePos(it.Item().Key()[len(p):])
+			ok := it.Item().Key()[len(p):]
+			sk, rank, err := parseOrderKey(ok)
 			if err != nil {
 				return fmt.Errorf("badgerstore: index entry %s: %w", printable(it.Item().Key()), err)
 			}
-			item, err := txn.Get(evtKey(gen, pos))
+			item, err := txn.Get(evtKey(gen, string(ok)))
 			if errors.Is(err, badger.ErrKeyNotFound) {
 				return fmt.Errorf("badgerstore: index entry %s names a missing event", printable(it.Item().Key()))
 			}
 			if err != nil {
 				return err
 			}
-			if err := emit(item); err != nil {
+			if err := emit(item, starts[sk]+rank); err != nil {
 				return err
 			}
 		}

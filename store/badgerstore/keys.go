@@ -13,8 +13,8 @@ const (
 	prefixDoc  = "doc/"
 	prefixGen  = "g/"
 
-	genWidth = 16 // hex digits of a generation number
-	posWidth = 10 // decimal digits of an event position
+	genWidth  = 16 // hex digits of a generation number
+	rankWidth = 6  // decimal digits of an event's rank among the events of its day
 
 	// kinds of generation keys, after "g/<gen>/"
 	kindMeta  = "meta"
@@ -23,6 +23,8 @@ const (
 	kindEID   = "eid/"
 	kindAlias = "alias/"
 	kindPart  = "part/"
+	kindRun   = "run/"
+	kindState = "st/"
 
 	sep = 0 // separates the two halves of an index key
 )
@@ -30,7 +32,7 @@ const (
 // FormatVersion is the on-disk format this package writes and reads. Open
 // refuses a database with a higher version (store.ErrVersion) and migrates a
 // lower one in place when opened read-write.
-const FormatVersion = 1
+const FormatVersion = 2
 
 func docKey(id string) []byte { return []byte(prefixDoc + id) }
 
@@ -50,20 +52,39 @@ func genKey(gen uint64, kind string, parts ...string) []byte {
 	return k
 }
 
-func posString(pos int) string { return fmt.Sprintf("%0*d", posWidth, pos) }
+// An event's order key places it in the timeline: its date's sort key
+// (graph.Date.SortKey), a separator, and its rank among the events of that
+// sort key (its run), rankWidth decimal digits. Order keys sort as
+// timeline.Order orders events, and an event added to one run moves no
+// event of another.
+func orderKey(sortKey string, rank int) string {
+	return fmt.Sprintf("%s%c%0*d", sortKey, sep, rankWidth, rank)
+}
+
+// parseOrderKey splits an order key into its sort key and rank.
+func parseOrderKey(k []byte) (sortKey string, rank int, err error) {
+	i := bytes.IndexByte(k, sep)
+	if i <= 0 || len(k)-i-1 != rankWidth {
+		return "", 0, fmt.Errorf("badgerstore: bad event order key %q", printable(k))
+	}
+	r, err := strconv.Atoi(string(k[i+1:]))
+	if err != nil || r < 0 {
+		return "", 0, fmt.Errorf("badgerstore: bad event order key %q", printable(k))
+	}
+	return string(k[:i]), r, nil
+}
 
 func metaKey(gen uint64) []byte           { return genKey(gen, kindMeta) }
 func entKey(gen uint64, id string) []byte { return genKey(gen, kindEnt, id) }
-func evtKey(gen uint64, pos int) []byte   { return genKey(gen, kindEvt, posString(pos)) }
+func evtKey(gen uint64, ok string) []byte { return genKey(gen, kindEvt, ok) }
 func eidKey(gen uint64, id string) []byte { return genKey(gen, kindEID, id) }
+func runKey(gen uint64, sk string) []byte { return genKey(gen, kindRun, sk) }
 func aliasPrefix(gen uint64, name string) []byte {
 	return append(genKey(gen, kindAlias, name), sep)
 }
 func aliasKey(gen uint64, name, id string) []byte { return genKey(gen, kindAlias, name, id) }
 func partPrefix(gen uint64, id string) []byte     { return append(genKey(gen, kindPart, id), sep) }
-func partKey(gen uint64, id string, pos int) []byte {
-	return genKey(gen, kindPart, id, posString(pos))
-}
+func partKey(gen uint64, id, ok string) []byte    { return genKey(gen, kindPart, id, ok) }
 
 // parseGen reads the generation of a key under "g/", or false.
 func parseGen(k []byte) (uint64, bool) {
@@ -88,19 +109,8 @@ func decodeGen(v []byte) (uint64, error) {
 	return g, nil
 }
 
-func parsePos(s []byte) (int, error) {
-	if len(s) != posWidth {
-		return 0, fmt.Errorf("badgerstore: bad event position %q", s)
-	}
-	p, err := strconv.Atoi(string(s))
-	if err != nil || p < 0 {
-		return 0, fmt.Errorf("badgerstore: bad event position %q", s)
-	}
-	return p, nil
-}
-
 // splitIndex splits the rest of an index key, after its prefix up to the
-// kind, into its two halves.
+// kind, into its two halves (an alias index key's name and entity ID).
 func splitIndex(rest []byte) (a, b []byte, ok bool) {
 	i := bytes.IndexByte(rest, sep)
 	if i < 0 || bytes.IndexByte(rest[i+1:], sep) >= 0 {
@@ -112,4 +122,14 @@ func splitIndex(rest []byte) (a, b []byte, ok bool) {
 // printable renders a key for a Problem: the separator byte shows as "|".
 func printable(k []byte) string {
 	return string(bytes.ReplaceAll(k, []byte{sep}, []byte{'|'}))
+}
+
+// splitPart splits the rest of a participant index key into the entity ID
+// and the event's order key.
+func splitPart(rest []byte) (id, ok []byte, found bool) {
+	i := bytes.IndexByte(rest, sep)
+	if i < 0 {
+		return nil, nil, false
+	}
+	return rest[:i], rest[i+1:], true
 }
