@@ -21,7 +21,7 @@ import (
 // missing or unreadable current generation; generations other than the
 // current one; records of the current graph that do not decode or sit under
 // the wrong key; events under an order key whose sort key is not their
-// date's, runs whose ranks are not 0..n-1 or disagree with the run's count;
+// date's, runs whose count disagrees with the events found;
 // participants that are not entities; index entries (alias, participant,
 // event ID) without their record and records without their index entries;
 // participant entries that do not give their event's date; counts that
@@ -82,7 +82,7 @@ type checker struct {
 	entities map[string][]string  // entity ID -> names it is indexed by
 	events   map[string]eventInfo // order key -> event
 	runs     map[string]int       // sort key -> count
-	ranks    map[string][]int     // sort key -> ranks found
+	found    map[string]int       // sort key -> events found under it
 	eids     map[string]string    // event ID -> order key
 	aliases  []aliasEntry
 	parts    []partEntry
@@ -98,7 +98,7 @@ func (c *checker) readHeader(txn *badger.Txn) {
 	c.entities = map[string][]string{}
 	c.events = map[string]eventInfo{}
 	c.runs = map[string]int{}
-	c.ranks = map[string][]int{}
+	c.found = map[string]int{}
 	c.eids = map[string]string{}
 	c.stale = map[uint64]bool{}
 	item, err := txn.Get([]byte(keyVersion))
@@ -195,12 +195,12 @@ func (c *checker) visitGen(item *badger.Item, rest []byte) error {
 		return nil
 	}
 	if p, ok := cut(kindEvt); ok {
-		sk, rank, err := parseOrderKey(p)
+		sk, _, err := parseOrderKey(p)
 		if err != nil {
 			c.add(k, "%v", err)
 			return nil
 		}
-		c.ranks[sk] = append(c.ranks[sk], rank)
+		c.found[sk]++
 		var e graph.Event
 		if err := decodeItem(item, &e); err != nil {
 			c.add(k, "event does not decode: %v", err)
@@ -287,23 +287,15 @@ func (c *checker) crossCheck() {
 			c.add(metaKey(gen), "meta counts %d events, found %d", c.meta.Events, len(c.events))
 		}
 	}
-	for _, sk := range sortedKeys(c.ranks) {
-		rs := c.ranks[sk]
-		slices.Sort(rs)
-		for i, r := range rs {
-			if r != i {
-				c.add(evtKey(gen, orderKey(sk, i)), "ranks of run %q not contiguous: %d missing of 0..%d", sk, i, len(rs)-1)
-				break
-			}
-		}
+	for _, sk := range sortedKeys(c.found) {
 		if n, ok := c.runs[sk]; !ok {
-			c.add(runKey(gen, sk), "run of %d events has no count", len(rs))
-		} else if n != len(rs) {
-			c.add(runKey(gen, sk), "run counts %d events, found %d", n, len(rs))
+			c.add(runKey(gen, sk), "run of %d events has no count", c.found[sk])
+		} else if n != c.found[sk] {
+			c.add(runKey(gen, sk), "run counts %d events, found %d", n, c.found[sk])
 		}
 	}
 	for _, sk := range sortedKeys(c.runs) {
-		if _, ok := c.ranks[sk]; !ok {
+		if _, ok := c.found[sk]; !ok {
 			c.add(runKey(gen, sk), "count of a run without events")
 		}
 	}

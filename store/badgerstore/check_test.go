@@ -72,10 +72,11 @@ func TestCheckCorrupted(t *testing.T) {
 		{"EntityUnderOtherID", set(entKey(gen, "per:x"), jsonOf(g.Entities[0])), "g/0000000000000001/ent/per:x",
 			"entity has ID"},
 		{"EventGap", del(evtKey(gen, ok[3])), "g/0000000000000001/eid/" + g.Events[3].ID, "names missing event"},
-		{"EventMisfiled", set(evtKey(gen, orderKey("0000", 0)), jsonOf(g.Events[2])), "g/0000000000000001/evt/0000|000000",
+		{"EventMisfiled", set(evtKey(gen, orderKey("0000", "5")), jsonOf(g.Events[2])), "g/0000000000000001/evt/0000|5",
 			"sorts under"},
-		{"EventRankGap", set(evtKey(gen, orderKey(sk0, 50)), jsonOf(g.Events[0])), "g/0000000000000001/evt/",
-			"not contiguous"},
+		{"EventBadRank", set(evtKey(gen, sk0+"\x00x1"), jsonOf(g.Events[0])), "g/0000000000000001/evt/", "bad event order key"},
+		{"RunUncounted", set(evtKey(gen, orderKey(sk0, "5")), jsonOf(g.Events[0])), "g/0000000000000001/run/" + sk0,
+			"found"},
 		{"EventGarbage", set(evtKey(gen, ok[1]), []byte("[")), "g/0000000000000001/evt/", "does not decode"},
 		{"EventIDIndexMissing", del(eidKey(gen, g.Events[5].ID)), "g/0000000000000001/eid/" + g.Events[5].ID,
 			"no ID index entry"},
@@ -91,8 +92,8 @@ func TestCheckCorrupted(t *testing.T) {
 			"g/0000000000000001/part/per:donald-trump|", "not indexed"},
 		{"ParticipantIndexForeign", set(partKey(gen, storetest.Rubio, ok[0]), nil),
 			"g/0000000000000001/part/per:marco-rubio|", "has no participant"},
-		{"ParticipantIndexDangling", set(partKey(gen, storetest.Rubio, orderKey("2999", 0)), nil),
-			"g/0000000000000001/part/per:marco-rubio|2999|000000", "missing event"},
+		{"ParticipantIndexDangling", set(partKey(gen, storetest.Rubio, orderKey("2999", "1")), nil),
+			"g/0000000000000001/part/per:marco-rubio|2999|1", "missing event"},
 		{"ParticipantDate", set(partKey(gen, storetest.Trump, ok[7]), []byte(`{"value":"1999"}`)),
 			"g/0000000000000001/part/per:donald-trump|", "gives date"},
 		{"MetaMissing", del(metaKey(gen)), "g/0000000000000001/meta", "no meta record"},
@@ -131,7 +132,7 @@ func TestOpenCleansLeftovers(t *testing.T) {
 	fill(t, db)
 	path := db.path
 	err := db.bdb.Update(func(txn *badger.Txn) error {
-		for _, k := range [][]byte{entKey(2, storetest.Trump), evtKey(2, orderKey("2025", 0)), aliasKey(2, "x", "per:x"), entKey(0, "per:y")} {
+		for _, k := range [][]byte{entKey(2, storetest.Trump), evtKey(2, orderKey("2025", "1")), aliasKey(2, "x", "per:x"), entKey(0, "per:y")} {
 			if err := txn.Set(k, []byte("{}")); err != nil {
 				return err
 			}
@@ -176,7 +177,7 @@ func orderKeys(evs []graph.Event) []string {
 		} else {
 			rank = 0
 		}
-		ks[i] = orderKey(evs[i].Date.SortKey(), rank)
+		ks[i] = orderKey(evs[i].Date.SortKey(), spacedRank(rank))
 	}
 	return ks
 }

@@ -36,13 +36,15 @@
 // <gen> is 16 lower-case hex digits, so keys sort by generation and each
 // generation is one prefix. An event's order key is its date's sort key
 // (graph.Date.SortKey, which timeline.Order sorts by first), a NUL byte and
-// its rank among the events of that sort key, its run (six decimal digits),
-// so events sort in timeline order and an event added to one run moves no
-// other. Event.Order, the position in the whole timeline, is not stored:
-// Events counts it while scanning, and reads of single events or of one
-// entity's events add the rank to the counts of the runs before (one run
-// key per distinct date). Events with q.Entity scans
-// g/<gen>/part/<ID>\x00, already in timeline order, and reads only those
+// its rank among the events of that sort key, its run: decimal digits
+// compared as a string (ReplaceGraph writes ten, 1,024 apart), so that
+// events sort in timeline order and an event can be put between two others
+// without moving any. Event.Order, the position in the whole timeline, is
+// not stored: Events counts it while scanning, and reads of single events
+// or of one entity's events add the event's index in its run (counted from
+// the run's keys) to the counts of the runs before (one run key per
+// distinct date). Events with q.Entity scans g/<gen>/part/<ID>\x00, already
+// in timeline order, and reads only those
 // events; the entries' dates let consolidation find an entity's first and
 // last dates without reading its events. FindEntities scans
 // g/<gen>/alias/<lower-cased name>\x00, whose keys end in entity IDs in

@@ -187,7 +187,12 @@ func (db *DB) writeGeneration(ctx context.Context, gen uint64, g *graph.Snapshot
 		for hi < len(g.Events) && g.Events[hi].Date.SortKey() == sk {
 			hi++
 		}
-		if err := putRun(set, gen, sk, g.Events[lo:hi]); err != nil {
+		for i := lo; i < hi; i++ {
+			if err := putEvent(set, gen, orderKey(sk, spacedRank(i-lo)), &g.Events[i]); err != nil {
+				return err
+			}
+		}
+		if err := set(runKey(gen, sk), []byte(strconv.Itoa(hi-lo))); err != nil {
 			return err
 		}
 		lo = hi
@@ -205,36 +210,50 @@ func (db *DB) writeGeneration(ctx context.Context, gen uint64, g *graph.Snapshot
 	return convert(wb.Flush())
 }
 
-// putRun writes the events of one run (events with one date sort key sk,
-// in timeline order) with set: each event under its order key, stored with
-// Order 0 (readers set it from the key), its ID index entry, its
-// participant index entries (valued with its date) and the run's count.
-func putRun(set func(k, v []byte) error, gen uint64, sk string, events []graph.Event) error {
-	for rank := range events {
-		e := events[rank]
-		e.Order = 0
-		v, err := encode(&e)
-		if err != nil {
+// putEvent writes event e under order key okey with set: the event, stored
+// with Order 0 (readers count it), its ID index entry and its participant
+// index entries, valued with its date.
+func putEvent(set func(k, v []byte) error, gen uint64, okey string, e *graph.Event) error {
+	c := *e
+	c.Order = 0
+	v, err := encode(&c)
+	if err != nil {
+		return err
+	}
+	if err := set(evtKey(gen, okey), v); err != nil {
+		return err
+	}
+	if err := set(eidKey(gen, e.ID), []byte(okey)); err != nil {
+		return err
+	}
+	date, err := encode(e.Date)
+	if err != nil {
+		return err
+	}
+	for _, id := range participants(e) {
+		if err := set(partKey(gen, id, okey), date); err != nil {
 			return err
-		}
-		ok := orderKey(sk, rank)
-		if err := set(evtKey(gen, ok), v); err != nil {
-			return err
-		}
-		if err := set(eidKey(gen, e.ID), []byte(ok)); err != nil {
-			return err
-		}
-		date, err := encode(e.Date)
-		if err != nil {
-			return err
-		}
-		for _, id := range participants(&e) {
-			if err := set(partKey(gen, id, ok), date); err != nil {
-				return err
-			}
 		}
 	}
-	return set(runKey(gen, sk), []byte(strconv.Itoa(len(events))))
+	return nil
+}
+
+// runIndex returns the position within its run of each event of the runs
+// of sort keys sks: order key -> index, from a scan of each run's keys.
+func runIndex(txn *badger.Txn, gen uint64, sks map[string]bool) map[string]int {
+	idx := map[string]int{}
+	pre := genKey(gen, kindEvt)
+	for sk := range sks {
+		p := append(evtKey(gen, sk), sep)
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: p})
+		n := 0
+		for it.Rewind(); it.Valid(); it.Next() {
+			idx[string(it.Item().Key()[len(pre):])] = n
+			n++
+		}
+		it.Close()
+	}
+	return idx
 }
 
 // runStarts returns, for each run of generation gen, the timeline position
@@ -384,7 +403,7 @@ func (db *DB) Event(ctx context.Context, id string) (*graph.Event, error) {
 		if err != nil {
 			return err
 		}
-		sk, rank, err := parseOrderKey(okey)
+		sk, _, err := parseOrderKey(okey)
 		if err != nil {
 			return err
 		}
@@ -402,7 +421,7 @@ func (db *DB) Event(ctx context.Context, id string) (*graph.Event, error) {
 		if err != nil {
 			return err
 		}
-		e.Order = starts[sk] + rank
+		e.Order = starts[sk] + runIndex(txn, gen, map[string]bool{sk: true})[string(okey)]
 		return nil
 	})
 	if err != nil {
@@ -452,27 +471,39 @@ func (db *DB) Events(ctx context.Context, q store.EventQuery, fn func(*graph.Eve
 		if strings.IndexByte(q.Entity, sep) >= 0 {
 			return nil
 		}
+		p := partPrefix(gen, q.Entity)
+		var okeys []string
+		sks := map[string]bool{}
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: p})
+		for it.Rewind(); it.Valid(); it.Next() {
+			ok := it.Item().Key()[len(p):]
+			sk, _, err := parseOrderKey(ok)
+			if err != nil {
+				it.Close()
+				return fmt.Errorf("badgerstore: index entry %s: %w", printable(it.Item().Key()), err)
+			}
+			okeys = append(okeys, string(ok))
+			sks[sk] = true
+		}
+		it.Close()
+		if len(okeys) == 0 {
+			return nil
+		}
 		starts, err := runStarts(txn, gen)
 		if err != nil {
 			return err
 		}
-		p := partPrefix(gen, q.Entity)
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: p})
-		defer it.Close()
-		for it.Rewind(); it.Valid(); it.Next() {
-			ok := it.Item().Key()[len(p):]
-			sk, rank, err := parseOrderKey(ok)
-			if err != nil {
-				return fmt.Errorf("badgerstore: index entry %s: %w", printable(it.Item().Key()), err)
-			}
-			item, err := txn.Get(evtKey(gen, string(ok)))
+		within := runIndex(txn, gen, sks)
+		for _, ok := range okeys {
+			item, err := txn.Get(evtKey(gen, ok))
 			if errors.Is(err, badger.ErrKeyNotFound) {
-				return fmt.Errorf("badgerstore: index entry %s names a missing event", printable(it.Item().Key()))
+				return fmt.Errorf("badgerstore: index entry %s names a missing event", printable(partKey(gen, q.Entity, ok)))
 			}
 			if err != nil {
 				return err
 			}
-			if err := emit(item, starts[sk]+rank); err != nil {
+			sk, _, _ := parseOrderKey([]byte(ok))
+			if err := emit(item, starts[sk]+within[ok]); err != nil {
 				return err
 			}
 		}

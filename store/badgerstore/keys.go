@@ -14,7 +14,7 @@ const (
 	prefixGen  = "g/"
 
 	genWidth  = 16 // hex digits of a generation number
-	rankWidth = 6  // decimal digits of an event's rank among the events of its day
+	rankWidth = 10 // decimal digits of the ranks ReplaceGraph gives events in their run
 
 	// kinds of generation keys, after "g/<gen>/"
 	kindMeta  = "meta"
@@ -54,24 +54,27 @@ func genKey(gen uint64, kind string, parts ...string) []byte {
 
 // An event's order key places it in the timeline: its date's sort key
 // (graph.Date.SortKey), a separator, and its rank among the events of that
-// sort key (its run), rankWidth decimal digits. Order keys sort as
-// timeline.Order orders events, and an event added to one run moves no
-// event of another.
-func orderKey(sortKey string, rank int) string {
-	return fmt.Sprintf("%s%c%0*d", sortKey, sep, rankWidth, rank)
-}
+// sort key (its run): a string of decimal digits, compared as a string, so
+// that a rank can always be found between two others ("0000002048" <
+// "00000020485" < "0000002049"). Order keys sort as timeline.Order orders
+// events; an event added to a run moves no other event.
+func orderKey(sortKey, rank string) string { return sortKey + string(rune(sep)) + rank }
+
+// rankSpacing is the gap ReplaceGraph leaves between the ranks of
+// neighbouring events, rankWidth digits wide, so that events added later
+// find room between them without longer ranks.
+const rankSpacing = 1024
+
+// spacedRank returns the rank ReplaceGraph gives the i-th event of a run.
+func spacedRank(i int) string { return fmt.Sprintf("%0*d", rankWidth, (i+1)*rankSpacing) }
 
 // parseOrderKey splits an order key into its sort key and rank.
-func parseOrderKey(k []byte) (sortKey string, rank int, err error) {
+func parseOrderKey(k []byte) (sortKey, rank string, err error) {
 	i := bytes.IndexByte(k, sep)
-	if i <= 0 || len(k)-i-1 != rankWidth {
-		return "", 0, fmt.Errorf("badgerstore: bad event order key %q", printable(k))
+	if i <= 0 || i == len(k)-1 || bytes.IndexFunc(k[i+1:], func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+		return "", "", fmt.Errorf("badgerstore: bad event order key %q", printable(k))
 	}
-	r, err := strconv.Atoi(string(k[i+1:]))
-	if err != nil || r < 0 {
-		return "", 0, fmt.Errorf("badgerstore: bad event order key %q", printable(k))
-	}
-	return string(k[:i]), r, nil
+	return string(k[:i]), string(k[i+1:]), nil
 }
 
 func metaKey(gen uint64) []byte           { return genKey(gen, kindMeta) }
