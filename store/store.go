@@ -24,6 +24,10 @@ var ErrNotFound = errors.New("store: not found")
 // ErrLocked is returned by a backend's Open when another process holds the database.
 var ErrLocked = errors.New("store: database in use by another process")
 
+// ErrTooLarge is returned by Updater.UpdateGraph when the changes do not
+// fit in one transaction; nothing was changed.
+var ErrTooLarge = errors.New("store: update too large for one transaction")
+
 // ErrVersion is returned by a backend's Open when the database was written in
 // a format this version does not read.
 var ErrVersion = errors.New("store: unsupported database format version")
@@ -115,4 +119,62 @@ type Checker interface {
 type Problem struct {
 	Key     string `json:"key"`
 	Message string `json:"message"`
+}
+
+// Updater is implemented by stores that keep, with the consolidated graph,
+// the state consolidation needs to change the graph in place rather than
+// replace it, found by type assertion on a Store. The state is records
+// under string keys that only consolidation reads.
+type Updater interface {
+	// ReplaceGraphState is ReplaceGraph that also stores the state records
+	// state puts (keys without NUL bytes), replacing the previous graph's
+	// state with the graph.
+	ReplaceGraphState(ctx context.Context, g *graph.Snapshot, documents int,
+		state func(put func(key string, value []byte) error) error) error
+	// UpdateGraph calls fn with a transaction on the current graph and its
+	// state and, when fn returns nil, applies fn's changes atomically:
+	// readers see the graph before them or after them. It returns fn's
+	// error, an error wrapping ErrTooLarge when the changes do not fit in
+	// one transaction, or ErrNotFound when there is no graph; nothing is
+	// changed then. tx is valid only during fn and not for concurrent use.
+	UpdateGraph(ctx context.Context, fn func(tx GraphTx) error) error
+}
+
+// GraphTx reads and changes the current graph and its state within
+// Updater.UpdateGraph; reads see the transaction's own changes. Events read
+// through it have Order 0.
+type GraphTx interface {
+	// Documents returns the number of documents the graph was built from.
+	Documents() int
+	// SetDocuments sets it.
+	SetDocuments(n int) error
+	// State returns the state record under key, or ErrNotFound.
+	State(key string) ([]byte, error)
+	// ScanState calls fn for each state record whose key starts with
+	// prefix, in key order; value is valid only during the call.
+	ScanState(prefix string, fn func(key string, value []byte) error) error
+	// PutState stores a state record, replacing any under its key.
+	PutState(key string, value []byte) error
+	// DeleteState removes the state record under key, if any.
+	DeleteState(key string) error
+	// Entity returns an entity by ID, or ErrNotFound.
+	Entity(id string) (*graph.Entity, error)
+	// PutEntity stores e, replacing the entity with its ID.
+	PutEntity(e *graph.Entity) error
+	// DeleteEntity removes an entity, which no event may name.
+	DeleteEntity(id string) error
+	// Event returns an event by ID, or ErrNotFound.
+	Event(id string) (*graph.Event, error)
+	// Run returns the events whose date has the sort key sortKey
+	// (graph.Date.SortKey), in timeline order.
+	Run(sortKey string) ([]graph.Event, error)
+	// PutRun makes events, in timeline order, all dated with sort key
+	// sortKey, the events of that sort key: events of the run missing from
+	// events are removed. An event whose date moves it to another run is
+	// removed from its old run and put in the new one in the same
+	// transaction, in either order.
+	PutRun(sortKey string, events []graph.Event) error
+	// EventDates calls fn with the date of every event entity takes part
+	// in, in timeline order.
+	EventDates(entity string, fn func(graph.Date) error) error
 }

@@ -25,6 +25,14 @@ import (
 // after the switch (removing the old generation) leaves the new graph in
 // place; the next Open finishes the removal.
 func (db *DB) ReplaceGraph(ctx context.Context, g *graph.Snapshot, documents int) error {
+	return db.ReplaceGraphState(ctx, g, documents, nil)
+}
+
+// ReplaceGraphState is ReplaceGraph that also writes, under the new
+// generation, the consolidation state records state puts (see
+// store.Updater); state may be nil.
+func (db *DB) ReplaceGraphState(ctx context.Context, g *graph.Snapshot, documents int,
+	state func(put func(key string, value []byte) error) error) error {
 	if err := validate(g, documents); err != nil {
 		return err
 	}
@@ -49,7 +57,7 @@ func (db *DB) ReplaceGraph(ctx context.Context, g *graph.Snapshot, documents int
 	}
 	next := max(db.nextGen, cur+1)
 	db.nextGen = next + 1
-	if err := db.writeGeneration(ctx, next, g, documents); err != nil {
+	if err := db.writeGeneration(ctx, next, g, documents, state); err != nil {
 		// Remove what was written; if this fails too, Open does it.
 		_ = db.deletePrefix(context.Background(), genPrefix(next))
 		return fmt.Errorf("badgerstore: replacing graph: %w", err)
@@ -148,8 +156,10 @@ func participants(e *graph.Event) []string {
 	return slices.Compact(ids)
 }
 
-// writeGeneration writes g under generation gen with a WriteBatch.
-func (db *DB) writeGeneration(ctx context.Context, gen uint64, g *graph.Snapshot, documents int) error {
+// writeGeneration writes g and the state records state puts (if state is
+// not nil) under generation gen with a WriteBatch.
+func (db *DB) writeGeneration(ctx context.Context, gen uint64, g *graph.Snapshot, documents int,
+	state func(put func(key string, value []byte) error) error) error {
 	wb := db.bdb.NewWriteBatch()
 	defer wb.Cancel()
 	set := func(k, v []byte) error {
@@ -196,6 +206,23 @@ func (db *DB) writeGeneration(ctx context.Context, gen uint64, g *graph.Snapshot
 			return err
 		}
 		lo = hi
+	}
+	if state != nil {
+		n := 0
+		err := state(func(key string, value []byte) error {
+			if n++; n%1024 == 0 {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+			}
+			if strings.IndexByte(key, sep) >= 0 {
+				return fmt.Errorf("badgerstore: state key %q holds a NUL byte", key)
+			}
+			return set(stateKey(gen, key), value)
+		})
+		if err != nil {
+			return err
+		}
 	}
 	meta, err := encode(genMeta{Documents: documents, Entities: len(g.Entities), Events: len(g.Events)})
 	if err != nil {

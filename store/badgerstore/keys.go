@@ -77,11 +77,12 @@ func parseOrderKey(k []byte) (sortKey, rank string, err error) {
 	return string(k[:i]), string(k[i+1:]), nil
 }
 
-func metaKey(gen uint64) []byte           { return genKey(gen, kindMeta) }
-func entKey(gen uint64, id string) []byte { return genKey(gen, kindEnt, id) }
-func evtKey(gen uint64, ok string) []byte { return genKey(gen, kindEvt, ok) }
-func eidKey(gen uint64, id string) []byte { return genKey(gen, kindEID, id) }
-func runKey(gen uint64, sk string) []byte { return genKey(gen, kindRun, sk) }
+func metaKey(gen uint64) []byte            { return genKey(gen, kindMeta) }
+func entKey(gen uint64, id string) []byte  { return genKey(gen, kindEnt, id) }
+func evtKey(gen uint64, ok string) []byte  { return genKey(gen, kindEvt, ok) }
+func eidKey(gen uint64, id string) []byte  { return genKey(gen, kindEID, id) }
+func runKey(gen uint64, sk string) []byte  { return genKey(gen, kindRun, sk) }
+func stateKey(gen uint64, k string) []byte { return genKey(gen, kindState, k) }
 func aliasPrefix(gen uint64, name string) []byte {
 	return append(genKey(gen, kindAlias, name), sep)
 }

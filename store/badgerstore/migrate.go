@@ -76,7 +76,7 @@ func (db *DB) migrate1(ctx context.Context) error {
 		return fmt.Errorf("migrating format 1 to 2: %w", err)
 	}
 	next := cur + 1
-	if err := db.writeGeneration(ctx, next, &g, documents); err != nil {
+	if err := db.writeGeneration(ctx, next, &g, documents, nil); err != nil {
 		_ = db.deletePrefix(context.Background(), genPrefix(next))
 		return fmt.Errorf("migrating format 1 to 2: %w", err)
 	}
