@@ -15,10 +15,17 @@ import (
 
 // item is one document's report of an event, as Merge sees it.
 type item struct {
+	// doc is the reporting document, which building an event reads; nil
+	// for an item made from a stored Report, which clustering alone uses
 	doc   *graph.Document
+	docID string
 	ev    *graph.LocalEvent
-	n     int // position in the input: documents by ID, then events in text order
+	n     int // index of the event in its document's Events
 	parts []graph.Participant
+	// coarse, earlier and content are what clustering reads of the
+	// document: coarselyDated(doc), earlierOne and orderContent
+	coarse, earlier bool
+	content         string
 	// explicit is true when a time expression dated the event (not the
 	// document's or a block's date).
 	explicit bool
@@ -118,7 +125,7 @@ func collectItems(docs []*graph.Document, entity func(doc string, local int) gra
 		seen := map[trig]int{}
 		for k := range d.Events {
 			ev := &d.Events[k]
-			it := &item{doc: d, ev: ev, n: len(items), explicit: ev.Timex >= 0 && ev.Date.Known(), idType: ev.Type}
+			it := &item{doc: d, docID: d.ID, ev: ev, n: k, explicit: ev.Timex >= 0 && ev.Date.Known(), idType: ev.Type}
 			t := trig{ev.Trigger.Start, ev.Type}
 			if c := seen[t]; c > 0 {
 				it.idType = ev.Type + "#" + strconv.Itoa(c)
@@ -133,6 +140,7 @@ func collectItems(docs []*graph.Document, entity func(doc string, local int) gra
 				it.parts = addParticipant(it.parts, p)
 			}
 			if len(it.parts) > 0 {
+				it.coarse, it.earlier, it.content = coarselyDated(d), earlierOne(it), orderContent(it)
 				items = append(items, it)
 			}
 		}
@@ -278,7 +286,7 @@ func accepts(cl []*item, it *item) (int, bool) {
 		cl = append([]*item{cl[0]}, cl[len(cl)-maxCompared+1:]...)
 	}
 	for _, m := range cl {
-		if m.doc == it.doc && m.ev.Sentence == it.ev.Sentence {
+		if m.docID == it.docID && m.ev.Sentence == it.ev.Sentence {
 			return 0, false
 		}
 		if !sameKind(m.ev, it.ev) || !sameContent(m, it) {
@@ -304,8 +312,7 @@ func sameContent(a, b *item) bool {
 	if a.ev.Type != graph.Order || b.ev.Type != graph.Order {
 		return true
 	}
-	ca, cb := orderContent(a), orderContent(b)
-	return ca == "" || cb == "" || ca == cb
+	return a.content == "" || b.content == "" || a.content == b.content
 }
 
 // orderContent returns the -ing word right after an order's trigger
@@ -482,7 +489,7 @@ func intersects(a, b idSet) bool {
 // alone meet no report of another story but by their target.
 func compatibleDates(a, b *item) bool {
 	da, db := a.ev.Date, b.ev.Date
-	if recurring[a.ev.Type] && a.doc != b.doc && (!a.explicit && coarselyDated(a.doc) || !b.explicit && coarselyDated(b.doc)) {
+	if recurring[a.ev.Type] && a.docID != b.docID && (!a.explicit && a.coarse || !b.explicit && b.coarse) {
 		// a statement, meeting, offer, request or report dated by its
 		// story alone, of a story known only by its year or month
 		// ("Mr Blair said" in two stories of 2005): people say, meet and
@@ -503,14 +510,14 @@ func compatibleDates(a, b *item) bool {
 			return false
 		}
 	}
-	if a.doc == b.doc && a.ev.Timex >= 0 && b.ev.Timex >= 0 && a.ev.Timex != b.ev.Timex &&
+	if a.docID == b.docID && a.ev.Timex >= 0 && b.ev.Timex >= 0 && a.ev.Timex != b.ev.Timex &&
 		!(da.Known() && db.Known() && da.Compatible(db)) {
 		// one document dating two reports by two different expressions
 		// reports two events ("Feb. 1 – Trump signs an order imposing a
 		// 10% tariff", "March 4 – Trump doubles the tariff")
 		return false
 	}
-	if a.doc == b.doc && a.explicit != b.explicit && (earlierOne(a) || earlierOne(b)) {
+	if a.docID == b.docID && a.explicit != b.explicit && (a.earlier || b.earlier) {
 		// "killing at least four people" today and "Russia last carried
 		// out an attack of this size on Sept. 7": the document sets the
 		// earlier one apart
@@ -521,7 +528,7 @@ func compatibleDates(a, b *item) bool {
 		// outlets that disagree on a day report one event; one document
 		// giving two days reports two ("April 4 – China matches the
 		// tariff", "April 11 – China raises its tariff")
-		return da.Compatible(db) || a.doc != b.doc && sameParticipants(a, b) && a.ev.Type != graph.Statement &&
+		return da.Compatible(db) || a.docID != b.docID && sameParticipants(a, b) && a.ev.Type != graph.Statement &&
 			daysApart(da, db) <= maxConflictDays
 	case a.ev.Type == graph.Statement:
 		// statements known only to precede a day ("has repeatedly
@@ -1147,8 +1154,8 @@ func firstGiven(first *item, cl []*item, fn func(*item) string) string {
 
 // reportBefore orders reports by document ID, then trigger, then input order.
 func reportBefore(a, b *item) bool {
-	if a.doc.ID != b.doc.ID {
-		return a.doc.ID < b.doc.ID
+	if a.docID != b.docID {
+		return a.docID < b.docID
 	}
 	if a.ev.Trigger.Start != b.ev.Trigger.Start {
 		return a.ev.Trigger.Start < b.ev.Trigger.Start
