@@ -101,18 +101,25 @@ func TestExtractGolden(t *testing.T) {
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
-// TestExtractExamples pins what issue 3 asks of the example articles.
-func TestExtractExamples(t *testing.T) {
-	x := newExtractor(t)
-	names, texts := exampleDocs(t)
+// extractExamples returns the example articles as documents with their
+// entities, named after their files.
+func extractExamples(tb testing.TB) []*graph.Document {
+	x := newExtractor(tb)
+	names, texts := exampleDocs(tb)
 	var docs []*graph.Document
 	for i, text := range texts {
 		res, err := x.Extract(text)
 		if err != nil {
-			t.Fatal(err)
+			tb.Fatal(err)
 		}
 		docs = append(docs, &graph.Document{ID: names[i], Entities: res.Entities})
 	}
+	return docs
+}
+
+// TestExtractExamples pins what issue 3 asks of the example articles.
+func TestExtractExamples(t *testing.T) {
+	docs := extractExamples(t)
 	l := Link(docs)
 	have := map[string]graph.Kind{}
 	for _, e := range l.Entities {

@@ -12,15 +12,9 @@ import (
 // removed again, resolve to the same entities, and Link gives every local
 // entity the entity its name resolves to.
 func TestTallyOrderFree(t *testing.T) {
-	x := newExtractor(t)
-	names, texts := exampleDocs(t)
-	var docs []*graph.Document
-	for i, text := range texts {
-		res, err := x.Extract(text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, &graph.Document{ID: names[i], Published: graph.YearDate(2025), Entities: res.Entities})
+	docs := extractExamples(t)
+	for _, d := range docs {
+		d.Published = graph.YearDate(2025)
 	}
 	if len(docs) < 3 {
 		t.Fatalf("%d example documents, want at least 3", len(docs))

@@ -114,23 +114,14 @@ func parallel(n, workers int, fn func(int)) {
 // given, then events in text order), with their global participants.
 func collectItems(docs []*graph.Document, entity func(doc string, local int) graph.Participant) []*item {
 	var items []*item
-	type trig struct {
-		start int
-		typ   string
-	}
 	for _, d := range docs {
 		if d == nil {
 			continue
 		}
-		seen := map[trig]int{}
+		var ids idTypes
 		for k := range d.Events {
 			ev := &d.Events[k]
-			it := &item{doc: d, docID: d.ID, ev: ev, n: k, explicit: ev.Timex >= 0 && ev.Date.Known(), idType: ev.Type}
-			t := trig{ev.Trigger.Start, ev.Type}
-			if c := seen[t]; c > 0 {
-				it.idType = ev.Type + "#" + strconv.Itoa(c)
-			}
-			seen[t]++
+			it := &item{doc: d, docID: d.ID, ev: ev, n: k, explicit: ev.Timex >= 0 && ev.Date.Known(), idType: ids.next(ev)}
 			for _, lp := range ev.Participants {
 				p := entity(d.ID, lp.Entity)
 				if p.ID == "" {
@@ -146,6 +137,31 @@ func collectItems(docs []*graph.Document, entity func(doc string, local int) gra
 		}
 	}
 	return items
+}
+
+// idTypes gives the events of one document, in text order, what their
+// event IDs are derived from with the document and trigger offset: the
+// type, suffixed with "#n" for the n-th further event with the same
+// trigger and type.
+type idTypes map[idTrigger]int
+
+// idTrigger is a trigger's offset and its event's type.
+type idTrigger struct {
+	start int
+	typ   string
+}
+
+func (s *idTypes) next(ev *graph.LocalEvent) string {
+	if *s == nil {
+		*s = idTypes{}
+	}
+	t := idTrigger{ev.Trigger.Start, ev.Type}
+	c := (*s)[t]
+	(*s)[t]++
+	if c > 0 {
+		return ev.Type + "#" + strconv.Itoa(c)
+	}
+	return ev.Type
 }
 
 // itemKeys are the keys a report is indexed and looked up by: its kind
@@ -175,10 +191,18 @@ func keyGroups(items []*item) [][]*item {
 			}
 		}
 	}
+	groups := sets.split(items)
+	sort.SliceStable(groups, func(a, b int) bool { return len(groups[a]) > len(groups[b]) })
+	return groups
+}
+
+// split returns items, indexed as the forest's members, grouped by set,
+// each group in input order, the groups ordered by their first item.
+func (d disjoint) split(items []*item) [][]*item {
 	index := map[int]int{}
 	var groups [][]*item
 	for i, it := range items {
-		r := sets.find(i)
+		r := d.find(i)
 		g, ok := index[r]
 		if !ok {
 			g = len(groups)
@@ -187,7 +211,6 @@ func keyGroups(items []*item) [][]*item {
 		}
 		groups[g] = append(groups[g], it)
 	}
-	sort.SliceStable(groups, func(a, b int) bool { return len(groups[a]) > len(groups[b]) })
 	return groups
 }
 

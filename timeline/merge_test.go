@@ -674,3 +674,80 @@ func TestMergeYearDatedStories(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeAssignedComponents checks that the components MergeAssigned
+// reports cluster on their own, from stored reports without their
+// documents, into the full merge's events, and that each event built from
+// its members with their documents is the merged one.
+func TestMergeAssignedComponents(t *testing.T) {
+	base := loadUSMexico(t)
+	var docs []*graph.Document
+	for c := range 3 {
+		for _, d := range base {
+			cp := *d
+			cp.ID = fmt.Sprintf("%s-%d", d.ID, c)
+			cp.Events = Events(&cp, nil)
+			docs = append(docs, &cp)
+		}
+	}
+	sort.Slice(docs, func(i, j int) bool { return docs[i].ID < docs[j].ID })
+	want := Merge(docs, globalEntity(docs))
+	got, as := MergeAssigned(docs, globalEntity(docs), 2)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Fatalf("MergeAssigned's events (-Merge +MergeAssigned):\n%s", diff)
+	}
+	byDoc := map[string]*graph.Document{}
+	for _, d := range docs {
+		byDoc[d.ID] = d
+	}
+	entityIn := func(d *graph.Document) func(string) graph.Participant {
+		return func(name string) graph.Participant {
+			for _, e := range d.Entities {
+				if e.Name == name {
+					return graph.Participant{ID: graph.EntityID(e.Kind, e.Name), Name: e.Name, Kind: e.Kind}
+				}
+			}
+			return graph.Participant{}
+		}
+	}
+	events := map[string]graph.Event{}
+	for _, e := range want {
+		events[e.ID] = e
+	}
+	byComp := map[int][]int{}
+	for i, a := range as {
+		byComp[a.Component] = append(byComp[a.Component], i)
+	}
+	if len(byComp) < 2 || len(as) == 0 {
+		t.Fatalf("%d reports in %d components: the test proves nothing", len(as), len(byComp))
+	}
+	for _, members := range byComp {
+		var items []*Item
+		for _, i := range members {
+			r := &as[i].Report
+			it, ok := NewItem(r, nil, entityIn(byDoc[r.Doc]))
+			if !ok {
+				t.Fatalf("report %s/%d has no participant", r.Doc, r.Event)
+			}
+			items = append(items, it)
+		}
+		for _, cl := range Cluster(items) {
+			var full []*Item
+			for _, k := range cl {
+				r := &as[members[k]].Report
+				if ev := as[members[cl[0]]].Event; as[members[k]].Event != ev {
+					t.Errorf("report %s/%d clusters with event %s, merged into %s", r.Doc, r.Event, ev, as[members[k]].Event)
+				}
+				it, _ := NewItem(r, byDoc[r.Doc], entityIn(byDoc[r.Doc]))
+				full = append(full, it)
+			}
+			e := BuildEvent(full)
+			if diff := cmp.Diff(events[e.ID], e); diff != "" {
+				t.Errorf("event built from its component (-merged +built):\n%s", diff)
+			}
+		}
+	}
+	if len(events) != len(want) {
+		t.Errorf("%d event IDs for %d events", len(events), len(want))
+	}
+}

@@ -2,7 +2,6 @@ package timeline
 
 import (
 	"sort"
-	"strconv"
 
 	"github.com/chronograph/chronograph/graph"
 )
@@ -43,20 +42,11 @@ type ReportPart struct {
 // one participant, in text order.
 func Reports(d *graph.Document) []Report {
 	var out []Report
-	type trig struct {
-		start int
-		typ   string
-	}
-	seen := map[trig]int{}
+	var ids idTypes
 	for k := range d.Events {
 		ev := &d.Events[k]
 		r := Report{Doc: d.ID, Event: k, Type: ev.Type, Lemma: ev.Lemma, Date: ev.Date, Timex: ev.Timex,
-			Sentence: ev.Sentence, Trigger: ev.Trigger.Start, Explicit: ev.Timex >= 0 && ev.Date.Known(), IDType: ev.Type}
-		t := trig{ev.Trigger.Start, ev.Type}
-		if c := seen[t]; c > 0 {
-			r.IDType = ev.Type + "#" + strconv.Itoa(c)
-		}
-		seen[t]++
+			Sentence: ev.Sentence, Trigger: ev.Trigger.Start, Explicit: ev.Timex >= 0 && ev.Date.Known(), IDType: ids.next(ev)}
 		for _, lp := range ev.Participants {
 			if lp.Entity >= 0 && lp.Entity < len(d.Entities) {
 				r.Parts = append(r.Parts, ReportPart{Name: d.Entities[lp.Entity].Name, Role: lp.Role})
@@ -247,17 +237,5 @@ func components(items []*item, clusters [][]*item) [][]*item {
 			}
 		}
 	}
-	index := map[int]int{}
-	var out [][]*item
-	for i, it := range items {
-		r := sets.find(i)
-		c, ok := index[r]
-		if !ok {
-			c = len(out)
-			index[r] = c
-			out = append(out, nil)
-		}
-		out[c] = append(out[c], it)
-	}
-	return out
+	return sets.split(items)
 }
